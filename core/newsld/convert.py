@@ -1,0 +1,211 @@
+"""The flow of DESIGN.md: read, analyse, extract, resolve, validate.
+
+`Converter` holds the loaded plugins and the compiled schema, so a batch pays
+for loading once; `convert(data, options)` turns one input into a `Document`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import zlib
+from collections.abc import Iterable, Sequence
+from functools import cached_property
+from pathlib import PurePath
+from typing import Any
+
+from jsonschema.protocols import Validator
+
+from newsld.analysis import Analysis
+from newsld.errors import InputError
+from newsld.jsonld import claim_node, to_jsonld
+from newsld.model import Article, Claim, Document, Entity
+from newsld.plugins import Plugins, load_plugins
+from newsld.registry import Extractor, Reader, ReadOptions
+from newsld.schema import document_schema, errors, validator_for
+
+__all__ = ["MAX_INPUT_BYTES", "Converter"]
+
+#: Inputs (after decompression) larger than this are refused, not read.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+class Converter:
+    """Converts inputs to documents with the loaded plugins."""
+
+    def __init__(
+        self,
+        plugins: Plugins | None = None,
+        *,
+        only: Sequence[str] | None = None,
+        skip: Sequence[str] = (),
+    ) -> None:
+        self.plugins = plugins if plugins is not None else load_plugins()
+        self.registry = self.plugins.registry
+        self.extractors = self._choose(only, skip)
+
+    def _choose(self, only: Sequence[str] | None, skip: Sequence[str]) -> list[Extractor]:
+        known = self.registry.extractors
+        for name in [*(only or []), *skip]:
+            if name not in known:
+                raise ValueError(
+                    f"no extractor named {name!r} (installed: {', '.join(sorted(known)) or 'none'})"
+                )
+        chosen = [e for n, e in known.items() if (only is None or n in only) and n not in skip]
+        return chosen
+
+    @cached_property
+    def _claim_validator(self) -> Validator:
+        schema = document_schema(self.registry.claim_types.values())
+        return validator_for({"$ref": "#/$defs/claim", "$defs": schema["$defs"]})
+
+    # ------------------------------------------------------------------ read
+
+    def reader_for(self, data: bytes, source: str, name: str | None = None) -> Reader:
+        """The reader named, else the one the file name points to, else the best sniff."""
+        readers = self.registry.readers
+        if name is not None:
+            if name not in readers:
+                raise ValueError(
+                    f"no reader named {name!r} (installed: {', '.join(sorted(readers))})"
+                )
+            return readers[name]
+        suffixes = [s.lower() for s in PurePath(source).suffixes if s.lower() != ".gz"]
+        by_extension = [r for r in readers.values() if suffixes and suffixes[-1] in r.extensions]
+        if len(by_extension) == 1:
+            return by_extension[0]
+        sniffed = [(r.sniff(data) if r.sniff else 0.0, r.name) for r in readers.values()]
+        score, best = max(sniffed, default=(0.0, ""))
+        if score <= 0:
+            raise InputError(source, "not a format newsld can read")
+        return readers[best]
+
+    def read(self, data: bytes, options: ReadOptions, reader: str | None = None) -> Article:
+        """Bytes to an Article with the chosen reader (gzip is undone first)."""
+        data = _gunzip(data, options.source)
+        if len(data) > MAX_INPUT_BYTES:
+            raise InputError(options.source, f"larger than {MAX_INPUT_BYTES // 2**20} MB")
+        article = self.reader_for(data, options.source, reader).read(data, options)
+        article.source = article.source or options.source
+        if options.url:
+            article.url = options.url
+        if options.published:
+            article.date_published = options.published
+        return article
+
+    # ------------------------------------------------------------------ build
+
+    def build(self, article: Article) -> Document:
+        """Analyse the article, run every chosen extractor, resolve and check the claims."""
+        base = article_base(article)
+        analysis = Analysis(article, base)
+        document = Document(id=f"{base}#article", article=article, warnings=list(article.warnings))
+        claims: list[Claim] = []
+        for extractor in self.extractors:
+            claims += self._run(extractor, article, analysis, document)
+        document.claims = self._resolve(claims, base)
+        document.entities = _referenced(document.claims, list(analysis.entities))
+        for note in getattr(analysis, "warnings", []):
+            if note not in document.warnings:
+                document.warnings.append(note)
+        return document
+
+    def convert(self, data: bytes, options: ReadOptions, reader: str | None = None) -> Document:
+        """One input, from bytes to a checked document."""
+        return self.build(self.read(data, options, reader))
+
+    def to_jsonld(self, document: Document) -> dict[str, Any]:
+        """The document as JSON-LD, with the context of the registered claim types."""
+        return to_jsonld(document, self.registry.claim_types)
+
+    def _run(
+        self, extractor: Extractor, article: Article, analysis: Analysis, document: Document
+    ) -> list[Claim]:
+        # An extractor that raises or returns garbage loses only its own claims.
+        plugin = self.registry.owner("extractors", extractor.name)
+        try:
+            found = list(extractor.extract(article, analysis))
+        except Exception as exc:
+            return self._fail(document, extractor, plugin, f"raised {type(exc).__name__}: {exc}")
+        if not all(isinstance(c, Claim) for c in found):
+            return self._fail(document, extractor, plugin, "returned something that is not a Claim")
+        for claim in found:
+            claim.extractor = claim.extractor or extractor.name
+            problem = self._check(claim, len(article.body))
+            if problem:
+                return self._fail(document, extractor, plugin, f"made an invalid claim: {problem}")
+        return found
+
+    def _check(self, claim: Claim, body_length: int) -> str | None:
+        if claim.claim_type not in self.registry.claim_types:
+            return f"unregistered claim type {claim.claim_type!r}"
+        if any(e.end > body_length for e in claim.evidence):
+            return "evidence outside articleBody"
+        node = claim_node(claim, self.registry.claim_types)
+        node["@id"] = node["@id"] or "#"
+        for error in errors(self._claim_validator, node):
+            return str(error)
+        return None
+
+    @staticmethod
+    def _fail(document: Document, extractor: Extractor, plugin: str, why: str) -> list[Claim]:
+        owner = plugin or "unknown plugin"
+        message = f"extractor {extractor.name} ({owner}) {why}; its claims were dropped"
+        document.warnings.append(message)
+        document.errors.append(message)
+        return []
+
+    @staticmethod
+    def _resolve(claims: Iterable[Claim], base: str) -> list[Claim]:
+        """Merge claims that restate one fact, order them by position, give them ids."""
+        merged: dict[tuple[str, str, str], Claim] = {}
+        for claim in claims:
+            key = (claim.claim_type, claim.text, repr(sorted(claim.properties.items())))
+            if key in merged:
+                kept = merged[key]
+                kept.evidence = sorted(set(kept.evidence) | set(claim.evidence))
+                kept.confidence = max(kept.confidence, claim.confidence)
+            else:
+                merged[key] = claim
+        ordered = sorted(merged.values(), key=lambda c: (c.first_offset, c.claim_type))
+        for number, claim in enumerate(ordered, 1):
+            claim.id = f"{base}#claim-{number}"
+        return ordered
+
+
+def article_base(article: Article) -> str:
+    """The IRI the document's ids hang from: the url, else a `urn:` from the content."""
+    if article.url:
+        return article.url.split("#", 1)[0]
+    digest = hashlib.sha256(f"{article.headline or ''}\n{article.body}".encode()).hexdigest()
+    return f"urn:newsld:article:{digest[:16]}"
+
+
+def _referenced(claims: list[Claim], entities: list[Entity]) -> list[Entity]:
+    """The entities claims point to (and their affiliations), in the order first met."""
+    by_id = {e.id: e for e in entities}
+    wanted: list[str] = []
+    for claim in claims:
+        for ref in claim.refs():
+            if ref.id not in wanted:
+                wanted.append(ref.id)
+    for entity_id in list(wanted):
+        entity = by_id.get(entity_id)
+        if entity and entity.affiliation and entity.affiliation.id not in wanted:
+            wanted.append(entity.affiliation.id)
+    return [by_id[i] for i in wanted if i in by_id]
+
+
+def _gunzip(data: bytes, source: str) -> bytes:
+    """Undo gzip, refusing a bomb that inflates past the input limit."""
+    if not data.startswith(_GZIP_MAGIC):
+        return data
+    inflater = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
+    try:
+        out = inflater.decompress(data, MAX_INPUT_BYTES + 1)
+    except (zlib.error, gzip.BadGzipFile) as exc:
+        raise InputError(source, f"broken gzip data ({exc})") from None
+    if len(out) > MAX_INPUT_BYTES:
+        raise InputError(source, f"inflates past {MAX_INPUT_BYTES // 2**20} MB")
+    return out

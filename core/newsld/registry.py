@@ -1,0 +1,117 @@
+"""What plugins register: readers, claim types, extractors and exporters, by name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import IO, TYPE_CHECKING, Any
+
+from newsld.model import Article, Claim
+
+if TYPE_CHECKING:
+    from newsld.analysis import Analysis
+    from newsld.export import DocumentWriter, ExportOptions
+
+__all__ = ["ClaimType", "Exporter", "Extractor", "ReadOptions", "Reader", "Registry"]
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """What the caller knows beside the bytes: where they came from, and overrides."""
+
+    source: str = "<input>"
+    published: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Turns bytes into an `Article`.
+
+    `sniff(data)` returns how sure the reader is (0..1) that it can read the
+    bytes; the most confident reader wins when `--from` is not given.
+    """
+
+    name: str
+    read: Callable[[bytes, ReadOptions], Article]
+    extensions: tuple[str, ...] = ()
+    media_types: tuple[str, ...] = ()
+    sniff: Callable[[bytes], float] | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class ClaimType:
+    """A kind of claim: its schema.org type, its own keys and their JSON-LD terms.
+
+    `properties` maps each key of the claim type to its JSON Schema, in the
+    order exporters lay them out (CSV columns, XML elements). `context` maps
+    the keys that are not schema.org properties to IRIs of the plugin's
+    vocabulary (JSON-LD term definitions). `entity_keys` lists the keys whose
+    values are entity references.
+    """
+
+    name: str
+    schema_type: str = "Claim"
+    properties: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    required: tuple[str, ...] = ()
+    context: Mapping[str, Any] = field(default_factory=dict)
+    description: str = ""
+
+    @property
+    def entity_keys(self) -> tuple[str, ...]:
+        """Keys whose schema is an entity reference or a list of them."""
+        return tuple(key for key, schema in self.properties.items() if _is_ref_schema(schema))
+
+
+def _is_ref_schema(schema: Mapping[str, Any]) -> bool:
+    ref = str(schema.get("$ref", ""))
+    items = schema.get("items")
+    if isinstance(items, Mapping):
+        ref = ref or str(items.get("$ref", ""))
+    return ref.endswith("/entityRef") or ref.endswith("/entityRefs")
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """Finds claims in an article: `extract(article, analysis)` yields `Claim`s."""
+
+    name: str
+    extract: Callable[[Article, Analysis], Iterable[Claim]]
+    claim_types: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Exporter:
+    """Writes documents in one format: `factory(stream, options)` gives a `DocumentWriter`."""
+
+    name: str
+    factory: Callable[[IO[bytes], ExportOptions], DocumentWriter]
+    extension: str
+    media_type: str = "application/octet-stream"
+    description: str = ""
+
+
+@dataclass
+class Registry:
+    """Everything the loaded plugins registered, and which plugin registered it."""
+
+    readers: dict[str, Reader] = field(default_factory=dict)
+    claim_types: dict[str, ClaimType] = field(default_factory=dict)
+    extractors: dict[str, Extractor] = field(default_factory=dict)
+    exporters: dict[str, Exporter] = field(default_factory=dict)
+    #: (kind, name) → the plugin that registered it.
+    owners: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def registered_by(self, plugin: str) -> dict[str, list[str]]:
+        """What one plugin registered, by kind (`readers`, `extractors`...)."""
+        found: dict[str, list[str]] = {}
+        for (kind, name), owner in self.owners.items():
+            if owner == plugin:
+                found.setdefault(kind, []).append(name)
+        return found
+
+    def owner(self, kind: str, name: str) -> str:
+        """The plugin that registered `name` of `kind` (empty when unknown)."""
+        return self.owners.get((kind, name), "")

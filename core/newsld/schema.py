@@ -1,0 +1,128 @@
+"""The document's JSON Schema and JSON-LD context: finding, composing, validating.
+
+`schemas/` ships inside the wheel as `newsld/schemas`; in an editable install
+(which does not see force-included files) it is the repository's `schemas/`.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from jsonschema.protocols import Validator
+
+from newsld.registry import ClaimType
+
+__all__ = [
+    "SchemaError",
+    "claim_type_from_file",
+    "context_terms",
+    "document_schema",
+    "load_json",
+    "schemas_dir",
+    "validate_document",
+    "validator_for",
+]
+
+
+class SchemaError(Exception):
+    """A document does not match the schema: the JSON pointer of the fault and why."""
+
+    def __init__(self, pointer: str, message: str) -> None:
+        super().__init__(f"{pointer or '/'}: {message}")
+        self.pointer = pointer
+        self.message = message
+
+
+@cache
+def schemas_dir() -> Path:
+    """The folder holding the schemas, inside the package or in the repository."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "schemas", here.parent.parent / "schemas"):
+        if (candidate / "document.schema.json").is_file():
+            return candidate
+    raise FileNotFoundError("newsld's schemas/ folder is missing from this installation")
+
+
+@cache
+def _load(name: str) -> Any:
+    return json.loads((schemas_dir() / name).read_text(encoding="utf-8"))
+
+
+def load_json(name: str) -> Any:
+    """A copy of a JSON file from `schemas/` (e.g. `claim-types/quote.schema.json`)."""
+    return copy.deepcopy(_load(name))
+
+
+def claim_type_from_file(name: str, description: str = "") -> ClaimType:
+    """A built-in claim type declared in `schemas/claim-types/<name>.json`.
+
+    The file holds `schemaType`, `properties` (key → JSON Schema, in column
+    order), `required` and `context` (JSON-LD terms for the non-schema.org keys).
+    """
+    spec = load_json(f"claim-types/{name}.json")
+    return ClaimType(
+        name=name,
+        schema_type=spec.get("schemaType", "Claim"),
+        properties=spec.get("properties", {}),
+        required=tuple(spec.get("required", ())),
+        context=spec.get("context", {}),
+        description=description or spec.get("description", ""),
+    )
+
+
+def context_terms(claim_types: Iterable[ClaimType] = ()) -> dict[str, Any]:
+    """The newsld JSON-LD term definitions, with those of the given claim types."""
+    terms: dict[str, Any] = dict(load_json("context.jsonld")["@context"])
+    for claim_type in claim_types:
+        for term, definition in claim_type.context.items():
+            terms.setdefault(term, definition)
+    return terms
+
+
+def document_schema(claim_types: Iterable[ClaimType] = ()) -> dict[str, Any]:
+    """The document schema with each claim type's fragment applied to its claims."""
+    schema: dict[str, Any] = load_json("document.schema.json")
+    branches = schema["$defs"]["claim"]["allOf"]
+    for claim_type in sorted(claim_types, key=lambda c: c.name):
+        branches.append(_branch(claim_type))
+    return schema
+
+
+def _branch(claim_type: ClaimType) -> dict[str, Any]:
+    then: dict[str, Any] = {
+        "properties": {"@type": {"const": claim_type.schema_type}, **claim_type.properties},
+    }
+    if claim_type.required:
+        then["required"] = list(claim_type.required)
+    return {
+        "if": {"properties": {"claimType": {"const": claim_type.name}}, "required": ["claimType"]},
+        "then": then,
+    }
+
+
+def validator_for(schema: Mapping[str, Any]) -> Validator:
+    """A compiled 2020-12 validator for a composed schema (build once, use often)."""
+    cls = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)
+    validator: Validator = cls(schema)
+    return validator
+
+
+def errors(validator: Validator, instance: Any) -> Iterator[SchemaError]:
+    """Every fault of `instance`, deepest path first within each."""
+    for error in sorted(validator.iter_errors(instance), key=lambda e: list(e.absolute_path)):
+        leaf = min(error.context or [error], key=lambda e: -len(e.absolute_path))
+        path = list(error.absolute_path) if leaf is error else list(leaf.absolute_path)
+        pointer = "".join(f"/{str(p).replace('~', '~0').replace('/', '~1')}" for p in path)
+        yield SchemaError(pointer, leaf.message)
+
+
+def validate_document(validator: Validator, document: Any) -> None:
+    """Raise `SchemaError` for the first fault of `document`."""
+    for error in errors(validator, document):
+        raise error

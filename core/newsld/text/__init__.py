@@ -1,0 +1,1 @@
+"""Text analysis: segmentation, numbers, dates, quotations, entities."""

@@ -1,0 +1,1 @@
+"""newsld's built-in plugins, each registered through the public hooks."""
