@@ -57,18 +57,17 @@ def _front_matter(text: str, source: str) -> tuple[dict[str, str], list[str], st
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         return {}, [], text
+    closing = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), None)
+    if closing is None:
+        raise InputError(source, "front matter is not closed by a '---' line")
     meta: dict[str, str] = {}
     warnings: list[str] = []
-    for number, line in enumerate(lines[1:], 2):
-        if line.strip() == "---":
-            return meta, warnings, "\n".join(lines[number:])
+    for number, line in enumerate(lines[1:closing], 2):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         match = _KEY_LINE.match(line)
         if match is None:
-            raise InputError(
-                source, f"front matter line {number}: expected 'key: value', got {line[:40]!r}"
-            )
+            raise InputError(source, f"front matter line {number}: expected 'key: value'")
         key, value = match.group(1), match.group(2).strip().strip("\"'")
         if key not in FIELDS:
             warnings.append(f"front matter: unknown key {key!r} ignored")
@@ -76,7 +75,7 @@ def _front_matter(text: str, source: str) -> tuple[dict[str, str], list[str], st
             raise InputError(source, f"front matter line {number}: {key} {value!r} is not a date")
         else:
             meta[key] = value
-    raise InputError(source, "front matter is not closed by a '---' line")
+    return meta, warnings, "\n".join(lines[closing + 1 :])
 
 
 def _is_iso_date(value: str) -> bool:

@@ -53,8 +53,8 @@ def convert(
     to: str = typer.Option(
         "jsonld", "--to", "-t", help="Output format: jsonld, or any installed exporter."
     ),
-    output: Path | None = typer.Option(
-        None, "--output", "-o", help="Output file, or folder for one file per input."
+    output: str | None = typer.Option(
+        None, "--output", "-o", help="Output file, or folder (DIR/) for one file per input."
     ),
     from_: str | None = typer.Option(None, "--from", "-f", help="Force a reader (text, html...)."),
     published: str | None = typer.Option(
@@ -93,7 +93,8 @@ def convert(
     sources, failed = _expand(inputs, plugins.registry.readers)
     jobs_list = [Job(s, from_, published, url) for s in sources]
     outcomes = _run(converter, jobs_list, jobs, only_list, skip_list)
-    failed += _write(outcomes, exporter, options, output, len(jobs_list))
+    batch = len(jobs_list) > 1 or any(Path(i).is_dir() for i in inputs)
+    failed += _write(outcomes, exporter, options, output, batch)
     raise typer.Exit(1 if failed else 0)
 
 
@@ -223,16 +224,16 @@ def _write(
     outcomes: Iterator[Outcome],
     exporter: Exporter,
     options: ExportOptions,
-    output: Path | None,
-    count: int,
+    output: str | None,
+    batch: bool,
 ) -> int:
     """Write every document where it belongs; the number of inputs that failed."""
-    if output is not None and _is_folder(output, exporter, count):
-        return _write_folder(outcomes, exporter, options, output)
     if output is None:
         return _stream(outcomes, exporter.factory(sys.stdout.buffer, options))
+    if _is_folder(output, exporter, batch):
+        return _write_folder(outcomes, exporter, options, Path(output))
     try:
-        with atomic_output(output) as stream:
+        with atomic_output(Path(output)) as stream:
             failed = _stream(outcomes, exporter.factory(stream, options), keep_empty=False)
     except _NothingWritten as nothing:
         return nothing.failed
@@ -247,10 +248,12 @@ class _NothingWritten(Exception):
         self.failed = failed
 
 
-def _is_folder(output: Path, exporter: Exporter, count: int) -> bool:
-    if output.is_dir() or str(output).endswith(("/", "\\")):
+def _is_folder(output: str, exporter: Exporter, batch: bool) -> bool:
+    """`-o` names a folder when it is one, ends with a slash, or takes a batch
+    without the format's extension (`-o all.csv` streams a batch into one file)."""
+    if Path(output).is_dir() or output.endswith(("/", "\\")):
         return True
-    return count > 1 and output.suffix.lower() != exporter.extension
+    return batch and Path(output).suffix.lower() != exporter.extension
 
 
 def _stream(outcomes: Iterator[Outcome], writer: DocumentWriter, keep_empty: bool = True) -> int:
