@@ -131,3 +131,12 @@ def test_a_batch_into_one_file(cli: Callable[..., Any], good: Path, tmp_path: Pa
     result = cli("convert", str(good), str(empty), str(good), "-o", str(target))
     assert result.exit_code == 1
     assert len(target.read_text().splitlines()) == 2
+
+
+def test_jobs_give_the_same_output_in_the_same_order(
+    cli: Callable[..., Any], good: Path, seed_path: Path
+) -> None:
+    serial = cli("convert", str(seed_path), str(good), str(seed_path))
+    parallel = cli("convert", str(seed_path), str(good), str(seed_path), "--jobs", "2")
+    assert parallel.exit_code == serial.exit_code == 0
+    assert parallel.stdout == serial.stdout

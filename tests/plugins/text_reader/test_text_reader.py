@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsld import InputError, ReadOptions
 from newsld_plugins.text_reader import read_text
@@ -73,3 +75,14 @@ def test_encodings_decode_to_the_same_text(encoded: bytes) -> None:
     article = read_text(encoded, ReadOptions(source="a.txt"))
     assert article.headline == "Café “quotes”"
     assert article.body == "Naïve body.\n"
+
+
+@given(st.binary(max_size=400))
+def test_any_bytes_give_an_article_or_one_input_error(data: bytes) -> None:
+    try:
+        article = read_text(data, ReadOptions(source="any.txt"))
+    except InputError as error:
+        assert str(error).startswith("any.txt: ")
+        assert "\n" not in str(error)
+    else:
+        assert article.body.strip()
