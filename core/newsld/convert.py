@@ -112,8 +112,12 @@ class Converter:
         return document
 
     def convert(self, data: bytes, options: ReadOptions, reader: str | None = None) -> Document:
-        """One input, from bytes to a checked document."""
-        return self.build(self.read(data, options, reader))
+        """One input, from bytes to a checked document (a document read back as it is)."""
+        unpacked = _gunzip(data, options.source)
+        chosen = self.reader_for(unpacked, options.source, reader)
+        if chosen.read_document is not None and len(unpacked) <= MAX_INPUT_BYTES:
+            return chosen.read_document(unpacked, options)
+        return self.build(self.read(unpacked, options, chosen.name))
 
     def to_jsonld(self, document: Document) -> dict[str, Any]:
         """The document as JSON-LD, with the context of the registered claim types."""
@@ -183,7 +187,7 @@ def article_base(article: Article) -> str:
 
 
 def _referenced(claims: list[Claim], entities: list[Entity]) -> list[Entity]:
-    """The entities claims point to (and their affiliations), in the order first met."""
+    """The entities claims point to (and people's affiliations), in the order first met."""
     by_id = {e.id: e for e in entities}
     wanted: list[str] = []
     for claim in claims:
@@ -192,7 +196,12 @@ def _referenced(claims: list[Claim], entities: list[Entity]) -> list[Entity]:
                 wanted.append(ref.id)
     for entity_id in list(wanted):
         entity = by_id.get(entity_id)
-        if entity and entity.affiliation and entity.affiliation.id not in wanted:
+        if (
+            entity
+            and entity.type == "Person"
+            and entity.affiliation
+            and entity.affiliation.id not in wanted
+        ):
             wanted.append(entity.affiliation.id)
     return [by_id[i] for i in wanted if i in by_id]
 

@@ -62,10 +62,13 @@ def entity_node(entity: Entity) -> dict[str, Any]:
     node: dict[str, Any] = {"@type": entity.type, "@id": entity.id, "name": entity.name}
     if entity.alternate_names:
         node["alternateName"] = list(entity.alternate_names)
-    if entity.job_title:
-        node["jobTitle"] = entity.job_title
-    if entity.affiliation is not None:
-        node["affiliation"] = {"@id": entity.affiliation.id}
+    # schema.org has jobTitle and affiliation on Person only: an organisation's
+    # tie to its country ("the Kremlin" → Russia) stays internal.
+    if entity.type == "Person":
+        if entity.job_title:
+            node["jobTitle"] = entity.job_title
+        if entity.affiliation is not None:
+            node["affiliation"] = {"@id": entity.affiliation.id}
     node.update((k, to_json_value(v)) for k, v in entity.extra.items())
     return node
 

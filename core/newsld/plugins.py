@@ -35,7 +35,13 @@ __all__ = [
 #: The built-in plugins, registered like any other.
 DEFAULT_PLUGINS: tuple[str, ...] = (
     "newsld_plugins.text_reader",
+    "newsld_plugins.html",
     "newsld_plugins.jsonld_exporter",
+    "newsld_plugins.xml_exporter",
+    "newsld_plugins.csv_exporter",
+    "newsld_plugins.own_formats",
+    "newsld_plugins.quotes",
+    "newsld_plugins.search",
 )
 
 #: Unset: load every installed plugin. Empty: none. `a,b`: only those (entry-point names).
@@ -57,6 +63,8 @@ class PluginInfo:
     version: str
     builtin: bool
     module: ModuleType
+    #: The distribution that installed it (`newsld-arrests`); empty for built-ins and extras.
+    package: str = ""
 
     def hooks(self, pm: pluggy.PluginManager) -> list[str]:
         """The hooks this plugin implements."""
@@ -72,10 +80,12 @@ class Plugins:
     registry: Registry = field(default_factory=Registry)
     errors: list[str] = field(default_factory=list)
 
-    def register_module(self, module: ModuleType, name: str, version: str, builtin: bool) -> None:
+    def register_module(
+        self, module: ModuleType, name: str, version: str, builtin: bool, package: str = ""
+    ) -> None:
         """Register one plugin module and add what it registers to the registry."""
         self.pm.register(module, name=name)
-        self.info.append(PluginInfo(name, version, builtin, module))
+        self.info.append(PluginInfo(name, version, builtin, module, package))
         self._collect(module, name)
 
     def _collect(self, module: ModuleType, plugin: str) -> None:
@@ -154,10 +164,10 @@ def _load_entry_points(plugins: Plugins, allowed: Callable[[str], bool]) -> None
         try:
             module = ep.load()
         except Exception as exc:  # a broken install must not stop the others
-            plugins.errors.append(f"plugin {ep.name}: failed to load: {exc}")
+            plugins.errors.append(f"plugin {ep.name}: failed to load: {type(exc).__name__}: {exc}")
             continue
-        version = ep.dist.version if ep.dist is not None else ""
-        plugins.register_module(module, ep.name, version, False)
+        version, package = (ep.dist.version, ep.dist.name) if ep.dist is not None else ("", "")
+        plugins.register_module(module, ep.name, version, False, package)
 
 
 @cache

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
-from newsld.model import Article, Claim
+from newsld.model import Article, Claim, Document
 
 if TYPE_CHECKING:
     from newsld.analysis import Analysis
@@ -30,6 +30,9 @@ class Reader:
 
     `sniff(data)` returns how sure the reader is (0..1) that it can read the
     bytes; the most confident reader wins when `--from` is not given.
+    A reader of an already-built document (newsld's own JSON-LD or XML) also
+    gives `read_document`: `Converter.convert` then returns that document as
+    read, with no extraction; `read` gives its article alone.
     """
 
     name: str
@@ -38,6 +41,7 @@ class Reader:
     media_types: tuple[str, ...] = ()
     sniff: Callable[[bytes], float] | None = None
     description: str = ""
+    read_document: Callable[[bytes, ReadOptions], Document] | None = None
 
 
 @dataclass(frozen=True)

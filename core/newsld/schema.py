@@ -96,7 +96,12 @@ def document_schema(claim_types: Iterable[ClaimType] = ()) -> dict[str, Any]:
 
 def _branch(claim_type: ClaimType) -> dict[str, Any]:
     then: dict[str, Any] = {
-        "properties": {"@type": {"const": claim_type.schema_type}, **claim_type.properties},
+        # A claim type's own schema.org type, or the generic Claim (a quote is a
+        # Quotation when direct, a Claim when reported).
+        "properties": {
+            "@type": {"enum": sorted({claim_type.schema_type, "Claim"})},
+            **claim_type.properties,
+        },
     }
     if claim_type.required:
         then["required"] = list(claim_type.required)

@@ -9,6 +9,7 @@ error.
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
@@ -80,6 +81,7 @@ def convert(
         _say(f"warning: {error}")
     exporter = _exporter(plugins.registry.exporters, to)
     options = ExportOptions(plugins.registry.claim_types, _options(option))
+    _check_options(exporter, options)
     _check_date(published)
     only_list, skip_list = _names(only), _names(skip) or []
     try:
@@ -121,6 +123,14 @@ def _options(pairs: list[str]) -> dict[str, str]:
             _usage(f"--option {pair!r}: expected KEY=VALUE")
         found[key.strip()] = value.strip()
     return found
+
+
+def _check_options(exporter: Exporter, options: ExportOptions) -> None:
+    """An exporter refuses bad `-O` options when it is made: ask it before any input is read."""
+    try:
+        exporter.factory(io.BytesIO(), options)
+    except ValueError as exc:
+        _usage(f"--to {exporter.name}: {exc}")
 
 
 def _names(value: str | None) -> list[str] | None:

@@ -10,7 +10,14 @@ from typing import Any
 import typer
 
 from newsld.plugins import default_plugins
-from newsld.schema import SchemaError, context_terms, document_schema, errors, validator_for
+from newsld.schema import (
+    SchemaError,
+    context_terms,
+    document_schema,
+    errors,
+    schemas_dir,
+    validator_for,
+)
 
 
 def plugins(
@@ -43,8 +50,12 @@ def plugins(
 
 def schema(
     context: bool = typer.Option(False, "--context", help="Print the JSON-LD context instead."),
+    xsd: bool = typer.Option(False, "--xsd", help="Print the XSD of the XML export instead."),
 ) -> None:
     """Print the document's JSON Schema, composed with every registered claim type."""
+    if xsd:
+        typer.echo((schemas_dir() / "newsld.xsd").read_text(encoding="utf-8"), nl=False)
+        return
     claim_types = default_plugins().registry.claim_types.values()
     if context:
         typer.echo(json.dumps({"@context": context_terms(claim_types)}, indent=2))

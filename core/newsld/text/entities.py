@@ -1,0 +1,804 @@
+"""Mentions of people, organisations, countries and places, each tied to one canonical entity.
+
+Built once per article (the `mentions` layer) and shared by every extractor:
+
+- names are runs of capitalised words ("White House Press Secretary Karoline
+  Leavitt"); a run is split into a title ("White House Press Secretary") and
+  a name ("Karoline Leavitt") at its last role word; a title can also stand
+  before the run in lower case ("regional police chief Vishwas Pandhare") or
+  as an apposition ("Ukraine's ambassador to the U.S., Olha Stefanishyna");
+- countries, capitals standing for the state and well-known organisations
+  come from the gazetteer; other organisations are runs with an
+  organisation word ("Department of Foreign Affairs", "B.C. Coroners Service");
+- later mentions are resolved to the entity meant: a surname ("Leavitt"), a
+  pronoun ("she", the last person who was the subject of a sentence), a
+  role noun ("the ambassador", "the ministry") and "his family".
+
+Every entity is registered in `analysis.entities`, so claims that point at
+one share its `@id`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsld.analysis import Analysis
+from newsld.model import Entity
+from newsld.text.gazetteer import PlaceMention, find_places
+from newsld.text.quotations import quotations
+
+__all__ = [
+    "SPEECH_VERBS",
+    "Mention",
+    "Mentions",
+    "mentions",
+]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of the body naming an entity; `entity` is None when it could not be resolved.
+
+    `kind` is person, organization, country, place, pronoun or role; `subject`
+    is true for the first mention of a sentence and for one right before a
+    speech verb; `quoted` is true inside a quotation.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    entity: Entity | None
+    subject: bool = False
+    quoted: bool = False
+
+
+# Verbs that report speech or writing ("said", "told", "wrote").
+SPEECH_VERBS = frozenset(
+    """
+    said says say saying told tells telling added adds adding stated states stating
+    insisted insists insisting claimed claims claiming warned warns warning explained
+    explains alleged alleges announced announces confirmed confirms reported reports
+    noted notes argued argues asserted asserts acknowledged acknowledges admitted admits
+    denied denies wrote writes writing tweeted tweets tweeting posted declared declares
+    remarked stressed stresses emphasized emphasised suggested suggests believes believed
+    estimated predicted commented continued concluded responded replied revealed
+    disclosed indicated observed maintained contended countered cautioned conceded agreed
+    complained recalled testified urged vowed called described referred read reads asked
+    """.split()
+)
+
+# Role words: the last one in a title ends it ("White House Press Secretary").
+_ROLES = frozenset(
+    """
+    president secretary minister ambassador spokesperson spokesman spokeswoman chief
+    director director-general governor mayor senator sen rep representative constable
+    officer general leader chairman chairwoman chair commissioner prosecutor judge envoy
+    adviser advisor king queen prince princess pope premier chancellor sheikh detective
+    inspector sergeant captain colonel lieutenant admiral archbishop bishop cardinal rabbi
+    imam professor prof administrator manager ceo founder speaker deputy attorney justice
+    councillor councilman councilwoman congressman congresswoman head commander marshal
+    superintendent sheriff agent editor analyst expert specialist anthropologist
+    researcher scientist economist lawyer author host writer performer loyalist
+    businessman businesswoman official worker activist member candidate journalist
+    reporter correspondent doctor physician surgeon coach presenter owner executive
+    vice-president president-elect secretary-general dr
+    """.split()
+)
+_TITLE_LEADS = frozenset({"former", "acting", "deputy", "interim", "then", "outgoing", "incoming"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"})
+_FEMALE_HONORIFICS = frozenset({"mrs", "ms", "dame", "lady", "queen", "princess"})
+
+# Words that make a run of capitalised words an organisation ("Coroners Service").
+_ORG_WORDS = frozenset(
+    """
+    department ministry office agency service services council committee commission
+    organization organisation administration bureau police force forces army navy guard
+    court parliament senate congress assembly university college institute center centre
+    centers foundation society association union party bank fund group company
+    corporation corp inc ltd llc plc times post news press network show hall hospital
+    school board authority authorities infobase club federation league alliance movement
+    front brigade directorate reserve exchange airlines airways media television tv radio
+    magazine journal herald tribune telegraph guardian broadcasting channel church
+    embassy consulate cabinet government watch initiative tribunal ministries program
+    programme orchestra charity platform command task coalition
+    """.split()
+)
+
+# Capitalised words that start sentences or name times, never part of a name.
+_NOT_NAMES = frozenset(
+    """
+    The A An In On At Of For With From By To As After Before When While If But And Or
+    Her His Their Its Our My Your This That These Those There Here It He She They We I
+    You Meanwhile However Yet So Also Still Then Thus Although Though Since Because Per
+    According Reportedly Earlier Later Last Next Both Some Many Several Other Others
+    Fellow Former Ex Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December Jan
+    Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Today Yesterday Tomorrow Tonight
+    Overnight Early Mid New Look Oh No Yes Not All Every Each Any Such Only Just Even
+    Speaking Asked Known Born Despite During Under Over Into About Against Between
+    """.split()
+)
+# What a minister is minister of: part of a title, never of a name.
+_PORTFOLIOS = frozenset(
+    """
+    state affairs defence defense justice health interior finance commerce energy education
+    labor labour agriculture transport transportation security economy trade treasury
+    environment culture development housing veterans war foreign home
+    """.split()
+)
+# Words that make a run a place ("Donetsk Oblast", "Maidan Wardak province").
+_PLACE_WORDS = frozenset(
+    """
+    oblast province region county city district state island islands street square
+    avenue bridge valley river lake mountains airport port bay peninsula governorate
+    """.split()
+)
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "for",
+        "and",
+        "the",
+        "de",
+        "du",
+        "da",
+        "di",
+        "van",
+        "von",
+        "der",
+        "bin",
+        "ibn",
+        "al",
+        "la",
+        "le",
+        "del",
+        "dos",
+        "y",
+    }
+)
+_NAME_PARTICLES = frozenset(
+    {"de", "du", "da", "di", "van", "von", "der", "bin", "ibn", "al", "la", "le", "del", "dos", "y"}
+)
+# Lower-case words that may stand in a title before a name ("regional police chief").
+_TITLE_STOP = frozenset(
+    """
+    a an and or but said says told by with from on in at as after before that which who
+    when while is was were are be been has have had will would could according between
+    since during against about than then also not this his her their its our to for of
+    the was into over under per called say
+    """.split()
+)
+_LOCATIVE = frozenset({"in", "near", "outside", "across", "around", "inside", "from", "towards"})
+_GROUP_NOUNS = (
+    "authorities|officials|military|police|government|army|forces|prosecutors|investigators"
+)
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
+_UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
+# The words a name can hold: capitalised ones, and connectors right before one ("de Blasio").
+_CAP_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|\b[" + _UPPER + r"]\w*(?:[-'’]\w+)*"
+    r"|\b(?:of|for|and|the|de|du|da|di|van|von|der|bin|ibn|al|la|le|del|dos|y)\b(?= ["
+    + _UPPER
+    + r"])"
+)
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+_PREVIOUS_WORD = re.compile(r"((?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*)[^\w]*$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_ROLE_NOUN = re.compile(
+    r"\b[Tt]he ((?:[a-z][\w-]* ){0,2}?)(spokesperson|spokesman|spokeswoman|ambassador|"
+    r"president|minister|mayor|governor|senator|secretary|envoy|prosecutor|official|chief|"
+    r"director|commander|ministry|department|agency|company|organization|organisation|"
+    r"group|council|commission|administration|family|statement)\b"
+)
+_ACRONYM = re.compile(r" \(([A-Z][A-Z.&]{1,9})\)")
+_FAMILY = re.compile(r"\b(?:[Hh]is|[Hh]er) family\b")
+_GROUP = re.compile(r"([A-Z][\w-]+(?:['’]s)?) ((?:[a-z]+ )?)(" + _GROUP_NOUNS + r")\b")
+_ORG_NOUN_SYNONYMS = {
+    "ministry": ("ministry", "department"),
+    "department": ("department", "ministry"),
+}
+
+
+class _Token:
+    """A word of the body with its offsets."""
+
+    __slots__ = ("end", "lower", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text, self.lower = start, end, text, text.lower()
+
+
+@dataclass
+class Mentions:
+    """The mentions of one article, by position, with look-ups the extractors need."""
+
+    items: list[Mention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[Mention]:
+        return iter(self.items)
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that lie inside `start..end`."""
+        index = bisect.bisect_left(self.starts, start)
+        found = []
+        while index < len(self.items) and self.items[index].start < end:
+            if self.items[index].end <= end:
+                found.append(self.items[index])
+            index += 1
+        return found
+
+    def ending_at(self, end: int) -> Mention | None:
+        """The mention (outside quotes) whose last character is just before `end`."""
+        index = bisect.bisect_left(self.starts, end) - 1
+        while index >= 0 and self.items[index].end >= end - 40:
+            item = self.items[index]
+            if item.end == end and not item.quoted:
+                return item
+            index -= 1
+        return None
+
+    def starting_at(self, start: int) -> Mention | None:
+        """The mention (outside quotes) that begins at `start`."""
+        index = bisect.bisect_left(self.starts, start)
+        if index < len(self.items) and self.items[index].start == start:
+            return self.items[index]
+        return None
+
+
+def mentions(analysis: Analysis) -> Mentions:
+    """The mentions layer of an article: people, organisations, countries, places, pronouns."""
+    return analysis.layer("mentions", _build)
+
+
+def _build(analysis: Analysis) -> Mentions:
+    """Find every mention, register its entity and resolve the references."""
+    finder = _Finder(analysis)
+    return finder.run()
+
+
+class _Finder:
+    """One pass of mention finding over an article."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.body = analysis.body
+        self.table = analysis.entities
+        quotes = quotations(analysis)
+        self.quote_starts = [q.start for q in quotes]
+        self.quote_ends = [q.end for q in quotes]
+        self.found: list[Mention] = []
+        self.gender: dict[str, str] = {}
+        self.places: dict[int, PlaceMention] = {}
+        self.in_place: set[int] = set()
+        self.covered: set[int] = set()
+        self.named: set[int] = set()
+
+    # ---------------------------------------------------------------- driving
+
+    def run(self) -> Mentions:
+        """Gazetteer names, then name runs, groups, role nouns and pronouns, then subjects."""
+        for place in find_places(self.body):
+            self.places[place.start] = place
+            self.in_place.update(range(place.start, place.end))
+        tokens = [_Token(m.start(), m.end(), m.group()) for m in _CAP_TOKEN.finditer(self.body)]
+        runs = list(self._runs(tokens))
+        for run, index in runs:
+            self._full_name(run, tokens, index)
+        for run, index in runs:
+            self._short_name(run, tokens, index)
+        self._groups()
+        self.found.sort(key=lambda m: (m.start, -m.end))
+        self.found = _dedupe(self.found)
+        self.found = self._mark_subjects(self.found)
+        self._references()
+        self.found.sort(key=lambda m: (m.start, -m.end))
+        return Mentions(self.found, [m.start for m in self.found])
+
+    def quoted(self, offset: int) -> bool:
+        """Whether `offset` lies inside a quotation."""
+        index = bisect.bisect_right(self.quote_starts, offset) - 1
+        return index >= 0 and offset < self.quote_ends[index]
+
+    def add(self, start: int, end: int, kind: str, entity: Entity | None) -> Mention:
+        """Record a mention."""
+        mention = Mention(start, end, self.body[start:end], kind, entity, False, self.quoted(start))
+        self.found.append(mention)
+        self.covered.update(range(start, end))
+        return mention
+
+    # ---------------------------------------------------------------- runs of names
+
+    def _runs(self, tokens: list[_Token]) -> Iterator[tuple[list[_Token], int]]:
+        """Runs of capitalised words (with inner connectors), split at possessives."""
+        i = 0
+        while i < len(tokens):
+            if not _capital(tokens[i].text) or tokens[i].text in _NOT_NAMES:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens) and self._joined(tokens, j):
+                if _POSSESSIVE.search(tokens[j - 1].text) and tokens[j - 1].text[-1:] != ".":
+                    break
+                j += 1
+            yield from _split_and(tokens[i:j], i)
+            i = j
+
+    def _joined(self, tokens: list[_Token], j: int) -> bool:
+        """Whether token `j` continues the run of the token before it."""
+        prev, token = tokens[j - 1], tokens[j]
+        gap = self.body[prev.end : token.start]
+        initial = len(prev.text) == 1 or prev.lower in _HONORIFICS
+        if (
+            gap != " "
+            and not (gap == ". " and initial)
+            and not (gap == "." and prev.text.isupper())
+        ):
+            return False
+        if _capital(token.text) and token.text not in _NOT_NAMES:
+            return True
+        if token.lower in _CONNECTORS and j + 1 < len(tokens):
+            nxt = tokens[j + 1]
+            return self.body[token.end : nxt.start] == " " and _capital(nxt.text)
+        return False
+
+    def _full_name(self, run: list[_Token], tokens: list[_Token], index: int) -> None:
+        """Register the person, organisation or place a run names (surnames come later)."""
+        start, end = run[0].start, _bare_end(run[-1])
+        if start in self.places and self.places[start].end >= end:
+            self._place(self.places[start])
+            return
+        if _is_org(run):
+            self._org(run, start, end)
+            return
+        if len(run) > 1 and run[-1].lower in _PLACE_WORDS:
+            self._add_place(start, end)
+            return
+        name_from = self._name_start(run)
+        if name_from is None:
+            return
+        name = run[name_from:]
+        title = self._title(run[:name_from], start) or self._apposition(
+            name[0].start, _bare_end(name[-1])
+        )
+        if len(name) >= 2 or title:
+            if self._locative(start) and not title:
+                self._add_place(name[0].start, _bare_end(name[-1]))
+                return
+            self._person(name, title)
+
+    def _short_name(self, run: list[_Token], tokens: list[_Token], index: int) -> None:
+        """A one-word run: a surname seen before, an acronym organisation or a lone name."""
+        start, end = run[0].start, _bare_end(run[-1])
+        if start in self.covered:
+            return
+        text = self.body[start:end]
+        known = self.table.find(text)
+        if known is not None:
+            kind = "person" if known.type == "Person" else known.type.lower()
+            self.add(start, end, kind, known)
+        elif len(run) == 1 and (text.isupper() or any(c.isdigit() for c in text)) and len(text) > 1:
+            self.add(start, end, "organization", self.table.add("Organization", text))
+        elif len(run) == 1 and self._before_speech_verb(end) and self._lone_name(run[0]):
+            self.add(start, end, "person", self.table.add("Person", text))
+        elif len(run) == 1 and self._locative(start):
+            self._add_place(start, end)
+
+    def _lone_name(self, token: _Token) -> bool:
+        """Whether a lone capitalised word before a speech verb is a surname (not "Police")."""
+        if token.lower in _ORG_WORDS:
+            return False
+        # Capitalised only because it opens the sentence: "Protesters have claimed".
+        sentence = self.analysis.sentence_at(token.start)
+        return not (
+            sentence is not None and sentence.start == token.start and token.text.endswith("s")
+        )
+
+    def _name_start(self, run: list[_Token]) -> int | None:
+        """Where the personal name begins in a run: after its last role or known name."""
+        i = len(run)
+        while i > 0:
+            token = run[i - 1]
+            if token.lower in _ROLES or token.lower in _HONORIFICS or token.start in self.places:
+                break
+            if token.lower in _PORTFOLIOS:
+                break  # "Secretary of State Mike Pompeo"
+            if token.lower in ("of", "for", "and", "the") or token.start in self.in_place:
+                break
+            i -= 1
+        return i if i < len(run) else None
+
+    def _title(self, head: list[_Token], run_start: int) -> str | None:
+        """The job title before a name: in the run, lower-case words before it, or none."""
+        words = list(head)
+        edge = run_start
+        head_has_role = any(w.lower in _ROLES for w in head)
+        while len(words) < 8:
+            prev = self._word_ending_before(edge)
+            if prev is None:
+                break
+            gap = self.body[prev.end : words[0].start if words else run_start]
+            if gap.strip() not in ("", ".") or (
+                prev.lower in _TITLE_STOP and prev.lower not in ("of", "to", "the", "for")
+            ):
+                break
+            if head_has_role and prev.text.islower() and prev.lower not in _TITLE_LEADS:
+                break  # "met Mayor Bill de Blasio": the run's own title is the whole title
+            if (gap.strip() == "." and len(prev.text) > 2) or prev.start in self.named:
+                break  # a sentence end, or another person's name ("Pandhare met Mayor ...")
+            words.insert(0, prev)
+            edge = prev.start
+        while words and (words[0].lower in _TITLE_STOP or words[0].text in _NOT_NAMES):
+            words.pop(0)
+        kept = _title_words(words)
+        if not kept:
+            return None
+        text = self.body[kept[0].start : kept[-1].end].strip(" ,")
+        return None if text.lower() in _HONORIFICS else text
+
+    def _word_ending_before(self, offset: int) -> _Token | None:
+        """The word just before `offset` (punctuation between them allowed)."""
+        match = _PREVIOUS_WORD.search(self.body, max(0, offset - 40), offset)
+        return None if match is None else _Token(match.start(1), match.end(1), match.group(1))
+
+    def _apposition(self, start: int, end: int) -> str | None:
+        """A title set off by commas: "Ukraine's ambassador to the U.S., Olha Stefanishyna"."""
+        after = _APPOSITION_AFTER.match(self.body, end)
+        if after is not None and _has_role(after.group(1)):
+            return after.group(1)
+        before = _APPOSITION_BEFORE.search(self.body, max(0, start - 80), start)
+        if before is not None and before.end() == start and _has_role(before.group(1)):
+            return before.group(1)
+        return None
+
+    # ---------------------------------------------------------------- entities
+
+    def _person(self, name: list[_Token], title: str | None) -> None:
+        start, end = name[0].start, _bare_end(name[-1])
+        text = self.body[start:end]
+        entity = self.table.find(text, "Person") or self.table.add("Person", text)
+        if title and title.lower() not in _HONORIFICS:
+            entity.job_title = entity.job_title or _clean_title(title)
+            owner = self._affiliation(title) if entity.affiliation is None else None
+            if owner is not None:
+                entity.affiliation = owner.ref
+            if title.split()[0].lower().strip(".") in _FEMALE_HONORIFICS:
+                self.gender[entity.id] = "she"
+        self.named.update(range(start, end))
+        surname = self.body[_surname_start(name) : end]
+        if surname != text:
+            self.table.alias(entity, surname)
+        self.add(start, end, "person", entity)
+
+    def _affiliation(self, title: str) -> Entity | None:
+        """The country or organisation a job title names ("Iranian President" → Iran)."""
+        for place in _places_in(title):
+            if place.organization is not None:
+                return self.table.add("Organization", place.organization.name)
+            if place.country is not None:
+                return self.table.add("Country", place.country.name)
+        return None
+
+    def _org(self, run: list[_Token], start: int, end: int) -> None:
+        text = self.body[start:end]
+        if text.startswith(("The ", "the ")):
+            start, text = start + 4, text[4:]
+        if len(run) == 1 and run[0].lower in _ORG_WORDS:
+            return  # "Police said": a generic word, not a name
+        entity = self.table.find(text, "Organization") or self._same_org(text)
+        if entity is None:
+            entity = self.table.add("Organization", text)
+            owner = self._possessor(start)
+            if owner is not None:
+                entity.affiliation = owner.ref
+        elif entity.name != text:
+            self.table.alias(entity, text)
+        acronym = _ACRONYM.match(self.body, end)
+        if acronym is not None:
+            self.table.alias(entity, acronym.group(1))
+        self.add(start, end, "organization", entity)
+
+    def _possessor(self, start: int) -> Entity | None:
+        """The country in "Canada's Department of ...", just before an organisation."""
+        for place in self.places.values():
+            gap = self.body[place.end : start].strip()
+            owned = 0 < start - place.end <= 3 and gap in ("’s", "'s")
+            if owned and place.kind == "country" and place.country is not None:
+                return self.table.add("Country", place.country.name)
+        return None
+
+    def _same_org(self, text: str) -> Entity | None:
+        """An earlier organisation this name restates ("Foreign Ministry", "Foreign Affairs")."""
+        words = {w.lower() for w in _WORD.findall(text)}
+        heads = words & {"ministry", "department"}
+        if not heads:
+            return None
+        content = words - _ORG_WORDS - _CONNECTORS
+        for entity in self.table:
+            if entity.type != "Organization":
+                continue
+            other = {w.lower() for w in _WORD.findall(entity.name)}
+            if (
+                other & {"ministry", "department"}
+                and content
+                and content <= other | {w + "s" for w in other} | {w.rstrip("s") for w in other}
+            ):
+                return entity
+        return None
+
+    def _place(self, place: PlaceMention) -> None:
+        if place.kind == "organization" and place.organization is not None:
+            entity = self.table.add("Organization", place.organization.name)
+            if (
+                place.country is not None
+                and entity.affiliation is None
+                and place.organization.name not in (place.country.name,)
+            ):
+                entity.affiliation = self.table.add("Country", place.country.name).ref
+            self._alias(entity, place.text)
+            self.add(place.start, place.end, "organization", entity)
+        elif place.country is not None and place.kind == "country":
+            entity = self.table.add("Country", place.country.name)
+            self._alias(entity, place.text)
+            self.add(place.start, place.end, "country", entity)
+        elif place.country is not None and place.kind == "capital":
+            if self._locative(place.start):
+                self._add_place(place.start, place.end)
+            else:
+                entity = self.table.add("Country", place.country.name)
+                self._alias(entity, place.text)
+                self.add(place.start, place.end, "country", entity)
+
+    def _alias(self, entity: Entity, text: str) -> None:
+        if text != entity.name:
+            self.table.alias(entity, text)
+
+    def _add_place(self, start: int, end: int) -> None:
+        self.add(start, end, "place", self.table.add("Place", self.body[start:end]))
+
+    def _locative(self, start: int) -> bool:
+        """Whether the word before a run is a preposition of place ("in Kyiv")."""
+        match = _LAST_WORD.search(self.body, max(0, start - 12), start)
+        return match is not None and match.group(1) in _LOCATIVE
+
+    def _before_speech_verb(self, end: int) -> bool:
+        match = _NEXT_WORDS.match(self.body, end)
+        return match is not None and match.group(1) in SPEECH_VERBS
+
+    def _groups(self) -> None:
+        """Named groups speaking as one: "Zaporizhzhia's regional authorities", "Iraqi military"."""
+        for match in _GROUP.finditer(self.body):
+            owner = _POSSESSIVE.sub("", match.group(1))
+            if owner in _NOT_NAMES:
+                continue
+            name = f"{owner} {match.group(2)}{match.group(3)}"
+            entity = self.table.add("Organization", name)
+            self.add(match.start(), match.end(), "organization", entity)
+
+    # ---------------------------------------------------------------- references
+
+    def _mark_subjects(self, found: list[Mention]) -> list[Mention]:
+        """Flag the first mention of each sentence and those right before a speech verb."""
+        marked = []
+        seen: set[tuple[int, str]] = set()
+        for mention in found:
+            subject = self._before_speech_verb(mention.end)
+            sentence = self.analysis.sentence_at(mention.start)
+            key = (sentence.start if sentence is not None else -1, mention.kind)
+            if (
+                not mention.quoted
+                and mention.kind in ("person", "organization")
+                and key not in seen
+            ):
+                seen.add(key)
+                lead = self.body[key[0] : mention.start] if key[0] >= 0 else ""
+                subject = subject or not _CLAUSE_BEFORE.search(lead)
+            marked.append(_with(mention, subject=subject and not mention.quoted))
+        return marked
+
+    def _references(self) -> None:
+        """Resolve pronouns, role nouns and "his family" in the order they appear."""
+        refs: list[tuple[int, int, str]] = []
+        for match in _PRONOUN.finditer(self.body):
+            refs.append((match.start(), match.end(), "pronoun"))
+        for match in _ROLE_NOUN.finditer(self.body):
+            refs.append((match.start(), match.end(), "role"))
+        for match in _FAMILY.finditer(self.body):
+            refs.append((match.start(), match.end(), "family"))
+        for start, end, kind in sorted(refs):
+            if self.quoted(start):
+                continue
+            entity = self._resolve(start, end, kind)
+            mention = Mention(
+                start,
+                end,
+                self.body[start:end],
+                kind if kind != "family" else "role",
+                entity,
+                self._before_speech_verb(end) or self._opens_sentence(start),
+            )
+            self.found.append(mention)
+            self.found.sort(key=lambda m: (m.start, -m.end))
+
+    def _opens_sentence(self, start: int) -> bool:
+        sentence = self.analysis.sentence_at(start)
+        return sentence is not None and sentence.start == start
+
+    def _resolve(self, start: int, end: int, kind: str) -> Entity | None:
+        text = self.body[start:end].lower()
+        if kind == "pronoun":
+            return self._antecedent(start, text)
+        if kind == "family":
+            owner = self._antecedent(start, "he" if text.startswith("his") else "she")
+            if owner is None:
+                return None
+            return self.table.add("Organization", f"{owner.name.split()[-1]} family")
+        noun = text.split()[-1]
+        return self._role_antecedent(start, noun)
+
+    def _antecedent(self, start: int, pronoun: str) -> Entity | None:
+        """The last subject before `start` a pronoun can point to (gender when known)."""
+        want_person = pronoun in ("he", "she")
+        for mention in reversed([m for m in self.found if m.end <= start]):
+            if mention.quoted or not mention.subject or mention.entity is None:
+                continue
+            if start - mention.end > 1500:
+                return None
+            if want_person and mention.entity.type != "Person":
+                continue
+            if not want_person and mention.entity.type == "Person":
+                continue
+            known = self.gender.get(mention.entity.id)
+            if known is not None and known != pronoun:
+                continue
+            if want_person:
+                self.gender.setdefault(mention.entity.id, pronoun)
+            return mention.entity
+        return None
+
+    def _role_antecedent(self, start: int, noun: str) -> Entity | None:
+        """The last person whose title holds the role noun, or organisation named by it."""
+        if noun == "family":
+            return next((e for e in reversed(list(self.table)) if e.name.endswith(" family")), None)
+        if noun == "statement":
+            return None
+        heads = _ORG_NOUN_SYNONYMS.get(noun, (noun,))
+        for mention in reversed([m for m in self.found if m.end <= start and m.entity is not None]):
+            entity = mention.entity
+            assert entity is not None
+            title = (entity.job_title or "").lower().split()
+            spokes = noun.startswith("spokes") and any(w.startswith("spokes") for w in title)
+            if entity.type == "Person" and (noun in title or spokes):
+                return entity
+            if entity.type == "Organization" and any(h in entity.name.lower() for h in heads):
+                return entity
+        return None
+
+
+_NEXT_WORDS = re.compile(
+    r"(?:\s+\([^()]{0,60}\))?\s+(?:(?:also|then|later|has|have|had|previously|reportedly|"
+    r"quickly|further|again|publicly|earlier|separately)\s+)*([a-z]+)"
+)
+
+
+# ", the mayor of New York," / ", spokesperson for the provincial governor,"
+_APPOSITION_AFTER = re.compile(r", (?:the |a |an )?((?:[\w.’'-]+ ){0,7}?[\w.’'-]+)(?=[,;]| said\b)")
+# "Ukraine’s ambassador to the U.S., " right before a name
+_APPOSITION_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:!?\"”] )|(?<=\n)|(?<=, ))"
+    r"((?:[A-Z][\w.-]*['’]s )?[a-z][\w-]*(?: [\w.’'-]+){0,6}), "
+)
+
+
+def _has_role(phrase: str) -> bool:
+    """Whether one of the first three words of a phrase is a role word."""
+    words = [w.lower().strip(".") for w in _WORD.findall(phrase)[:3]]
+    return any(w in _ROLES for w in words) and len(_WORD.findall(phrase)) <= 9
+
+
+# Before a sentence's subject: no pronoun, auxiliary or speech verb ("He added that ... Putin").
+_CLAUSE_BEFORE = re.compile(
+    r"\b(?:he|she|they|He|She|They|is|are|was|were|has|have|had|will|would|said|says|told|that)\b"
+)
+
+
+@lru_cache(maxsize=4096)
+def _places_in(title: str) -> tuple[PlaceMention, ...]:
+    """The gazetteer names in a job title (titles recur: "U.S. President")."""
+    return tuple(find_places(title))
+
+
+def _with(mention: Mention, subject: bool) -> Mention:
+    return Mention(
+        mention.start,
+        mention.end,
+        mention.text,
+        mention.kind,
+        mention.entity,
+        subject,
+        mention.quoted,
+    )
+
+
+def _dedupe(found: list[Mention]) -> list[Mention]:
+    """Drop mentions that lie inside an earlier, longer one."""
+    kept: list[Mention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _bare_end(token: _Token) -> int:
+    """Where a token ends without a possessive ("Russia’s" → "Russia")."""
+    match = _POSSESSIVE.search(token.text)
+    return token.end - len(match.group()) if match and len(token.text) > 2 else token.end
+
+
+def _split_and(run: list[_Token], index: int) -> Iterator[tuple[list[_Token], int]]:
+    """Split "Warren and Sanders" in two; keep "Centers for Disease Control" whole."""
+    if _is_org(run):
+        yield run, index
+        return
+    part: list[_Token] = []
+    start = index
+    for offset, token in enumerate(run):
+        if token.lower in ("and", "of", "for", "the"):
+            if part:
+                yield part, start
+            part, start = [], index + offset + 1
+            continue
+        part.append(token)
+    if part:
+        yield part, start
+
+
+def _is_org(run: list[_Token]) -> bool:
+    """Whether a run names an organisation: an organisation word and no role word after it."""
+    last_org = max((i for i, t in enumerate(run) if t.lower.strip(".") in _ORG_WORDS), default=-1)
+    if last_org < 0:
+        return False
+    return not any(t.lower in _ROLES for t in run[last_org + 1 :])
+
+
+def _title_words(words: list[_Token]) -> list[_Token]:
+    """The title among the words before a name: up to its last role word, which must end it."""
+    last_role = max(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.lower.strip(".") in _ROLES or any(p in _ROLES for p in w.lower.split("-"))
+        ),
+        default=-1,
+    )
+    if last_role < 0:
+        return []
+    tail = words[last_role + 1 :]
+    # "Secretary of State", "Ambassador to Canada": a role followed by of/to + names.
+    if any(not (_capital(w.text) or w.lower in ("of", "to", "the", "for")) for w in tail):
+        return []
+    return words
+
+
+def _clean_title(title: str) -> str:
+    """A title without a leading possessive owner ("Ukraine’s ambassador" → "ambassador")."""
+    return re.sub(r"^\S+['’]s\s+", "", title).strip()
+
+
+def _surname_start(name: list[_Token]) -> int:
+    """Where the surname starts, with its particle ("de Blasio", "bin Laden")."""
+    i = len(name) - 1
+    while i > 0 and name[i - 1].lower in _NAME_PARTICLES:
+        i -= 1
+    return name[i].start

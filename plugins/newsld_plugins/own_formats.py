@@ -1,0 +1,131 @@
+"""Readers of newsld's own formats: a JSON-LD document or an XML file read back.
+
+Each reads an already-built document (`Reader.read_document`), so
+`newsld convert doc.jsonld --to xml` and `newsld convert doc.xml --to jsonld`
+change the format and nothing else: no extractor runs again. `--url` and
+`--published` still override the article's metadata when given. One document
+per input: an XML file or JSON Lines holding several is refused with a message.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from jsonschema.protocols import Validator
+from lxml import etree
+
+from newsld import hookimpl
+from newsld.decode import decode_text
+from newsld.errors import InputError
+from newsld.fromjsonld import DocumentFormatError, from_jsonld
+from newsld.jsonld import document_context
+from newsld.model import Article, Document
+from newsld.registry import Reader, ReadOptions
+from newsld.schema import document_schema, errors, schemas_dir, validator_for
+from newsld.xmlvocab import NS, node_from_element
+
+_XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+
+
+def read_jsonld_document(data: bytes, options: ReadOptions) -> Document:
+    """A newsld JSON-LD document (one object, or JSON Lines of one) as a Document."""
+    text = decode_text(data, options.source).lstrip("\ufeff")
+    lines = [line for line in text.splitlines() if line.strip()]
+    try:
+        node = json.loads(text)
+    except ValueError as exc:
+        if len(lines) > 1:
+            raise InputError(
+                options.source, f"holds {len(lines)} JSON lines; give one document per file"
+            ) from None
+        raise InputError(options.source, f"not JSON ({exc})") from None
+    return _document(node, options)
+
+
+def read_xml_document(data: bytes, options: ReadOptions) -> Document:
+    """The one `<document>` of a newsld XML file as a Document."""
+    try:
+        root = etree.fromstring(data, _XML_PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise InputError(options.source, f"not well-formed XML ({exc})") from None
+    try:
+        _xsd().assertValid(root)
+    except etree.DocumentInvalid as exc:
+        raise InputError(options.source, f"not newsld XML: {exc}") from None
+    documents = [root] if etree.QName(root).localname == "document" else list(root)
+    if len(documents) != 1:
+        raise InputError(options.source, f"holds {len(documents)} documents; give one per file")
+    node = {"@context": document_context({}), **node_from_element(documents[0])}
+    return _document(node, options)
+
+
+@cache
+def _xsd() -> etree.XMLSchema:
+    return etree.XMLSchema(etree.parse(str(schemas_dir() / "newsld.xsd")))
+
+
+@cache
+def _validator() -> Validator:
+    return validator_for(document_schema())
+
+
+def _document(node: Any, options: ReadOptions) -> Document:
+    if not isinstance(node, dict):
+        raise InputError(options.source, "not a newsld document (expected one JSON object)")
+    for fault in errors(_validator(), node):
+        raise InputError(options.source, f"not a newsld document: {fault}")
+    try:
+        document = from_jsonld(node)
+    except DocumentFormatError as exc:
+        raise InputError(options.source, f"not a newsld document: {exc}") from None
+    document.article.source = options.source
+    if options.url:
+        document.article.url = options.url
+    if options.published:
+        document.article.date_published = options.published
+    return document
+
+
+def _article_of(
+    read: Callable[[bytes, ReadOptions], Document],
+) -> Callable[[bytes, ReadOptions], Article]:
+    return lambda data, options: read(data, options).article
+
+
+def _sniff_jsonld(data: bytes) -> float:
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return 0.9 if head.startswith(b"{") and b'"NewsArticle"' in data[:65536] else 0.0
+
+
+def _sniff_xml(data: bytes) -> float:
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return 0.9 if head.startswith(b"<") and NS.encode() in head else 0.0
+
+
+@hookimpl
+def register_readers(register: Callable[[Reader], None]) -> None:
+    register(
+        Reader(
+            name="jsonld",
+            read=_article_of(read_jsonld_document),
+            read_document=read_jsonld_document,
+            extensions=(".jsonld",),
+            media_types=("application/ld+json",),
+            sniff=_sniff_jsonld,
+            description="A newsld JSON-LD document, read back as it is (no extraction)",
+        )
+    )
+    register(
+        Reader(
+            name="xml",
+            read=_article_of(read_xml_document),
+            read_document=read_xml_document,
+            extensions=(".xml",),
+            media_types=("application/xml",),
+            sniff=_sniff_xml,
+            description="A newsld XML document, read back as it is (no extraction)",
+        )
+    )

@@ -1,0 +1,323 @@
+"""Reported speech: `X said (that) CLAUSE`, `CLAUSE, X said.`, `according to X, CLAUSE`.
+
+Only where the source is named (a person, an organisation, a country, or a
+pronoun or role noun that resolves to one): "police said" and "officials
+said" are not reported. A clause that is nothing but a quotation is a direct
+quote, not reported speech; a clause with a partial quote inside is both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newsld.analysis import Analysis
+from newsld.model import Entity
+from newsld.text.quotations import Quotation
+from newsld.text.segment import Segment
+from newsld_plugins.quotes.speakers import WORD, Speakers, strip_between, verb_participle
+
+__all__ = ["Reported", "reported_speech"]
+
+# Verbs that take a content clause ("said the measures aim to ...").
+_CLAUSE_VERBS = frozenset(
+    """
+    said says say saying told tells telling added adds adding stated states stating
+    insisted insists insisting claimed claims claiming warned warns warning explained
+    explains alleged alleges asserted asserts argued argues believes believed commented
+    cautioned contended maintained stressed emphasized emphasised suggested conceded
+    agreed complained predicted estimated wrote writes tweeted noted noting
+    """.split()
+)
+# Verbs that also take a plain object ("announced the imposition of ..."): a clause needs a verb.
+_OBJECT_VERBS = frozenset(
+    """
+    announced announces announcing confirmed confirms confirming reported reports reporting
+    acknowledged acknowledges admitted admits denied denies revealed disclosed indicated
+    """.split()
+)
+_VERBS = re.compile(r"\b(?:" + "|".join(sorted(_CLAUSE_VERBS | _OBJECT_VERBS)) + r")\b")
+_TELL = frozenset({"told", "tells", "telling"})
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+_AUDIENCE = frozenset(
+    "reporters journalists the press local media a an news agency conference television "
+    "radio newspaper".split()
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+    r"do|\w{3,}ed)\b"
+)
+# Where a content clause ends: a semicolon, a participle adding another clause, the next
+# sentence glued on without a space ("an Iskander.Russia's defence ministry").
+_CLAUSE_END = re.compile(
+    r";|, (?:adding|saying|insisting|noting|stating|claiming|warning|according to)\b"
+    r"|[.!?](?=[A-Z\"“])|[.!?]?[\"”’]?\s*$"
+)
+_GLUED = re.compile(r"(?<=[a-z0-9])[.!?](?=[A-Z][a-z])")
+_COMMA = re.compile(r",[\"”’]?\s")
+_PREPOSITION_START = frozenset("in on at after during before from with of to for by".split())
+_NEGATION = frozenset({"not", "never", "n't", "declined"})
+_PARTICIPLE = re.compile(r", \w+ing\b")
+_MARKS = re.compile(r"[“”\"«»]")
+_ACCORDING = re.compile(r"\b[Aa]ccording to (?:the |Dr\.? |Mr\.? |Mrs\.? |Ms\.? |Prof\.? )?")
+_MIN_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One piece of reported speech: its clause span and who said it."""
+
+    start: int
+    end: int
+    text: str
+    speaker: Entity
+    confidence: float
+
+
+def reported_speech(
+    analysis: Analysis, quotes: list[Quotation], speakers: Speakers
+) -> list[Reported]:
+    """Every named source's reported speech, in order."""
+    finder = _Finder(analysis, quotes, speakers)
+    found: list[Reported] = []
+    for sentence in _joined(analysis, speakers):
+        for part in _unglue(analysis.body, sentence):
+            found.extend(finder.sentence(part))
+    return found
+
+
+def _joined(analysis: Analysis, speakers: Speakers) -> Iterator[Segment]:
+    """The sentences, rejoined where a name runs across a cut ("the B.C. | Coroners Service")."""
+    pending: Segment | None = None
+    for sentence in analysis.sentences:
+        if pending is not None:
+            sentence = Segment(
+                pending.start, sentence.end, analysis.body[pending.start : sentence.end]
+            )
+            pending = None
+        crossing = speakers.mentions.between(sentence.end - 40, sentence.end + 60)
+        if any(m.start < sentence.end < m.end for m in crossing):
+            pending = sentence
+            continue
+        yield sentence
+    if pending is not None:
+        yield pending
+
+
+def _unglue(body: str, sentence: Segment) -> Iterator[Segment]:
+    """Split sentences run together without a space ("an Iskander.Russia's ministry")."""
+    start = sentence.start
+    for match in _GLUED.finditer(body, sentence.start, sentence.end):
+        yield Segment(start, match.end(), body[start : match.end()])
+        start = match.end()
+    yield Segment(start, sentence.end, body[start : sentence.end])
+
+
+class _Finder:
+    def __init__(self, analysis: Analysis, quotes: list[Quotation], speakers: Speakers) -> None:
+        self.body = analysis.body
+        self.quotes = quotes
+        self.speakers = speakers
+
+    def quoted(self, offset: int) -> bool:
+        """Whether an offset lies inside a quotation."""
+        return any(q.start <= offset < q.end for q in self.quotes)
+
+    def sentence(self, sentence: Segment) -> Iterator[Reported]:
+        """The reported speech of one sentence."""
+        taken: list[tuple[int, int]] = []
+        for item in self._according(sentence):
+            taken.append((item.start, item.end))
+            yield item
+        for verb in _VERBS.finditer(self.body, sentence.start, sentence.end):
+            if self.quoted(verb.start()) or any(s <= verb.start() < e for s, e in taken):
+                continue
+            matched, found = self._postposed(sentence, verb)
+            if not matched:
+                found = self._forward(sentence, verb)
+            if found is not None:
+                taken.append((found.start, found.end))
+                yield found
+
+    # ------------------------------------------------------------ X said CLAUSE
+
+    def _forward(self, sentence: Segment, verb: re.Match[str]) -> Reported | None:
+        """`X said (that) CLAUSE`, `X told reporters CLAUSE`, `..., saying CLAUSE`."""
+        if self._passive(sentence, verb.start()):
+            return None
+        slot = self.speakers.before(sentence, verb.start())
+        if slot.entity is None:
+            return None
+        start = self._clause_start(sentence, verb)
+        if start is None:
+            return None
+        end = self._clause_end(start, sentence.end)
+        if not self._clause_like(verb.group(), start, end):
+            return None
+        confidence = 0.75 if verb_participle(self.body, verb.start()) else 0.8
+        return self._make(start, end, slot.entity, confidence)
+
+    def _clause_like(self, verb: str, start: int, end: int) -> bool:
+        """Whether the words after a verb are a content clause, not an adjunct or an object.
+
+        "said in a statement" and "announced the imposition of sanctions" are not.
+        """
+        words = list(WORD.finditer(self.body, start, end))
+        if not words:
+            return False
+        early = words[min(len(words), 9) - 1].end()
+        finite = _FINITE.search(self.body, start, early) is not None
+        after_that = self.body[max(0, start - 5) : start] == "that "
+        if verb in _OBJECT_VERBS:
+            return finite or after_that
+        if words[0].group() in _PREPOSITION_START and not _FINITE.search(self.body, start, end):
+            return False
+        return finite or after_that or len(words) >= 6
+
+    def _passive(self, sentence: Segment, verb: int) -> bool:
+        """Whether a verb is passive or negated ("was said to be", "has not commented")."""
+        before = WORD.findall(self.body[max(sentence.start, verb - 16) : verb])
+        after = self.body[verb : verb + 40].split()
+        if before and (before[-1] in _PASSIVE or before[-1] in _NEGATION):
+            return True
+        return len(after) > 1 and after[1] == "by"
+
+    def _clause_start(self, sentence: Segment, verb: re.Match[str]) -> int | None:
+        """Where the content clause begins after the verb (its object and "that" skipped)."""
+        words = list(WORD.finditer(self.body, verb.end(), sentence.end))[:12]
+        if not words:
+            return None
+        gap = self.body[verb.end() : words[0].start()]
+        if gap.strip():  # `said: "…"`, `said, "…"`: a direct quote, not reported speech
+            return None
+        index = 0
+        if verb.group() in _TELL:
+            index = self._skip_audience(words)
+        for offset, word in enumerate(words[index : index + 8]):
+            if word.group() == "that":
+                index += offset + 1
+                break
+        if index >= len(words):
+            return None
+        start = words[index].start()
+        if self._only_quote(start, sentence.end) or words[index].group() in ("to", "by", "of"):
+            return None
+        return start
+
+    def _skip_audience(self, words: list[re.Match[str]]) -> int:
+        """How many words the person told take ("told NPR", "told local media")."""
+        first = words[0]
+        named = self.speakers.mentions.starting_at(first.start())
+        if named is not None:
+            return next((i for i, w in enumerate(words) if w.start() >= named.end), len(words))
+        index = 0
+        while index < len(words) and words[index].group() in _AUDIENCE:
+            index += 1
+        return max(index, 1)
+
+    def _only_quote(self, start: int, end: int) -> bool:
+        """Whether the text from `start` is just a quotation (or leads into one after a comma)."""
+        for quote in self.quotes:
+            if start <= quote.start < end:
+                lead = self.body[start : quote.start].rstrip()
+                return not lead or lead.endswith((",", ":"))
+        return False
+
+    def _clause_end(self, start: int, end: int) -> int:
+        match = _CLAUSE_END.search(self.body, start, end)
+        stop = match.start() if match else end
+        while stop > start and self.body[stop - 1] in " ,.":
+            stop -= 1
+        return stop
+
+    # ------------------------------------------------------------ CLAUSE, X said.
+
+    def _postposed(self, sentence: Segment, verb: re.Match[str]) -> tuple[bool, Reported | None]:
+        """`CLAUSE, X said.` / `CLAUSE, said X.`: the source after its clause.
+
+        Returns whether the verb stands in that place, and the reported speech if it is one.
+        """
+        commas = list(_COMMA.finditer(self.body, sentence.start, verb.start()))
+        if not commas or len(WORD.findall(self.body, commas[-1].end(), verb.start())) > 10:
+            return False, None
+        comma = commas[-1]
+        if not _ends_sentence(self.body[verb.end() : sentence.end]):
+            return False, None
+        if self.body[comma.end() : verb.start()].strip():
+            region = strip_between(self.body[comma.end() : verb.start()])
+            named = self.speakers.mentions.ending_at(comma.end() + len(region))
+            if named is None:
+                return False, None  # "..., who denounced the team's claims as": not a source
+            slot = self.speakers.within(comma.end(), verb.start())
+        else:
+            slot = self.speakers.after(verb.end() + 1) or self.speakers.within(
+                verb.end(), sentence.end
+            )
+        if slot.entity is None or self._passive(sentence, verb.start()):
+            return True, None
+        start = self._lead_start(sentence.start, comma.start())
+        if start is None:
+            return True, None
+        return True, self._make(start, comma.start(), slot.entity, 0.8)
+
+    def _lead_start(self, start: int, end: int) -> int | None:
+        """The start of a clause before its source, unless the clause is just one quotation."""
+        for quote in self.quotes:
+            if start <= quote.start < end:
+                lead = self.body[start : quote.start].rstrip()
+                if quote.end >= end - 1 and (not lead or lead.endswith(":")):
+                    return None  # the clause is one quotation, perhaps introduced by a colon
+                break
+        return start
+
+    # ------------------------------------------------------------ according to X
+
+    def _according(self, sentence: Segment) -> Iterator[Reported]:
+        for match in _ACCORDING.finditer(self.body, sentence.start, sentence.end):
+            if self.quoted(match.start()):
+                continue
+            mention = self.speakers.mentions.starting_at(match.end())
+            if mention is None or mention.entity is None:
+                continue
+            follow = self.body[mention.end : mention.end + 2]
+            if follow[:1] not in (",", ".", "") and follow != "\n":
+                continue
+            if match.start() == sentence.start:
+                start = self._after_apposition(mention.end, sentence.end)
+                end = self._clause_end(start, sentence.end)
+            else:
+                start = sentence.start
+                end = match.start()
+                while end > start and self.body[end - 1] in " ,":
+                    end -= 1
+            item = self._make(start, end, mention.entity, 0.8)
+            if item is not None:
+                yield item
+
+    def _after_apposition(self, start: int, end: int) -> int:
+        """Past `, formerly the director of ...,` to the clause after it."""
+        rest = self.body[start:end]
+        parts = rest.split(", ")
+        if len(parts) > 2 and len(WORD.findall(parts[1])) <= 14:
+            return start + len(parts[0]) + len(parts[1]) + 4
+        return start + (2 if rest.startswith(", ") else 0)
+
+    # ------------------------------------------------------------ making
+
+    def _make(self, start: int, end: int, speaker: Entity, confidence: float) -> Reported | None:
+        while start < end and self.body[start] in ' ,“"':
+            start += 1
+        if len(WORD.findall(self.body, start, end)) < _MIN_WORDS:
+            return None
+        text = _MARKS.sub("", self.body[start:end]).strip()
+        return Reported(start, end, text, speaker, confidence)
+
+
+def _ends_sentence(rest: str) -> bool:
+    """Whether only adjuncts follow a post-posed verb ("said on Oct. 23.", "said, adding ...")."""
+    rest = _PARTICIPLE.split(rest.strip(), maxsplit=1)[0]
+    if not rest or rest[0] in ".;!?,":
+        return True
+    words = WORD.findall(rest)
+    return len(words) <= 6 and not _FINITE.search(rest)

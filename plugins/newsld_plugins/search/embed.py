@@ -1,0 +1,305 @@
+"""`newsld embed`: put the page's NewsArticle JSON-LD into its `<head>`, touching nothing else.
+
+The block is spliced into the original bytes at a byte offset found by a
+small scanner (comments and raw-text elements such as `<script>` are skipped
+whole, so a `</head>` inside them is not taken for the real one); the page is
+never re-serialised. The JSON escapes `<`, `>`, `&`, U+2028 and U+2029 as
+`\\u` sequences, so no text in the document can end the script element or
+open a comment, and it escapes every character the page's encoding cannot
+hold. The block carries `data-newsld`, so a second run replaces it; every
+other JSON-LD block (the publisher's own) is left as it is.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from newsld.convert import Converter
+from newsld.errors import InputError
+from newsld.output import atomic_output
+from newsld.plugins import default_plugins
+from newsld.registry import ReadOptions
+from newsld_plugins.search.profile import search_jsonld
+
+__all__ = ["MARKER", "embed", "embed_jsonld", "page_encoding", "script_json"]
+
+#: The attribute that marks newsld's own block (its value names the profile).
+MARKER = "data-newsld"
+PAGE_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
+
+_HTML_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+_TO_ESCAPE = re.compile("[<>&\u2028\u2029]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ATTRS = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""
+# One step of the scan: a comment, a declaration, or a tag with its attributes.
+_TOKEN = re.compile(
+    rf"<!--.*?(?:-->|\Z)|<![^>]*>|<\?[^>]*>|<(/?)([A-Za-z][^\s/>]*)({_ATTRS})>", re.S
+)
+_MARKED = re.compile(rf"\s{MARKER}\b", re.I)
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "noscript", "iframe"})
+_HEAD_TAGS = frozenset(
+    {"html", "head", "meta", "link", "title", "style", "script", "noscript", "base", "template"}
+)
+_CHARSET = re.compile(r"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+_XML_ENCODING = re.compile(r"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9._-]+)""")
+# Browsers read these labels as windows-1252 (WHATWG Encoding Standard).
+_AS_CP1252 = frozenset({"iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1"})
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+# ---------------------------------------------------------------- the block
+
+
+def script_json(node: dict[str, Any], encoding: str = "utf-8") -> str:
+    """The node as JSON safe inside `<script>`, each character the encoding lacks as `\\u`."""
+    text = json.dumps(node, ensure_ascii=False, indent=2)
+    text = _TO_ESCAPE.sub(lambda m: _HTML_ESCAPES[m.group()], text)
+    if _is_unicode(encoding):
+        return text
+    return _NON_ASCII.sub(lambda m: _escape_outside(m.group(), encoding), text)
+
+
+def _is_unicode(encoding: str) -> bool:
+    return codecs.lookup(encoding).name in {"utf-8", "utf-16-le", "utf-16-be", "utf-16"}
+
+
+def _escape_outside(char: str, encoding: str) -> str:
+    try:
+        char.encode(encoding)
+    except UnicodeEncodeError:
+        units = char.encode("utf-16-be")
+        return "".join(f"\\u{units[i : i + 2].hex()}" for i in range(0, len(units), 2))
+    return char
+
+
+def script_element(node: dict[str, Any], encoding: str, profile: str = "search") -> str:
+    """The whole `<script type="application/ld+json" data-newsld=...>` element."""
+    body = script_json(node, encoding)
+    return f'<script type="application/ld+json" {MARKER}="{profile}">\n{body}\n</script>'
+
+
+# ---------------------------------------------------------------- the page
+
+
+def page_encoding(data: bytes) -> str:
+    """The page's encoding: its byte-order mark, its declaration, valid UTF-8, else ASCII only."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    head = data[:4096].decode("latin-1")
+    match = _XML_ENCODING.match(head) or _CHARSET.search(head)
+    if match is not None:
+        label = match.group(1).lower()
+        label = "cp1252" if label in _AS_CP1252 else label
+        try:
+            name = codecs.lookup(label).name
+        except LookupError:
+            return "ascii"
+        # A page that says UTF-16 without a byte-order mark is read as UTF-8 by browsers.
+        return "utf-8" if name.startswith("utf-16") else name
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "ascii"  # unknown single-byte text: plain ASCII is the same in all of them
+    return "utf-8"
+
+
+@dataclass(frozen=True)
+class _Spot:
+    """Where the block goes: replace text[start:end] (an empty span inserts)."""
+
+    start: int
+    end: int
+    insert: bool
+    stale: tuple[tuple[int, int], ...] = ()
+
+
+def _find_spot(text: str) -> _Spot:
+    """Our previous block (anywhere), else the end of `<head>`, else the tag that ends it."""
+    ours: list[tuple[int, int]] = []
+    head_end: int | None = None
+    position = 0
+    while (match := _TOKEN.search(text, position)) is not None:
+        closing, name, attrs = match.group(1), (match.group(2) or "").lower(), match.group(3) or ""
+        position = match.end()
+        if head_end is None and (
+            (closing and name == "head") or (not closing and name and (name not in _HEAD_TAGS))
+        ):
+            head_end = match.start()
+            if MARKER not in text[position:]:
+                break  # nothing of ours further on: the rest of the page need not be scanned
+        if not closing and name in _RAW_TEXT:
+            end = _raw_text_end(text, name, position)
+            if name == "script" and _MARKED.search(attrs):
+                ours.append((match.start(), end))
+            position = end
+    if ours:
+        return _Spot(ours[0][0], ours[0][1], False, tuple(ours[1:]))
+    at = len(text) if head_end is None else head_end
+    return _Spot(at, at, True)
+
+
+def _raw_text_end(text: str, name: str, position: int) -> int:
+    closing = re.compile(rf"</{name}\s*>", re.I).search(text, position)
+    return closing.end() if closing else len(text)
+
+
+def embed_jsonld(page: bytes, node: dict[str, Any], profile: str = "search") -> bytes:
+    """The page with `node` in its `<head>` (our old block replaced); every other byte kept."""
+    encoding = page_encoding(page)
+    wide = encoding.startswith("utf-16")
+    # Latin-1 maps each byte to one character, so text offsets are byte offsets.
+    text = page.decode(encoding, "surrogatepass") if wide else page.decode("latin-1")
+    spot = _find_spot(text)
+    element = script_element(node, encoding, profile) + ("\n" if spot.insert else "")
+    pieces: list[tuple[int, int, str]] = [(spot.start, spot.end, element)]
+    pieces += [(start, end, "") for start, end in spot.stale]
+    if wide:
+        return _splice(text, pieces).encode(encoding, "surrogatepass")
+    out = bytearray()
+    cursor = 0
+    for start, end, replacement in sorted(pieces):
+        out += page[cursor:start] + replacement.encode(encoding)
+        cursor = end
+    return bytes(out + page[cursor:])
+
+
+def _splice(text: str, pieces: list[tuple[int, int, str]]) -> str:
+    parts: list[str] = []
+    cursor = 0
+    for start, end, replacement in sorted(pieces):
+        parts += [text[cursor:start], replacement]
+        cursor = end
+    return "".join([*parts, text[cursor:]])
+
+
+# ---------------------------------------------------------------- the command
+
+
+def embed(
+    pages: list[str] = typer.Argument(..., help="HTML pages (or folders of them) to embed into."),
+    output: str | None = typer.Option(
+        None, "--output", "-o", help="Folder for the embedded pages (same file names)."
+    ),
+    in_place: bool = typer.Option(False, "--in-place", help="Rewrite each page where it is."),
+    url: str | None = typer.Option(None, "--url", help="The page's URL when it lacks one."),
+    only: str | None = typer.Option(
+        None, "--only", help="Run only these extractors (comma-separated)."
+    ),
+    skip: str | None = typer.Option(
+        None, "--skip", help="Do not run these extractors (comma-separated)."
+    ),
+) -> None:
+    """Embed each page's NewsArticle (search profile) as JSON-LD in its <head>."""
+    sources = _pages(pages)
+    if output is not None and in_place:
+        _usage("give either -o DIR or --in-place, not both")
+    if output is None and not in_place and len(sources) > 1:
+        _usage("several pages: give -o DIR or --in-place")
+    converter = _converter(only, skip)
+    failed = 0
+    taken: set[Path] = set()
+    for source in sources:
+        failed += _embed_one(converter, source, url, output, in_place, taken)
+    raise typer.Exit(1 if failed else 0)
+
+
+def _converter(only: str | None, skip: str | None) -> Converter:
+    plugins = default_plugins()
+    if "html" not in plugins.registry.readers:
+        _usage("no `html` reader is installed")
+    names = [[n.strip() for n in v.split(",") if n.strip()] if v else None for v in (only, skip)]
+    try:
+        return Converter(plugins, only=names[0], skip=names[1] or [])
+    except ValueError as exc:
+        _usage(str(exc))
+        raise
+
+
+def _pages(inputs: list[str]) -> list[Path]:
+    found: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.suffix.lower() in PAGE_EXTENSIONS)
+        else:
+            found.append(path)
+    return found
+
+
+def _embed_one(
+    converter: Converter,
+    source: Path,
+    url: str | None,
+    output: str | None,
+    in_place: bool,
+    taken: set[Path],
+) -> int:
+    """Embed one page; 1 when it failed (the line saying why is printed)."""
+    try:
+        page = source.read_bytes()
+        document = converter.convert(page, ReadOptions(source=str(source), url=url), "html")
+    except OSError as exc:
+        return _fail(source, exc.strerror or str(exc))
+    except InputError as exc:
+        return _fail(source, exc.problem)
+    except (ValueError, RecursionError) as exc:
+        return _fail(source, str(exc) or type(exc).__name__)
+    for error in document.errors:  # as `newsld convert`: written, but the exit says it
+        _say(f"error: {source}: {error}")
+    result = embed_jsonld(page, search_jsonld(document, converter.registry.claim_types))
+    if output is None and not in_place:
+        sys.stdout.buffer.write(result)
+        sys.stdout.buffer.flush()
+        return 1 if document.errors else 0
+    target = source if in_place else _target(Path(output or "."), source, taken)
+    mode = source.stat().st_mode & 0o7777 if in_place else None
+    with atomic_output(target) as stream:
+        stream.write(result)
+    if mode is not None:
+        os.chmod(target, mode)
+    return 1 if document.errors else 0
+
+
+def _target(folder: Path, source: Path, taken: set[Path]) -> Path:
+    """`DIR/<page name>`; a second page with the same name gets `-2`."""
+    target = folder / source.name
+    number = 2
+    while target in taken:
+        target = folder / f"{source.stem}-{number}{source.suffix}"
+        number += 1
+    taken.add(target)
+    return target
+
+
+def _fail(source: Path, problem: str) -> int:
+    _say(f"error: {source}: {problem}")
+    return 1
+
+
+def _say(message: str) -> None:
+    typer.echo(f"newsld: {message}", err=True)
+
+
+def _usage(message: str) -> None:
+    _say(f"error: {message}")
+    raise typer.Exit(2)

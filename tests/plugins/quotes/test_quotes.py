@@ -1,0 +1,150 @@
+"""The quotes extractor: each attribution pattern of news writing, and robustness."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+Convert = Callable[..., dict[str, Any]]
+INTRO = (
+    "Treasury Secretary Scott Bessent and White House Press Secretary Karoline Leavitt "
+    "met on Monday.\n"
+)
+
+
+def said(document: dict[str, Any], kind: str = "direct") -> list[tuple[str, str | None]]:
+    """(text, speaker name) of each quote of one kind."""
+    names = {e["@id"]: e["name"] for e in document["mentions"]}
+    found = []
+    for claim in document["hasPart"]:
+        if claim["claimType"] == "quote" and claim["quoteKind"] == kind:
+            ref = claim.get("spokenByCharacter") or claim.get("author")
+            found.append((claim["text"], names[ref["@id"]] if ref else None))
+    return found
+
+
+def test_quote_then_surname_and_verb(to_jsonld: Convert) -> None:
+    doc = to_jsonld(INTRO + '"We will stop the killing now," Leavitt told reporters.\n')
+    assert said(doc) == [("We will stop the killing now,", "Karoline Leavitt")]
+
+
+def test_quote_then_verb_and_name(to_jsonld: Convert) -> None:
+    doc = to_jsonld(INTRO + '"We will stop the killing now," said Bessent.\n')
+    assert said(doc) == [("We will stop the killing now,", "Scott Bessent")]
+
+
+def test_name_and_verb_then_quote(to_jsonld: Convert) -> None:
+    doc = to_jsonld(
+        INTRO + 'Leavitt said: "The meeting is not off the table."\nBessent said "It is time."\n'
+    )
+    assert said(doc) == [
+        ("The meeting is not off the table.", "Karoline Leavitt"),
+        ("It is time.", "Scott Bessent"),
+    ]
+
+
+def test_quote_split_by_its_attribution_has_one_speaker(to_jsonld: Convert) -> None:
+    body = "White House Press Secretary Karoline Leavitt spoke on Monday.\n"
+    doc = to_jsonld(
+        body + "“And so a meeting is not off the table,” she said, “but not this week.”\n"
+    )
+    assert said(doc) == [
+        ("And so a meeting is not off the table,", "Karoline Leavitt"),
+        ("but not this week.", "Karoline Leavitt"),
+    ]
+
+
+def test_partial_quote_after_called_and_reported_speech(to_jsonld: Convert) -> None:
+    body = (
+        "U.S. President Donald Trump, who met NATO Secretary General Mark Rutte "
+        "at the White House, "
+        "called it a “very big day in terms of what we are doing.”\n"
+    )
+    assert said(to_jsonld(body)) == [
+        ("very big day in terms of what we are doing.", "Donald Trump")
+    ]
+
+
+def test_role_noun_and_continuation_paragraph(to_jsonld: Convert) -> None:
+    body = (
+        "Russian Ambassador to Canada Oleg Stepanov was in Ottawa.\n"
+        "“We will respond to any unfriendly actions,” the ambassador said.\n"
+        "“We view them with regret and we will not forget.”\n"
+    )
+    assert [s for _, s in said(to_jsonld(body))] == ["Oleg Stepanov", "Oleg Stepanov"]
+
+
+def test_unnamed_source_gets_no_speaker(to_jsonld: Convert) -> None:
+    body = INTRO + '"I have been told not to make the figures public," an official said.\n'
+    assert said(to_jsonld(body)) == [("I have been told not to make the figures public,", None)]
+
+
+def test_terms_and_names_in_marks_are_not_quotes(to_jsonld: Convert) -> None:
+    body = (
+        'The committee named the virus "severe acute respiratory syndrome coronavirus 2" '
+        'and "swine flu."\n'
+    )
+    assert said(to_jsonld(body)) == []
+
+
+def test_reported_speech_with_its_source(to_jsonld: Convert) -> None:
+    body = (
+        INTRO + "Bessent said the measures aim to pressure Russia into accepting a ceasefire.\n"
+        "Meanwhile, the Kremlin has reportedly insisted that Ukraine surrender all of "
+        "Donetsk Oblast.\n"
+        "Seventeen rockets struck near the base, according to Leavitt.\n"
+        "At least 12 people were killed in the blast, police said.\n"
+    )
+    assert said(to_jsonld(body), "indirect") == [
+        ("the measures aim to pressure Russia into accepting a ceasefire", "Scott Bessent"),
+        ("Ukraine surrender all of Donetsk Oblast", "Kremlin"),
+        ("Seventeen rockets struck near the base", "Karoline Leavitt"),
+    ]
+
+
+def test_speaker_entity_has_title_alias_and_affiliation(to_jsonld: Convert) -> None:
+    doc = to_jsonld(INTRO + '"We will stop the killing now," Leavitt told reporters.\n')
+    person = next(e for e in doc["mentions"] if e["name"] == "Karoline Leavitt")
+    assert person["jobTitle"] == "White House Press Secretary"
+    assert "Leavitt" in person["alternateName"]
+    assert any(e["@id"] == person["affiliation"]["@id"] for e in doc["mentions"])
+
+
+def test_direct_quotes_are_quotations_and_reported_speech_claims(to_jsonld: Convert) -> None:
+    doc = to_jsonld(
+        INTRO + 'Leavitt added that Trump has seen "not enough interest" from Russia.\n'
+    )
+    types = {c["quoteKind"]: c["@type"] for c in doc["hasPart"]}
+    assert types == {"direct": "Quotation", "indirect": "Claim"}
+
+
+_PIECES = [
+    *"aAbB eE.,:;\n\"'“”‘’",
+    "said ",
+    " he ",
+    "Leavitt ",
+    "the U.S. ",
+    " told ",
+    "that ",
+]
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=120).map("".join)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(body=_TEXT)
+def test_any_text_gives_evidence_inside_the_body(to_jsonld: Convert, body: str) -> None:
+    if not body.strip():
+        return
+    doc = to_jsonld("Headline\n\n" + body)
+    text = doc["articleBody"]
+    for claim in doc["hasPart"]:
+        for span in claim["evidence"]:
+            assert 0 <= span["start"] <= span["end"] <= len(text)
+        if claim.get("quoteKind") == "direct":
+            span = claim["evidence"][0]
+            assert text[span["start"] : span["end"]] == claim["text"]
