@@ -67,9 +67,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     full = rate(converter, articles, args.rounds)
     print(f"machine: {machine()}")
     print(f"corpus: {len(articles)} articles, best of {args.rounds} rounds")
+    print(f"extractors: {', '.join(names)}")
     print(f"{'configuration':34}{'conv/s':>10}{'vs reader alone':>18}")
     print(f"{'reader + JSON-LD (no extractors)':34}{reader_only:10.1f}{1.0:18.2f}")
-    print(f"{'all extractors: ' + ', '.join(names):34}{full:10.1f}{full / reader_only:18.2f}")
+    print(f"{'all extractors':34}{full:10.1f}{full / reader_only:18.2f}")
     for name in names:
         without = rate(Converter(plugins, skip=[name]), articles, args.rounds)
         print(f"{'  without ' + name:34}{without:10.1f}{without / reader_only:18.2f}")

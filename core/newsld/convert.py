@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from pathlib import PurePath
 from typing import Any
@@ -22,7 +22,7 @@ from newsld.jsonld import claim_node, to_jsonld
 from newsld.model import Article, Claim, Document, Entity
 from newsld.plugins import Plugins, load_plugins
 from newsld.registry import Extractor, Reader, ReadOptions
-from newsld.schema import document_schema, errors, validator_for
+from newsld.schema import claim_schema, errors, fast_validity, validator_for
 
 __all__ = ["MAX_INPUT_BYTES", "Converter"]
 
@@ -56,9 +56,12 @@ class Converter:
         return chosen
 
     @cached_property
-    def _claim_validator(self) -> Validator:
-        schema = document_schema(self.registry.claim_types.values())
-        return validator_for({"$ref": "#/$defs/claim", "$defs": schema["$defs"]})
+    def _claim_checks(self) -> dict[str, tuple[Callable[[Any], bool], Validator]]:
+        checks = {}
+        for name, claim_type in self.registry.claim_types.items():
+            schema = claim_schema(claim_type)
+            checks[name] = (fast_validity(schema), validator_for(schema))
+        return checks
 
     # ------------------------------------------------------------------ read
 
@@ -148,9 +151,10 @@ class Converter:
             return "evidence outside articleBody"
         node = claim_node(claim, self.registry.claim_types)
         node["@id"] = node["@id"] or "#"
-        for error in errors(self._claim_validator, node):
-            return str(error)
-        return None
+        valid, validator = self._claim_checks[claim.claim_type]
+        if valid(node):
+            return None
+        return str(next(errors(validator, node), "does not match its schema"))
 
     @staticmethod
     def _fail(document: Document, extractor: Extractor, plugin: str, why: str) -> list[Claim]:

@@ -52,6 +52,7 @@ _OPENERS = frozenset(
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
+_DOUBLE_MARK = re.compile('[“”«»"]')
 
 
 def paragraphs(body: str) -> list[Segment]:
@@ -114,7 +115,8 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     ranges = []
     opener: str | None = None
     start = 0
-    for i, ch in enumerate(text):
+    for match in _DOUBLE_MARK.finditer(text):
+        ch, i = match.group(), match.start()
         if opener is None and ch in _OPEN_CLOSE:
             opener, start = ch, i
         elif opener is not None and ch == _OPEN_CLOSE[opener]:
