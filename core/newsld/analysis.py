@@ -27,6 +27,7 @@ class EntityTable:
         self._base = base
         self._by_id: dict[str, Entity] = {}
         self._by_name: dict[tuple[str, str], Entity] = {}
+        self._by_bare_name: dict[str, Entity] = {}
 
     def __iter__(self) -> Iterator[Entity]:
         return iter(self._by_id.values())
@@ -45,6 +46,7 @@ class EntityTable:
             entity = Entity(id=self.id_for(type_, name), type=type_, name=name)
             self._by_id[entity.id] = entity
             self._by_name[(type_, name.lower())] = entity
+            self._by_bare_name.setdefault(name.lower(), entity)
         for key, value in fields.items():
             if value is not None and getattr(entity, key) in (None, [], {}):
                 setattr(entity, key, value)
@@ -54,13 +56,14 @@ class EntityTable:
         """Let `name` find `entity` from now on ("Leavitt" for "Karoline Leavitt")."""
         entity.add_name(name)
         self._by_name.setdefault((entity.type, name.lower()), entity)
+        self._by_bare_name.setdefault(name.lower(), entity)
 
     def find(self, name: str, type_: str | None = None) -> Entity | None:
         """The entity called `name` (of `type_`, when given), by name or alias."""
         key = name.lower()
         if type_ is not None:
             return self._by_name.get((type_, key))
-        return next((e for (t, n), e in self._by_name.items() if n == key), None)
+        return self._by_bare_name.get(key)
 
     def get(self, ref: Ref | str) -> Entity | None:
         """The entity a reference points to."""

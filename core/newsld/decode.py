@@ -7,6 +7,7 @@ newswire dumps and Latin-1 pages from UTF-8 without a guess of our own.
 from __future__ import annotations
 
 import codecs
+import re
 
 import charset_normalizer
 
@@ -22,7 +23,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Control characters other than tab, newline, form feed and carriage return.
-_CONTROL = frozenset(range(32)) - {9, 10, 12, 13}
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def decode_text(data: bytes, source: str, declared: str | None = None) -> str:
@@ -75,5 +76,4 @@ def _detect(data: bytes) -> str | None:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:8192]
-    controls = sum(1 for ch in sample if ord(ch) in _CONTROL)
-    return controls > max(2, len(sample) // 100)
+    return len(_CONTROL.findall(sample)) > max(2, len(sample) // 100)
