@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +12,27 @@ from typer.testing import CliRunner
 
 from newsld import Converter, ReadOptions, load_plugins
 from newsld.cli import app
+from newsld.plugins import LOAD_PLUGINS_ENV, default_plugins
 from newsld.schema import document_schema, validate_document, validator_for
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SEED = ROOT / "docs" / "examples" / "seed-trump-putin.txt"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _builtins_only() -> Iterator[None]:
+    """The suite sees the built-ins only, whatever third-party plugins are installed beside.
+
+    Exact outputs (CSV columns, `newsld plugins`) depend on the loaded claim
+    types; tests of third-party loading set NEWSLD_LOAD_PLUGINS themselves.
+    """
+    patch = pytest.MonkeyPatch()
+    patch.setenv(LOAD_PLUGINS_ENV, "")
+    default_plugins.cache_clear()
+    yield
+    patch.undo()
+    default_plugins.cache_clear()
 
 
 @pytest.fixture(scope="session")

@@ -27,6 +27,8 @@ def register_readers(register: Callable[[Reader], None]) -> None:
 
     Runs once when the plugin manager loads. Call `register(Reader(...))` for
     each reader. Returns nothing.
+
+    Since 0.1.
     """
 
 
@@ -36,6 +38,8 @@ def register_claim_types(register: Callable[[ClaimType], None]) -> None:
 
     Runs once when the plugin manager loads, before any document is built.
     Call `register(ClaimType(...))` for each type. Returns nothing.
+
+    Since 0.1.
     """
 
 
@@ -45,6 +49,8 @@ def register_extractors(register: Callable[[Extractor], None]) -> None:
 
     Runs once when the plugin manager loads. Call `register(Extractor(...))` for
     each extractor. Returns nothing.
+
+    Since 0.1.
     """
 
 
@@ -54,6 +60,8 @@ def register_exporters(register: Callable[[Exporter], None]) -> None:
 
     Runs once when the plugin manager loads. Call `register(Exporter(...))` for
     each exporter. Returns nothing.
+
+    Since 0.1.
     """
 
 
@@ -63,4 +71,6 @@ def register_commands(cli: typer.Typer) -> None:
 
     Runs once when the command line starts, with the root `typer.Typer` app;
     decorate functions with `@cli.command()`. Returns nothing.
+
+    Since 0.1.
     """

@@ -15,8 +15,8 @@ def test_version(cli: Callable[..., Any]) -> None:
     assert result.stdout == f"newsld {__version__}\n"
 
 
-def test_plugins_lists_the_builtins_and_what_they_register(cli: Callable[..., Any]) -> None:
-    result = cli("plugins")
+def test_plugins_all_lists_the_builtins_and_what_they_register(cli: Callable[..., Any]) -> None:
+    result = cli("plugins", "--all")
     assert result.exit_code == 0
     assert "newsld_plugins.text_reader" in result.stdout
     assert "readers: text" in result.stdout
@@ -24,7 +24,7 @@ def test_plugins_lists_the_builtins_and_what_they_register(cli: Callable[..., An
 
 
 def test_plugins_json(cli: Callable[..., Any]) -> None:
-    rows = json.loads(cli("plugins", "--json").stdout)["plugins"]
+    rows = json.loads(cli("plugins", "--all", "--json").stdout)["plugins"]
     reader = next(r for r in rows if r["name"] == "newsld_plugins.text_reader")
     assert reader["builtin"] is True
     assert reader["hooks"] == ["register_readers"]

@@ -8,18 +8,9 @@ import typer
 
 from newsld.__about__ import __version__
 from newsld.cli import convert, info
-from newsld.plugins import default_plugins
+from newsld.plugins import Plugins, default_plugins
 
-__all__ = ["app", "main"]
-
-app = typer.Typer(
-    name="newsld",
-    help="Turn news articles into schema.org JSON-LD, XML or CSV with their claims.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
+__all__ = ["app", "build_app", "main"]
 
 
 def _version(value: bool) -> None:
@@ -28,7 +19,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
@@ -37,18 +27,31 @@ def _root(
     """Turn news articles into schema.org JSON-LD, XML or CSV with their claims."""
 
 
-app.command("convert", no_args_is_help=True)(convert.convert)
-app.command("plugins")(info.plugins)
-app.command("schema")(info.schema)
-app.command("validate", no_args_is_help=True)(info.validate)
+def build_app(plugins: Plugins | None = None) -> typer.Typer:
+    """The command line: the core commands, and those `plugins` add (none when None)."""
+    application = typer.Typer(
+        name="newsld",
+        help="Turn news articles into schema.org JSON-LD, XML or CSV with their claims.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+    )
+    application.callback()(_root)
+    application.command("convert", no_args_is_help=True)(convert.convert)
+    application.command("plugins")(info.plugins)
+    application.command("schema")(info.schema)
+    application.command("validate", no_args_is_help=True)(info.validate)
+    if plugins is not None:
+        _plugin_commands(application, plugins)
+    return application
 
 
-def _plugin_commands() -> None:
+def _plugin_commands(application: typer.Typer, plugins: Plugins) -> None:
     """Let plugins add subcommands (the `register_commands` hook)."""
-    plugins = default_plugins()
     for impl in plugins.pm.hook.register_commands.get_hookimpls():
         try:
-            impl.function(app)
+            impl.function(application)
         except Exception as exc:  # a plugin's broken command must not break the others
             typer.echo(
                 f"newsld: warning: plugin {impl.plugin_name}: register_commands failed: {exc}",
@@ -56,11 +59,15 @@ def _plugin_commands() -> None:
             )
 
 
+#: The core commands alone (what tests drive in-process).
+app = build_app()
+
+
 def main() -> None:
     """Entry point of the `newsld` console script."""
-    _plugin_commands()
+    application = build_app(default_plugins())
     try:
-        app()
+        application()
     except BrokenPipeError:  # `newsld convert ... | head`
         sys.stderr.close()
         sys.exit(1)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import typer
 
-from newsld.plugins import default_plugins
+from newsld.plugins import LOAD_PLUGINS_ENV, PluginInfo, Plugins, default_plugins
 from newsld.schema import (
     SchemaError,
     context_terms,
@@ -21,31 +22,55 @@ from newsld.schema import (
 
 
 def plugins(
-    as_json: bool = typer.Option(False, "--json", help="Print a JSON list for machines."),
+    show_all: bool = typer.Option(False, "--all", help="Include the built-in plugins."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON for machines."),
 ) -> None:
-    """List the loaded plugins, the hooks each implements and what each registers."""
+    """List the installed plugins: version, package, hooks and what each registers.
+
+    Built-ins are listed with --all. NEWSLD_LOAD_PLUGINS limits which installed
+    plugins load (empty: none). Exits 1 when a plugin failed to load.
+    """
     loaded = default_plugins()
-    rows: list[dict[str, Any]] = [
-        {
-            "name": info.name,
-            "version": info.version,
-            "builtin": info.builtin,
-            "hooks": info.hooks(loaded.pm),
-            "registers": loaded.registry.registered_by(info.name),
-        }
-        for info in loaded.info
-    ]
+    rows = [_plugin_row(info, loaded) for info in loaded.info if show_all or not info.builtin]
     if as_json:
         typer.echo(json.dumps({"plugins": rows, "errors": loaded.errors}, indent=2))
-        return
-    for row in rows:
-        origin = "built-in" if row["builtin"] else "installed"
-        typer.echo(f"{row['name']} {row['version']} ({origin})")
-        typer.echo(f"  hooks: {', '.join(row['hooks']) or '-'}")
-        for kind, names in sorted(row["registers"].items()):
-            typer.echo(f"  {kind.replace('_', ' ')}: {', '.join(names)}")
+    else:
+        for row in rows:
+            _print_plugin(row)
+        if not rows:
+            typer.echo(_none_loaded())
     for error in loaded.errors:
         typer.echo(f"newsld: warning: {error}", err=True)
+    raise typer.Exit(1 if loaded.errors else 0)
+
+
+def _plugin_row(info: PluginInfo, loaded: Plugins) -> dict[str, Any]:
+    return {
+        "name": info.name,
+        "package": info.package,
+        "version": info.version,
+        "builtin": info.builtin,
+        "hooks": info.hooks(loaded.pm),
+        "registers": loaded.registry.registered_by(info.name),
+    }
+
+
+def _none_loaded() -> str:
+    limit = os.environ.get(LOAD_PLUGINS_ENV)
+    if limit is not None:
+        return (
+            f"No third-party plugins loaded ({LOAD_PLUGINS_ENV}={limit!r}); "
+            "'newsld plugins --all' lists the built-ins."
+        )
+    return "No third-party plugins installed; 'newsld plugins --all' lists the built-ins."
+
+
+def _print_plugin(row: dict[str, Any]) -> None:
+    origin = "built-in" if row["builtin"] else row["package"] or "installed"
+    typer.echo(" ".join(filter(None, [row["name"], row["version"], f"({origin})"])))
+    typer.echo(f"  hooks: {', '.join(row['hooks']) or '-'}")
+    for kind, names in sorted(row["registers"].items()):
+        typer.echo(f"  {kind.replace('_', ' ')}: {', '.join(names)}")
 
 
 def schema(

@@ -7,11 +7,12 @@ A test renders it again and compares, so the page cannot drift from the code.
 
 from __future__ import annotations
 
+import typer
 from typer.testing import CliRunner
 
-from newsld.cli import app
+from newsld.cli import build_app
+from newsld.plugins import load_plugins
 
-COMMANDS = ("convert", "plugins", "schema", "validate")
 INTRO = """# Command-line reference
 
 Generated from `newsld --help` by `python -m newsld.cli.reference > docs/cli.md`;
@@ -23,16 +24,18 @@ line on stderr naming the input and the problem); 2 for a usage error.
 """
 
 
-def _help(*args: str) -> str:
+def _help(app: typer.Typer, *args: str) -> str:
     result = CliRunner().invoke(app, [*args, "--help"], env={"COLUMNS": "88", "NO_COLOR": "1"})
     return result.stdout.rstrip() + "\n"
 
 
 def render() -> str:
-    """The whole reference page as Markdown."""
-    parts = [INTRO, "## newsld\n", "```text", _help(), "```\n"]
-    for name in COMMANDS:
-        parts += [f"## newsld {name}\n", "```text", _help(name), "```\n"]
+    """The whole reference page as Markdown: the core commands and the built-ins' own."""
+    app = build_app(load_plugins(third_party=False))
+    names = [c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands]
+    parts = [INTRO, "## newsld\n", "```text", _help(app), "```\n"]
+    for name in names:
+        parts += [f"## newsld {name}\n", "```text", _help(app, name), "```\n"]
     return "\n".join(parts)
 
 

@@ -1,4 +1,10 @@
-"""Helpers for testing newsld plugins: the exporter contract, and sample documents.
+"""Helpers for testing newsld plugins: run an extractor, check claims, the exporter contract.
+
+An extractor author runs one extractor on a sentence and checks its claims
+(`article_from_text`, `run_extractor`, `assert_evidence`, see
+`newsld.testing.extraction`); the `newsld_plugins` pytest fixture
+(`newsld.testing.pytest_plugin`) loads only the plugins a test names.
+docs/plugins/testing.md shows them at work.
 
 An exporter author proves the plugin fits with a few lines::
 
@@ -26,12 +32,34 @@ from newsld.export import ExportOptions
 from newsld.hookspecs import hookimpl
 from newsld.model import Article, Author, Claim, Document, Entity, Evidence, Ref
 from newsld.registry import ClaimType, Exporter, Extractor, Reader
+from newsld.testing.extraction import (
+    ExtractedClaims,
+    ExtractorFailed,
+    article_from_text,
+    assert_evidence,
+    assert_valid_document,
+    assert_valid_xml,
+    convert_text,
+    evidence_texts,
+    export_document,
+    run_extractor,
+)
 
 __all__ = [
+    "ExtractedClaims",
+    "ExtractorFailed",
+    "article_from_text",
+    "assert_evidence",
+    "assert_valid_document",
+    "assert_valid_xml",
     "check_exporter",
     "claim_type_from_spec",
     "contract_documents",
+    "convert_text",
+    "evidence_texts",
+    "export_document",
     "plugin_module",
+    "run_extractor",
     "sample_value",
 ]
 
