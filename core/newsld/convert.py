@@ -109,7 +109,7 @@ class Converter:
             claims += self._run(extractor, article, analysis, document)
         document.claims = self._resolve(claims, base)
         document.entities = _referenced(document.claims, list(analysis.entities))
-        for note in getattr(analysis, "warnings", []):
+        for note in analysis.warnings:
             if note not in document.warnings:
                 document.warnings.append(note)
         return document

@@ -42,6 +42,8 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "newsld_plugins.own_formats",
     "newsld_plugins.quotes",
     "newsld_plugins.search",
+    "newsld_plugins.sanctions",
+    "newsld_plugins.casualties",
 )
 
 #: Unset: load every installed plugin. Empty: none. `a,b`: only those (entry-point names).

@@ -1,0 +1,193 @@
+"""What the event extractors (sanctions, casualties) share: dates resolved once, and their context.
+
+`dates(analysis)` is the analysis layer of every date expression in the body,
+resolved against the article's `datePublished` (see `newsld.text.dates`). When
+a date cannot be given because the article has no publication date, the
+layer adds one warning to the document: the year is never guessed.
+
+A date can belong to the event or to the report of it: in "Early on
+Wednesday, the authorities said six people were killed", Wednesday is when it
+was said. `is_report_date` tells them apart; `incident_date` is the first date
+the article gives next to an incident word ("after Tuesday's strike", "the jet
+crashed on Wednesday"), the fallback for a toll stated without its own date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from newsld.analysis import Analysis
+from newsld.text.dates import NO_REFERENCE, NO_YEAR, DateMention, find_dates, parse_iso_date
+from newsld.text.segment import Segment
+
+__all__ = [
+    "NO_PUBLICATION_DATE",
+    "dates",
+    "dates_between",
+    "event_sentences",
+    "incident_date",
+    "is_report_date",
+    "nearest_date",
+    "previous_sentence",
+    "published_date",
+    "sentence_index",
+    "sentences_matching",
+]
+
+#: The warning a document carries when a date was left out for want of a publication date.
+NO_PUBLICATION_DATE = (
+    "dates without a year were left out: the article has no publication date "
+    "(give one with --published)"
+)
+
+# Verbs of saying that a date can hang on: "said on Wednesday", "Wednesday, X said".
+_SPEECH = (
+    r"said|says|told|tells|announced|announces|reported|reports|stated|added|confirmed"
+    r"|acknowledged|admitted|claimed|wrote|tweeted|posted|declared|noted|warned|insisted"
+    r"|revealed|disclosed|explained|stressed"
+)
+# "said on Wednesday", "told reporters Monday", "announced late on Friday".
+_SPEECH_BEFORE = re.compile(
+    rf"\b(?:{_SPEECH})(?:\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]*))?"
+    r"(?:\s+(?:late|early|earlier|later))?(?:\s+(?:on|in|at))?\s+$"
+)
+# A date that opens its clause: "On Saturday morning, ...", "Early on Wednesday, ...".
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[.,;:\n\"“]\s*)(?:(?:[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s+)?(?:[Oo]n\s+)?$"
+)
+# "On Saturday morning, representatives from Iran acknowledged ...": the first
+# verb of the clause the date opens is one of saying.
+_SPEECH_AFTER = re.compile(
+    rf"(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:[^,;.\"“”]{{0,60}}?\s)?"
+    rf"(?:{_SPEECH})\b"
+)
+# Words that name an incident ("Tuesday's strike", "crashed on Wednesday").
+_INCIDENT = re.compile(
+    r"\b(?:attack(?:s|ed)?|(?:air\s*)?strikes?|airstrikes?|crash(?:ed|es)?|explosions?|blasts?"
+    r"|bomb(?:s|ing|ings|ed)?|shelling|shooting|stabb(?:ed|ing)|shot\s+down|capsized|sank"
+    r"|collision|collided|fire|earthquake|quake|floods?|flooding|landslide|derailed"
+    r"|assault|ambush(?:ed)?|raid|massacre|rammed|exploded|detonated|clashes|killed)\b",
+    re.IGNORECASE,
+)
+# A period with no space after it between two words ends a sentence in scraped
+# text: "A search and rescue operation is continuing.Zaporizhzhia regional head".
+_GLUED = re.compile(r"(?<=[a-z]\.)(?=[A-Z][a-z])")
+_INCIDENT_REACH = 40  # characters between a date and its incident word
+# Where a sentence hides a date of the report, the clause up to the date.
+_REPORT_WINDOW = 40
+
+
+def published_date(analysis: Analysis) -> dt.date | None:
+    """The article's publication date, if it has one."""
+    value = analysis.article.date_published
+    return parse_iso_date(value) if value else None
+
+
+def dates(analysis: Analysis) -> list[DateMention]:
+    """Every date expression of the body, resolved against `datePublished` (a layer)."""
+    return analysis.layer("dates", _resolve_dates)
+
+
+def _resolve_dates(analysis: Analysis) -> list[DateMention]:
+    found = find_dates(analysis.body, published_date(analysis))
+    if any(m.reason in (NO_YEAR, NO_REFERENCE) for m in found):
+        analysis.warn(NO_PUBLICATION_DATE)
+    return found
+
+
+def dates_between(analysis: Analysis, start: int, end: int) -> list[DateMention]:
+    """The date mentions that lie inside `start..end`."""
+    found = dates(analysis)
+    starts = analysis.layer("date_starts", lambda a: [m.start for m in dates(a)])
+    index = bisect.bisect_left(starts, start)
+    inside = []
+    while index < len(found) and found[index].start < end:
+        if found[index].end <= end:
+            inside.append(found[index])
+        index += 1
+    return inside
+
+
+def is_report_date(body: str, mention: DateMention) -> bool:
+    """Whether a date is when something was said, not when it happened ("said on Monday")."""
+    before = body[max(0, mention.start - _REPORT_WINDOW) : mention.start]
+    if _SPEECH_BEFORE.search(before):
+        return True
+    if not _OPENS_CLAUSE.search(("\n" if mention.start <= _REPORT_WINDOW else "") + before):
+        return False
+    return _SPEECH_AFTER.match(body, mention.end, mention.end + 90) is not None
+
+
+def nearest_date(analysis: Analysis, start: int, end: int, anchor: int) -> DateMention | None:
+    """The date of an event in `start..end` nearest to `anchor`, dates of reports left out."""
+    candidates = [
+        m for m in dates_between(analysis, start, end) if not is_report_date(analysis.body, m)
+    ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
+
+
+def incident_date(analysis: Analysis) -> DateMention | None:
+    """The first date the article gives next to an incident word ("after Tuesday's strike")."""
+    return analysis.layer("incident_date", _first_incident_date)
+
+
+def _first_incident_date(analysis: Analysis) -> DateMention | None:
+    body = analysis.body
+    for mention in dates(analysis):
+        if is_report_date(body, mention):
+            continue
+        near = body[max(0, mention.start - _INCIDENT_REACH) : mention.end + _INCIDENT_REACH]
+        if _INCIDENT.search(near):
+            return mention
+    return None
+
+
+def event_sentences(analysis: Analysis) -> list[Segment]:
+    """The sentences, also split where scraped text glued two ("continuing.Zaporizhzhia")."""
+    return analysis.layer("event_sentences", _split_glued)
+
+
+def _split_glued(analysis: Analysis) -> list[Segment]:
+    found: list[Segment] = []
+    for sentence in analysis.sentences:
+        start = 0
+        for match in _GLUED.finditer(sentence.text):
+            found.append(_piece(sentence, start, match.start()))
+            start = match.start()
+        found.append(_piece(sentence, start, len(sentence.text)))
+    return found
+
+
+def _piece(sentence: Segment, start: int, end: int) -> Segment:
+    return Segment(sentence.start + start, sentence.start + end, sentence.text[start:end])
+
+
+def sentences_matching(analysis: Analysis, pattern: re.Pattern[str]) -> list[Segment]:
+    """The event sentences holding a match of `pattern`, found in one pass over the body."""
+    found = event_sentences(analysis)
+    hits: list[Segment] = []
+    for match in pattern.finditer(analysis.body):
+        sentence = found[sentence_index(analysis, match.start())]
+        if sentence.start <= match.start() < sentence.end and (not hits or hits[-1] != sentence):
+            hits.append(sentence)
+    return hits
+
+
+def sentence_index(analysis: Analysis, offset: int) -> int:
+    """The index in `event_sentences` of the sentence at or before `offset`."""
+    starts = analysis.layer("event_starts", lambda a: [s.start for s in event_sentences(a)])
+    return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+
+def previous_sentence(analysis: Analysis, sentence: Segment) -> Segment | None:
+    """The sentence before `sentence` when both are in the same paragraph."""
+    found = event_sentences(analysis)
+    index = sentence_index(analysis, sentence.start)
+    if index == 0 or found[index].start != sentence.start:
+        return None
+    before = found[index - 1]
+    return None if "\n" in analysis.body[before.end : sentence.start] else before

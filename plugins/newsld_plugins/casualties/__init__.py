@@ -1,0 +1,282 @@
+"""The `casualties` extractor: tolls of violence, accidents and disasters, as `casualty` claims.
+
+Each sentence that states a toll gives one report per incident figure
+(`figures`): killed and injured as bounds, "at least 44" as a minimum. A
+report's date, place, perpetrator and weapons come from its own sentence;
+where the sentence does not give them ("Dozens died in the attack"), from
+the sentence before it in the paragraph, then from the article's first
+incident, unless the sentence tells of another incident ("in another
+incident", "last week"). A toll restated later ("Twelve people were
+killed", after "At least 12 people were killed") is the same claim with one
+more evidence span; a revised or different toll is a claim of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsld import hookimpl
+from newsld.analysis import Analysis
+from newsld.model import Article, Claim, Evidence, Ref
+from newsld.registry import ClaimType, Extractor
+from newsld.schema import claim_type_from_file
+from newsld.text.dates import DateMention
+from newsld.text.events import (
+    event_sentences,
+    incident_date,
+    nearest_date,
+    previous_sentence,
+    sentence_index,
+    sentences_matching,
+)
+from newsld.text.gazetteer import PlaceMention, organization_for
+from newsld.text.numbers import Count
+from newsld.text.segment import Segment
+from newsld_plugins.casualties.figures import (
+    INJURED,
+    KILLED,
+    TRIGGER,
+    Figure,
+    about_illness,
+    figures,
+)
+from newsld_plugins.casualties.scene import (
+    Place,
+    main_country,
+    most_specific,
+    new_incident,
+    perpetrators,
+    places,
+    weapons,
+)
+
+__all__ = ["extract_casualties"]
+
+NAME = "casualties"
+_LOOK_AHEAD = 2  # sentences searched for the town of "in western India"
+
+
+@dataclass
+class Report:
+    """One toll as one sentence states it, with what the text says of its incident."""
+
+    sentence: Segment
+    figures: dict[str, Figure]
+    evidence: list[Evidence]
+    date: DateMention | None = None
+    location: Place | None = None
+    location_stated: bool = False
+    perpetrators: list[PlaceMention | str] = field(default_factory=list)
+    weapons: list[str] = field(default_factory=list)
+
+
+def extract_casualties(article: Article, analysis: Analysis) -> Iterator[Claim]:
+    """One `casualty` claim per distinct toll the article reports."""
+    if TRIGGER.search(analysis.body) is None:
+        return
+    merged: list[Report] = []
+    first: Report | None = None
+    for report in _reports(analysis):
+        _place_and_time(analysis, report, first)
+        if first is None and (report.location is not None or report.date is not None):
+            first = report
+        same = next((kept for kept in merged if _same_toll(kept, report)), None)
+        if same is None:
+            merged.append(report)
+        else:
+            _absorb(same, report)
+    for report in merged:
+        yield _claim(analysis, report)
+
+
+def _reports(analysis: Analysis) -> Iterator[Report]:
+    """The tolls of each sentence: a killed figure with the injured one stated beside it."""
+    for sentence in sentences_matching(analysis, TRIGGER):
+        before = previous_sentence(analysis, sentence)
+        if before is not None and about_illness(before.text):
+            continue  # "... deaths from illicit drugs. That showed an increase from 88 deaths"
+        current: dict[str, Figure] = {}
+        for figure in figures(sentence.text, sentence.start):
+            if figure.role in current:
+                yield _report(sentence, current)
+                current = {}
+            current[figure.role] = figure
+        if current:
+            yield _report(sentence, current)
+
+
+def _report(sentence: Segment, found: dict[str, Figure]) -> Report:
+    start = min(f.start for f in found.values())
+    end = max(f.end for f in found.values())
+    return Report(sentence, dict(found), [Evidence(start, end)])
+
+
+def _place_and_time(analysis: Analysis, report: Report, first: Report | None) -> None:
+    """Fill a report's place, date, perpetrators and weapons from its text or its context."""
+    sentence = report.sentence
+    other = new_incident(sentence.text)
+    before = None if other else previous_sentence(analysis, sentence)
+    report.location, report.location_stated = _location(analysis, sentence), True
+    if report.location is None:
+        report.location_stated = False
+        if before is not None:
+            report.location = most_specific(places(before.text, before.start))
+        if report.location is None and not other:
+            report.location = first.location if first is not None else main_country(analysis)
+    report.date = _date(analysis, report, before, first, other)
+    report.perpetrators = perpetrators(sentence.text) or (
+        perpetrators(before.text) if before is not None else []
+    )
+    report.weapons = weapons(sentence.text) or (weapons(before.text) if before else [])
+
+
+def _location(analysis: Analysis, sentence: Segment) -> Place | None:
+    """The most specific place a sentence names; for "in western India", the town named next."""
+    best = most_specific(places(sentence.text, sentence.start))
+    if best is None or not best.partial:
+        return best
+    index = sentence_index(analysis, sentence.start)
+    for later in event_sentences(analysis)[index + 1 : index + 1 + _LOOK_AHEAD]:
+        if new_incident(later.text):
+            break
+        town = most_specific(places(later.text, later.start))
+        if town is not None and town.country is None:
+            return town
+    return best
+
+
+def _date(
+    analysis: Analysis,
+    report: Report,
+    before: Segment | None,
+    first: Report | None,
+    other: bool,
+) -> DateMention | None:
+    """The incident's date: in the sentence, else the one before, else the first incident's."""
+    sentence = report.sentence
+    anchor = min(f.count.start for f in report.figures.values())
+    stated = nearest_date(analysis, sentence.start, sentence.end, anchor)
+    if stated is not None or other:
+        return stated
+    if before is not None:
+        earlier = nearest_date(analysis, before.start, before.end, before.end)
+        if earlier is not None:
+            return earlier
+    if first is not None:
+        if report.location_stated and not _same_place(report.location, first.location):
+            return None
+        return first.date
+    return incident_date(analysis)
+
+
+def _same_place(a: Place | None, b: Place | None) -> bool:
+    return a is not None and b is not None and a.name == b.name
+
+
+def _same_figure(a: Count, b: Count) -> bool:
+    """Two counts state the same figure: "at least 12" and "twelve" both start at 12."""
+    if a.low is not None and b.low is not None:
+        return a.low == b.low
+    return a.high == b.high
+
+
+def _same_toll(kept: Report, new: Report) -> bool:
+    """Whether `new` restates `kept`: the same figures, and no other date or place."""
+    common = set(kept.figures) & set(new.figures)
+    if not common:
+        return False
+    if not all(_same_figure(kept.figures[r].count, new.figures[r].count) for r in common):
+        return False
+    kept_day = kept.date.value if kept.date else None
+    new_day = new.date.value if new.date else None
+    if kept_day is not None and new_day is not None and kept_day != new_day:
+        return False
+    both_stated = kept.location_stated and new.location_stated
+    return not (both_stated and not _same_place(kept.location, new.location))
+
+
+def _absorb(kept: Report, new: Report) -> None:
+    """Merge a restatement into the report it restates."""
+    kept.evidence = sorted(set(kept.evidence) | set(new.evidence))
+    for role, figure in new.figures.items():
+        kept.figures.setdefault(role, figure)
+    if kept.date is None or kept.date.value is None:
+        kept.date = new.date if new.date is not None and new.date.value else kept.date
+    kept.location = kept.location or new.location
+    kept.perpetrators = kept.perpetrators or new.perpetrators
+    kept.weapons = kept.weapons or new.weapons
+
+
+def _claim(analysis: Analysis, report: Report) -> Claim:
+    """The `casualty` claim of a report."""
+    properties: dict[str, Any] = {}
+    for role in (KILLED, INJURED):
+        if role in report.figures:
+            properties[role] = _quantity(report.figures[role].count)
+    if report.date is not None and report.date.value is not None:
+        properties["date"] = report.date.value.isoformat()
+    if report.location is not None:
+        properties["location"] = _place_ref(analysis, report.location)
+    refs = _unique([_perpetrator_ref(analysis, p) for p in report.perpetrators])
+    if refs:
+        properties["perpetrator"] = refs
+    if report.weapons:
+        properties["weapon"] = list(report.weapons)
+    return Claim(
+        claim_type="casualty",
+        text=report.sentence.text.strip(),
+        evidence=report.evidence,
+        confidence=0.8 if report.location is not None else 0.7,
+        extractor=NAME,
+        properties=properties,
+    )
+
+
+def _quantity(count: Count) -> dict[str, Any]:
+    """A count as a schema.org QuantitativeValue with its bounds."""
+    value: dict[str, Any] = {"@type": "QuantitativeValue"}
+    if count.low is not None:
+        value["minValue"] = count.low
+    if count.high is not None:
+        value["maxValue"] = count.high
+    return value
+
+
+def _place_ref(analysis: Analysis, place: Place) -> Ref:
+    if place.country is not None:
+        return analysis.entities.add("Country", place.country.name).ref
+    return analysis.entities.add("Place", place.name).ref
+
+
+def _perpetrator_ref(analysis: Analysis, who: PlaceMention | str) -> Ref:
+    if isinstance(who, str):
+        known = organization_for(who)
+        return analysis.entities.add("Organization", known.name if known else who).ref
+    if who.country is None:
+        return analysis.entities.add("Organization", who.text).ref
+    return analysis.entities.add("Country", who.country.name).ref
+
+
+def _unique(refs: list[Ref]) -> list[Ref]:
+    return list(dict.fromkeys(refs))
+
+
+@hookimpl
+def register_claim_types(register: Callable[[ClaimType], None]) -> None:
+    """The `casualty` claim type."""
+    register(claim_type_from_file("casualty"))
+
+
+@hookimpl
+def register_extractors(register: Callable[[Extractor], None]) -> None:
+    """The `casualties` extractor."""
+    register(
+        Extractor(
+            name=NAME,
+            extract=extract_casualties,
+            claim_types=("casualty",),
+            description="Tolls of the killed and injured, with date, place, perpetrator, weapon.",
+        )
+    )

@@ -1,0 +1,237 @@
+"""Casualty figures in one sentence: which count is of the killed and which of the injured.
+
+"killed six people and injured at least 44" holds two figures; so does "At
+least 12 people were killed and 58 more were injured". A count takes its role
+from a verb right before it ("killed six", "wounded 110"), from a toll noun
+before it ("death tolls ... exceeded 100", "the death count in the
+hundreds") or from the words after it ("190 were dead", "The 176 people on
+board were all killed"); in a list ("150 security forces, 95 civilians, and
+hundreds of Taliban killed") each count takes the role of the last.
+
+Not figures: counts in sentences about disease or drugs ("SARS-CoV-2 has
+killed more than 1,000 people"), animals ("the killing of 300,000 pigs"),
+parts of another figure ("one of the injured women died"), zero.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsld.text.numbers import Count, find_counts
+
+__all__ = ["INJURED", "KILLED", "TRIGGER", "Figure", "about_illness", "figures"]
+
+KILLED = "killed"
+INJURED = "injured"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A count with its role; `start`/`end` cover the count and the words that give the role."""
+
+    role: str
+    count: Count
+    start: int
+    end: int
+
+
+#: Any word that can make a sentence state a toll: the cheap test before reading counts.
+TRIGGER = re.compile(
+    r"\b(?=[KkDdTtFfIiWwHhPpSsCc])(?:[Kk]ill(?:ed|s|ing)?|[Dd]ead|[Dd]ied|[Dd]ie|[Dd]eaths?"
+    r"|[Tt]olls?|[Ff]atalit(?:y|ies)|[Ii]njur(?:ed|ies|ing|y)|[Ww]ound(?:ed|ing)|[Hh]urt"
+    r"|[Hh]ospitali[sz]ed|[Pp]erished|[Ss]lain|[Cc]asualt(?:y|ies))\b"
+)
+# Sentences about illness, drugs and medicine count deaths that are no casualties.
+_DISEASE = re.compile(
+    r"\b(?:virus|coronavirus|covid|sars|mers|pandemic|epidemic|outbreak|infect(?:ed|ions?|s)?"
+    r"|diseases?|flu|influenza|cancer|overdoses?|drugs?|ebola|cholera|measles|malaria"
+    r"|tuberculosis|hiv|aids|illness(?:es)?|heatwave|heat\s+wave|cases)\b",
+    re.IGNORECASE,
+)
+# Statistics compare counts: "a 93% increase from 88 deaths in May 2019".
+_STATISTICS = re.compile(
+    r"%|\bper\s*cent\b|\bpercent\b|\b(?:increase|decrease|rise|drop|fall)\s+(?:from|of|in)\b"
+    r"|\bcompared\s+(?:with|to)\b",
+    re.IGNORECASE,
+)
+_ANIMALS = frozenset(
+    """
+    pigs hogs cattle cows sheep goats birds chickens hens poultry animals dogs cats horses
+    fish livestock whales dolphins sharks elephants deer camels ducks geese turkeys
+    """.split()
+)
+_ROLE_WORDS = {
+    "killed": KILLED, "dead": KILLED, "died": KILLED, "die": KILLED, "deaths": KILLED,
+    "fatalities": KILLED, "perished": KILLED, "slain": KILLED, "injured": INJURED,
+    "wounded": INJURED, "hurt": INJURED, "hospitalised": INJURED, "hospitalized": INJURED,
+    "injuries": INJURED,
+}  # fmt: skip
+# A verb right before the count gives its role: "killed six", "and injured at least 44".
+_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>kill(?:ed|ing|s)?|slew|claimed\s+the\s+lives\s+of|wound(?:ed|ing|s)?"
+    r"|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing))"
+    r"(?:\s+(?:an?|another|the|all|some))?\s+$",
+    re.IGNORECASE,
+)
+# A toll noun before the count: "the death toll rose to 8", "death tolls ... exceeded 100".
+_TOLL_BEFORE = re.compile(
+    r"\b(?P<verb>(?:death|casualty|fatality)\s+(?:tolls?|counts?|figures?)|tolls?"
+    r"|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|victims))\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+_INJURY_TOLL_BEFORE = re.compile(
+    r"\bnumber\s+of\s+(?:injured|wounded|injuries)\b[^.;!?]*$", re.IGNORECASE
+)
+# Words that may stand between a count and the word giving its role: the noun
+# ("people", "security forces"), auxiliaries and hedges ("were all", "reportedly").
+_BETWEEN = frozenset(
+    """
+    were was have has had been be are is being reportedly all also later confirmed believed
+    feared reported said thought to now still more others other people persons of on board
+    so far at least who whom either
+    """.split()
+)
+_STOP = frozenset(
+    """
+    and or but while when after as including in at from with by which that than before
+    since during until because if though although into
+    """.split()
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|[,;:.!?()\"“”—–]")
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|whom|these|us)\b", re.IGNORECASE)
+# A list goes on: "150 security forces, 95 civilians, and hundreds ...".
+_LIST_GAP = re.compile(r"^\s*(?:[\w-]+\s+){0,3}[\w-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_MAX_WORDS_AFTER = 8
+# "Five people, four civilians and a police officer, were killed": a breakdown set off by commas.
+_APPOSITION_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*$")
+_APPOSITION_REACH = 80
+_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|to)\s+(?:have\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Role:
+    """A count's role and the span giving it; `by_verb` when a verb before it gives it."""
+
+    kind: str
+    start: int
+    end: int
+    by_verb: bool = False
+
+
+def figures(text: str, offset: int = 0) -> list[Figure]:
+    """The casualty figures of one sentence `text` (offsets shifted by `offset`)."""
+    if _DISEASE.search(text) or _STATISTICS.search(text):
+        return []
+    counts = [c for c in find_counts(text) if c.high != 0]
+    roles: list[_Role | None] = []
+    for i, count in enumerate(counts):
+        since = counts[i - 1].end if i else 0
+        until = counts[i + 1].start if i + 1 < len(counts) else len(text)
+        roles.append(_role(text, count, since, until))
+    breakdown = _totals_with_breakdown(text, counts, roles)
+    _inherit_in_lists(text, counts, roles, breakdown)
+    found = []
+    for count, role in zip(counts, roles, strict=True):
+        if role is None or count.low == 0:
+            continue
+        shifted = Count(count.start + offset, count.end + offset, count.low, count.high, count.text)
+        found.append(Figure(role.kind, shifted, role.start + offset, role.end + offset))
+    return found
+
+
+def about_illness(text: str) -> bool:
+    """Whether a text speaks of disease, drugs or medicine (its deaths are no casualties)."""
+    return _DISEASE.search(text) is not None
+
+
+def _role(text: str, count: Count, since: int, until: int) -> _Role | None:
+    """The role of a count and the span giving it, or None when it is no casualty figure."""
+    if _not_a_toll(text, count):
+        return None
+    before = text[since : count.start]
+    verb = _VERB_BEFORE.search(before)
+    if verb is not None:
+        if _HYPOTHETICAL.search(before, 0, verb.start()):
+            return None  # "could kill 100 people", "threatened to kill hostages"
+        word = verb.group("verb").lower()
+        kind = KILLED if word.startswith(("kill", "slew", "claimed")) else INJURED
+        return _Role(kind, since + verb.start(), count.end, by_verb=True)
+    toll = _INJURY_TOLL_BEFORE.search(before)
+    if toll is not None:
+        return _Role(INJURED, since + toll.start(), count.end)
+    toll = _TOLL_BEFORE.search(before)
+    if toll is not None and not _role_word_in(before[toll.end() :]):
+        return _Role(KILLED, since + toll.start(), count.end)
+    return _role_after(text, count.end, until, count.start)
+
+
+def _role_after(text: str, begin: int, until: int, start: int) -> _Role | None:
+    """The role given by the words after a count: "people were killed", "were dead"."""
+    for n, word in enumerate(_WORD.finditer(text, begin, until)):
+        lower = word.group().lower()
+        if n >= _MAX_WORDS_AFTER or lower in _STOP or not lower[0].isalpha():
+            return None
+        if lower in _ROLE_WORDS:
+            return _Role(_ROLE_WORDS[lower], start, word.end())
+        if lower in _BETWEEN:
+            continue
+        if lower.endswith("ed") or lower.endswith("ing"):
+            return None  # another verb: "seven people were rescued"
+    return None
+
+
+def _not_a_toll(text: str, count: Count) -> bool:
+    """A part of another figure ("four of them") or animals ("300,000 pigs")."""
+    return bool(_PARTITIVE.match(text, count.end)) or _first_word(text[count.end :]) in _ANIMALS
+
+
+def _role_word_in(text: str) -> bool:
+    return any(w.lower() in _ROLE_WORDS for w in _WORD.findall(text))
+
+
+def _first_word(text: str) -> str:
+    match = _WORD.search(text)
+    return match.group().lower() if match else ""
+
+
+def _totals_with_breakdown(text: str, counts: list[Count], roles: list[_Role | None]) -> set[int]:
+    """Read "Five people, four civilians and an officer, were killed" as the total once.
+
+    Returns the indexes of the counts of the breakdown, which are no figures.
+    """
+    inside: set[int] = set()
+    for i in range(len(counts) - 1):
+        if roles[i] is not None or not _APPOSITION_GAP.match(
+            text, counts[i].end, counts[i + 1].start
+        ):
+            continue
+        comma = text.find(",", counts[i + 1].end, counts[i + 1].end + _APPOSITION_REACH)
+        if comma < 0:
+            continue
+        roles[i] = _role_after(text, comma + 1, len(text), counts[i].start)
+        if roles[i] is not None:
+            inside |= {k for k in range(i + 1, len(counts)) if counts[k].start < comma}
+    return inside
+
+
+def _inherit_in_lists(
+    text: str, counts: list[Count], roles: list[_Role | None], breakdown: set[int]
+) -> None:
+    """Listed counts share a role: "150 soldiers, 95 civilians ... killed", "killing 19 and two"."""
+    for i in range(len(counts) - 2, -1, -1):
+        following = roles[i + 1]
+        if roles[i] is not None or following is None or i in breakdown:
+            continue
+        gap = text[counts[i].end : counts[i + 1].start]
+        if _LIST_GAP.match(gap) and not _PARTITIVE.match(gap):
+            roles[i] = _Role(following.kind, counts[i].start, following.end)
+    for i in range(len(counts) - 1):
+        leading = roles[i]
+        if leading is None or not leading.by_verb or roles[i + 1] is not None:
+            continue
+        gap = text[counts[i].end : counts[i + 1].start]
+        if i + 1 in breakdown or _not_a_toll(text, counts[i + 1]):
+            continue
+        if _LIST_GAP.match(gap) and not _PARTITIVE.match(gap):
+            roles[i + 1] = _Role(leading.kind, leading.start, counts[i + 1].end, by_verb=True)

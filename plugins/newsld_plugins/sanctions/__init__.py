@@ -1,0 +1,166 @@
+"""The `sanctions` extractor: sanctions actions as `sanction` claims.
+
+Each sentence about sanctions is read into a statement (`reading`): the
+action, the authority, the targets and target countries, the measure, sector
+and date. Statements of one action are merged into one claim with several
+evidence spans: a statement joins an earlier claim with the same action when
+they share a target, or when nothing they name conflicts (another authority,
+other target countries, other targets). A statement that names an action and
+who takes it, or whom it targets, may start a claim; one that only adds
+detail ("The new sanctions ban exports ... from North Korea") joins the claim
+it fits, or is dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsld import hookimpl
+from newsld.analysis import Analysis
+from newsld.model import Article, Claim, Evidence, Ref
+from newsld.registry import ClaimType, Extractor
+from newsld.schema import claim_type_from_file
+from newsld.text.events import dates_between, sentences_matching
+from newsld_plugins.sanctions.reading import TRIGGER, Party, Statement, read_sentence
+
+__all__ = ["extract_sanctions"]
+
+NAME = "sanctions"
+
+
+@dataclass
+class Action:
+    """One sanctions action and every statement of it."""
+
+    action: str
+    statements: list[Statement] = field(default_factory=list)
+
+    def parties(self, key: str) -> list[Party]:
+        """The authorities, targets or countries its statements name, each once."""
+        found: list[Party] = []
+        for statement in self.statements:
+            for party in getattr(statement, key):
+                if party not in found:
+                    found.append(party)
+        return found
+
+
+def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
+    """One `sanction` claim per distinct sanctions action."""
+    if TRIGGER.search(analysis.body) is None:
+        return
+    statements = [
+        s
+        for sentence in sentences_matching(analysis, TRIGGER)
+        if (s := read_sentence(analysis, sentence)) is not None
+    ]
+    actions: list[Action] = []
+    for statement in (s for s in statements if s.creates):
+        found = next((a for a in reversed(actions) if _fits(a, statement)), None)
+        if found is None:
+            actions.append(Action(statement.action or "impose", [statement]))
+        else:
+            found.statements.append(statement)
+    for statement in (s for s in statements if not s.creates and _names_any(s)):
+        found = _nearest_fit(actions, statement)
+        if found is not None:
+            found.statements.append(statement)
+    for action in actions:
+        yield _claim(analysis, action)
+
+
+def _names_any(statement: Statement) -> bool:
+    return bool(statement.authority or statement.targets or statement.countries)
+
+
+def _fits(action: Action, statement: Statement) -> bool:
+    """Whether a statement speaks of this action: the same action and nothing in conflict."""
+    if statement.action is not None and statement.action != action.action:
+        return False
+    targets = action.parties("targets")
+    if any(t in targets for t in statement.targets):
+        return True
+    for key in ("authority", "countries", "targets"):
+        mine, theirs = action.parties(key), getattr(statement, key)
+        if mine and theirs and not set(mine) & set(theirs):
+            return False
+    return True
+
+
+def _nearest_fit(actions: list[Action], statement: Statement) -> Action | None:
+    """The action a detail belongs to: the nearest that fits, the ones before it first."""
+    fitting = [a for a in actions if _fits(a, statement)]
+    if not fitting:
+        return None
+
+    def distance(action: Action) -> tuple[int, int]:
+        gaps = [statement.start - s.start for s in action.statements]
+        before = [g for g in gaps if g >= 0]
+        return (0, min(before)) if before else (1, min(-g for g in gaps))
+
+    return min(fitting, key=distance)
+
+
+def _claim(analysis: Analysis, action: Action) -> Claim:
+    """The `sanction` claim of an action."""
+    ordered = sorted(action.statements, key=lambda s: s.start)
+    first = next(s for s in action.statements if s.creates)
+    properties: dict[str, Any] = {"action": action.action}
+    authority = action.parties("authority")
+    for key, parties in (
+        ("authority", authority),
+        ("targets", action.parties("targets")),
+        ("targetCountry", [c for c in action.parties("countries") if c not in authority]),
+    ):
+        if parties:
+            properties[key] = [_ref(analysis, p) for p in parties]
+    for key in ("measure", "sector"):
+        value = next((getattr(s, key) for s in ordered if getattr(s, key)), None)
+        if value:
+            properties[key] = value
+    day = next((d for s in ordered if (d := _date(analysis, s)) is not None), None)
+    if day is not None:
+        properties["date"] = day.isoformat()
+    complete = bool(authority) and ("targets" in properties or "targetCountry" in properties)
+    return Claim(
+        claim_type="sanction",
+        text=first.sentence.text.strip(),
+        evidence=sorted({Evidence(s.start, s.end) for s in action.statements}),
+        confidence=0.85 if complete else 0.6,
+        extractor=NAME,
+        properties=properties,
+    )
+
+
+def _date(analysis: Analysis, statement: Statement) -> dt.date | None:
+    """The date of a statement: the date expression nearest its trigger, if it has a value."""
+    found = dates_between(analysis, statement.sentence.start, statement.sentence.end)
+    at = statement.anchor
+    nearest = min(found, key=lambda m: min(abs(m.start - at), abs(m.end - at)), default=None)
+    return nearest.value if nearest is not None else None
+
+
+def _ref(analysis: Analysis, party: Party) -> Ref:
+    return analysis.entities.add(party.type, party.name).ref
+
+
+@hookimpl
+def register_claim_types(register: Callable[[ClaimType], None]) -> None:
+    """The `sanction` claim type."""
+    register(claim_type_from_file("sanction"))
+
+
+@hookimpl
+def register_extractors(register: Callable[[Extractor], None]) -> None:
+    """The `sanctions` extractor."""
+    register(
+        Extractor(
+            name=NAME,
+            extract=extract_sanctions,
+            claim_types=("sanction",),
+            description="Sanctions actions: who imposes, lifts or threatens what against whom.",
+        )
+    )

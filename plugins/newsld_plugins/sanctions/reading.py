@@ -1,0 +1,537 @@
+"""What one sentence says about a sanctions action: the action, who takes it, against whom.
+
+A sentence is read around its trigger ("sanctions", "sanctioned", "embargo",
+"blacklisted", "asset freeze", "bans exports"):
+
+- the **action** is the cue nearest the trigger ("the U.S. imposed its first
+  sanctions", "sanctions ... could soon be lifted"), turned into `threaten` or
+  `propose` by a verb that governs it ("threatened to impose", "called on the
+  EU to impose") or by a modal ("will impose"); "could", "may", "if" make it
+  hypothetical, and a hypothetical is no action;
+- the **authority** is the country or bloc named nearest before the trigger
+  ("Washington has passed", "the Treasury is sanctioning", "Canada's
+  Department of Foreign Affairs announced"), or after "by";
+- the **targets** and **target countries** are the names after it, in the
+  clauses it governs ("on Moscow", "targeting ... Rosneft and Lukoil, as well
+  as their subsidiaries"); a country or demonym there is a target country.
+
+Not sanctions: a sports body's penalties, "sanctioned" meaning approved
+("state-sanctioned", "sanctioned the plan"), running totals ("has imposed
+sanctions on nearly 4,000 individuals since 2014").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsld.analysis import Analysis
+from newsld.model import Entity
+from newsld.text.entities import mentions
+from newsld.text.gazetteer import PlaceMention, find_places
+from newsld.text.quotations import quotations
+from newsld.text.segment import Segment
+
+__all__ = ["TRIGGER", "Party", "Statement", "read_sentence"]
+
+
+@dataclass(frozen=True)
+class Party:
+    """An authority, target or target country: its entity type and canonical name."""
+
+    type: str
+    name: str
+
+
+@dataclass
+class Statement:
+    """What one sentence says about a sanctions action (offsets into the body)."""
+
+    sentence: Segment
+    start: int
+    end: int
+    action: str | None
+    authority: list[Party] = field(default_factory=list)
+    targets: list[Party] = field(default_factory=list)
+    countries: list[Party] = field(default_factory=list)
+    measure: str | None = None
+    sector: str | None = None
+    anchor: int = 0
+
+    @property
+    def creates(self) -> bool:
+        """Whether the statement can stand as a claim of its own (an action by or on someone)."""
+        return self.action is not None and bool(self.authority or self.targets)
+
+
+#: The words that make a sentence speak of sanctions: the cheap test before reading it.
+TRIGGER = re.compile(
+    r"(?<![\w-])(?:(?P<noun>[Ss]anctions|[Ee]mbargo(?:es)?|[Ss]napback|[Aa]sset\s+freezes?"
+    r"|[Ee]xport\s+bans?|[Ii]mport\s+bans?)"
+    r"|(?P<verb>[Ss]anction(?:ed|ing)?|[Bb]lacklist(?:ed|ing|s)?|[Dd]esignat(?:ed|es|ing)"
+    r"|froze|freez(?:e|es|ing)|ban(?:s|ned)?(?=\s+(?:the\s+)?(?:exports?|imports?)\b)))\b"
+)
+_SPORT = re.compile(
+    r"\b(?:FIFA|UEFA|IOC|WADA|NCAA|doping|Olympics?|Paralympics?|referees?|tournaments?"
+    r"|championships?|league|matches|bout|boxing|athletes?|players?|sanctioning\s+body"
+    r"|governing\s+body|racing|season)\b"
+)
+_RUNNING_TOTAL = re.compile(
+    r"\bsince\s+(?:[0-9]{4}|the\s+(?:start|beginning))|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b"
+)
+# What the object of a verb trigger must hold within reach: a name or a country.
+_OBJECT_REACH = 60
+_DESIGNATED_AS = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?(?:terrorist|sanction)"
+)
+_ASSETS = re.compile(r"[^.;]{0,30}\bassets\b")
+
+_CUES = {
+    "impose": r"impos(?:ed|es|e|ing|ition)|announc(?:ed|es|e|ing)|adopt(?:ed|s|ing)?|slap(?:ped|s)?"
+    r"|levie[ds]|levy|introduc(?:ed|es|e)|unveil(?:ed|s)?|issu(?:ed|es)|approv(?:ed|es)|passed"
+    r"|implement(?:ed|s|ing)?|enacted|hit|target(?:ed|ing|s)|includ(?:ed|es|e|ing)|new|fresh"
+    r"|tougher|additional|expand(?:ed|s)|tighten(?:ed|s)|broaden(?:ed|s)|sanction(?:ed|ing)"
+    r"|blacklist(?:ed|ing)|designat(?:ed|ing)|froze|freez(?:e|es|ing)|ban(?:s|ned)?",
+    "lift": r"lift(?:ed|s|ing)?|eas(?:ed|es|e|ing)|remov(?:ed|es|e|ing)|waive[ds]?|waiver|relief"
+    r"|unfroze|unfrozen|unfreez(?:e|ing)|licen[cs]es?|exemptions?|exempted|scrapp(?:ed|ing)"
+    r"|revok(?:ed|es)|rescind(?:ed|s)|suspend(?:ed|s)|delisted|rolled\s+back|rolls\s+back",
+    "extend": r"extend(?:ed|s|ing)?|extension|prolong(?:ed|s)?|renew(?:ed|s|al)?"
+    r"|rolled\s+over|rolls\s+over",
+    "threaten": r"threat(?:en|ened|ens|ening)?|warn(?:ed|s|ing)?|consider(?:ed|s|ing)?"
+    r"|weigh(?:ed|s|ing)|mull(?:ed|s|ing)|prepar(?:ed|es|ing)|ready(?:ing)?|plan(?:s|ned|ning)?"
+    r"|vow(?:ed|s)|promis(?:ed|es)|draft(?:ed|ing)|eye(?:s|ing)",
+    "propose": r"call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|demand(?:ed|s|ing)?"
+    r"|propos(?:ed|es|e|al)|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)|lobb(?:ied|ying)"
+    r"|appeal(?:ed|s)|encourag(?:ed|es|e)|ask(?:ed|s)",
+}
+_CUE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{action}>{words})" for action, words in _CUES.items()) + r")\b",
+    re.IGNORECASE,
+)
+_GOVERNS = re.compile(
+    r"\b(?:(?P<threaten>" + _CUES["threaten"] + r")|(?P<propose>" + _CUES["propose"] + r"))\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+_CUE_BEFORE = 70
+_CUE_AFTER = 45
+_GOVERN_REACH = 45
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|might|may|should|hopes?|hoped|hoping|if|unless|whether)\b[^.;,]*$"
+)
+_FUTURE = re.compile(r"\b(?:will|would|shall|won['’]t|going\s+to)\b[^.;,]*$|['’]ll\b[^.;,]*$")
+_MODAL_REACH = 30
+
+# Authorities: organisations stand for their country or bloc.
+_BLOCS = {
+    "European Union": "European Union",
+    "European Commission": "European Union",
+    "European Council": "European Union",
+    "United Nations": "United Nations",
+    "UN Security Council": "United Nations",
+    "G7": "G7",
+}
+_AUTHORITY_DEMONYM_AFTER = re.compile(
+    r"\s+(?:sanctions|government|authorities|officials|administration|President|Prime"
+    r"|Foreign|Treasury|ministry|Ministry)\b"
+)
+# "Russia faces new sanctions", "Iran was hit with sanctions": the subject is the target.
+_PASSIVE_BETWEEN = re.compile(
+    r"\b(?:faces?|faced|facing|under|subject\s+to|(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?"
+    r"(?:hit|targeted|sanctioned|blacklisted|slapped|placed|put))\b"
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_TARGET_BEFORE = re.compile(r"\b(?:on|against|in|with|from|over)\s+(?:the\s+)?$")
+_CALLED_ON_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?|urg\w*)\s+(?:on|upon)\s+(?:the\s+)?$")
+
+# Reading the names after the trigger: words that close the clause it governs
+# and words that open a clause naming targets.
+_CLAUSE_ENDS = frozenset(
+    """
+    since because after as while over amid following during when which who whose that for
+    said says told to until but if before than said with
+    """.split()
+)
+_CLAUSE_OPENS = frozenset(
+    "targeting targets targeted including include includes included against on such namely "
+    "among are were is was".split()
+)
+_TOKEN = re.compile(r"[A-Za-z0-9][\w’'&.-]*[\w&]|[A-Za-z0-9]|[,;:()\"“”—–]")
+# A capitalised word that describes what follows: "Hong Kong-based", "Ukraine-related".
+_DESCRIBES = re.compile(r"-[a-z]+$")
+_CONNECTORS = frozenset({"of", "for", "the", "de", "al", "against", "and"})
+_NOT_TARGETS = frozenset(
+    """
+    The A An This That These Those It Its Their His Her He She They We I Our President
+    Secretary Minister Prime Foreign Treasury TV CEO Mr Ms Mrs Dr Sir General Ambassador
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
+    Sep Sept Oct Nov Dec Western Eastern European Soviet
+    """.split()
+)
+_MEASURE = re.compile(
+    r"\b(?:(?:full\s+|partial\s+)?blocking\s+sanctions|secondary\s+sanctions|sectoral\s+sanctions"
+    r"|asset\s+freezes?|travel\s+bans?|visa\s+bans?|export\s+bans?|import\s+bans?"
+    r"|(?:arms|oil|trade)\s+embargo|embargo|price\s+cap|export\s+controls)\b",
+    re.IGNORECASE,
+)
+_SECTOR = re.compile(
+    r"\b(?P<s>oil|gas|energy|banking|banks|financial|finance|defen[cs]e|military|arms|mining"
+    r"|metals?|steel|aluminium|shipping|technology|tech|media|aviation|timber|coal|seafood"
+    r"|minerals|nuclear|petroleum|chemicals?)\b",
+    re.IGNORECASE,
+)
+_SECTOR_NAMES = {
+    "banks": "banking",
+    "finance": "financial",
+    "defense": "defence",
+    "metal": "metals",
+}
+
+
+def read_sentence(analysis: Analysis, sentence: Segment) -> Statement | None:
+    """What `sentence` says about a sanctions action, or None when it says nothing of one."""
+    text = sentence.text
+    if _SPORT.search(text):
+        return None
+    places = find_places(text)
+    trigger = next((m for m in TRIGGER.finditer(text) if _is_trigger(text, m, places)), None)
+    if trigger is None or _RUNNING_TOTAL.search(text, trigger.end()):
+        return None
+    reader = _Reader(analysis, sentence, places, trigger)
+    return reader.read()
+
+
+def _is_trigger(text: str, match: re.Match[str], places: list[PlaceMention]) -> bool:
+    """Whether a trigger word speaks of sanctions here ("sanctioned the plan" does not)."""
+    if match.group("noun") is not None:
+        return True
+    word = match.group("verb").lower()
+    if word.startswith("designat"):
+        # "OFAC designated the tanker Eventin": designated by a sanctions authority.
+        by_authority = any(
+            p.kind == "organization" and p.country is not None and 0 <= match.start() - p.end < 30
+            for p in places
+        )
+        return by_authority or _DESIGNATED_AS.match(text, match.end()) is not None
+    if word.startswith(("froze", "freez")):
+        return _ASSETS.match(text, match.end()) is not None
+    reach = text[match.end() : match.end() + _OBJECT_REACH]
+    if word == "sanction" and re.match(r"\s+(?:on|against)\b", reach):
+        return True
+    reach_end = min(len(text), match.end() + _OBJECT_REACH)
+    clause = re.match(r"[^.;,]*", text[match.end() : reach_end])
+    stop = match.end() + (clause.end() if clause else 0)
+    if any(match.end() < p.start < stop for p in places):
+        return True
+    return bool(_name_runs(text, match.end(), stop))
+
+
+class _Reader:
+    """The reading of one sentence around its trigger."""
+
+    def __init__(
+        self,
+        analysis: Analysis,
+        sentence: Segment,
+        places: list[PlaceMention],
+        trigger: re.Match[str],
+    ) -> None:
+        self.analysis = analysis
+        self.sentence = sentence
+        self.text = sentence.text
+        self.places = places
+        self.trigger = trigger
+        self.quoted = _inside_quote(analysis, sentence.start + trigger.start())
+
+    def read(self) -> Statement | None:
+        """The statement, or None when the action is only hypothetical."""
+        action, cue = self._action()
+        if action == "":
+            return None
+        start = min(self.trigger.start(), cue.start() if cue else self.trigger.start())
+        statement = Statement(self.sentence, 0, 0, action)
+        authority_at = self._authority(statement)
+        end = self._objects(statement)
+        start = min(start, authority_at)
+        statement.start = self.sentence.start + start
+        statement.end = self.sentence.start + max(end, self.trigger.end(), cue.end() if cue else 0)
+        statement.measure = _first(_MEASURE, self.text, 0)
+        statement.anchor = self.sentence.start + self.trigger.start()
+        return statement
+
+    # ------------------------------------------------------------ action
+
+    def _action(self) -> tuple[str | None, re.Match[str] | None]:
+        """The action and its cue: "" when hypothetical, None when no cue is near."""
+        cue = self._nearest_cue()
+        if cue is None:
+            return None, None
+        return self._governed(cue), cue
+
+    def _nearest_cue(self) -> re.Match[str] | None:
+        t = self.trigger
+        low = max(0, t.start() - _CUE_BEFORE)
+        found = [m for m in _CUE.finditer(self.text, low, t.end() + _CUE_AFTER)]
+        if not found:
+            return None
+
+        def distance(m: re.Match[str]) -> int:
+            if m.start() >= t.start() and m.end() <= t.end():
+                return 0
+            return t.start() - m.end() if m.end() <= t.start() else m.start() - t.end() + 5
+
+        return min(found, key=distance)
+
+    def _governed(self, cue: re.Match[str]) -> str:
+        """The cue's action, as a governing verb or a modal turns it; "" when hypothetical."""
+        action = next(k for k in _CUES if cue.group(k) is not None)
+        before = self.text[max(0, cue.start() - _MODAL_REACH) : cue.start()]
+        if action in ("impose", "lift", "extend"):
+            governing = _GOVERNS.search(self.text, max(0, cue.start() - _GOVERN_REACH), cue.start())
+            if governing is not None:
+                return "threaten" if governing.group("threaten") else "propose"
+        if _HYPOTHETICAL.search(before):
+            return ""
+        if action in ("impose", "lift", "extend") and _FUTURE.search(before):
+            return "" if self.quoted and "would" in before else "threaten"
+        return action
+
+    # ------------------------------------------------------------ authority
+
+    def _authority(self, statement: Statement) -> int:
+        """Fill the authority; returns where its mention starts (or the trigger's start)."""
+        t = self.trigger
+        by = [p for p in self.places if t.end() <= p.start <= t.end() + 40 and self._by(p)]
+        before = [p for p in self.places if p.end <= t.start() and self._can_authorise(p)]
+        for place in self.places:
+            if place.end <= t.start() and place.country is not None and self._suffers(place):
+                _add(statement.countries, Party("Country", place.country.name))
+        for place in by + before[::-1]:
+            party = _authority_party(place)
+            if party is not None:
+                statement.authority.append(party)
+                return min(place.start, t.start())
+        person = self._person_authority()
+        if person is not None:
+            statement.authority.append(person)
+        return t.start()
+
+    def _suffers(self, place: PlaceMention) -> bool:
+        """Whether a country before the trigger is its object: "Iran faces new sanctions"."""
+        return _PASSIVE_BETWEEN.search(self.text, place.end, self.trigger.start()) is not None
+
+    def _by(self, place: PlaceMention) -> bool:
+        return _BY_BEFORE.search(self.text, max(0, place.start - 8), place.start) is not None
+
+    def _can_authorise(self, place: PlaceMention) -> bool:
+        """Whether a name before the trigger may be who acts (not "US-drafted", not a target)."""
+        if self.text[place.end : place.end + 1] == "-":
+            return False
+        between = self.text[place.end : self.trigger.start()]
+        if _PASSIVE_BETWEEN.search(between):
+            return False
+        window = max(0, place.start - 24)
+        if _TARGET_BEFORE.search(self.text, window, place.start) and not _CALLED_ON_BEFORE.search(
+            self.text, window, place.start
+        ):
+            return False
+        if place.kind == "demonym":
+            return _AUTHORITY_DEMONYM_AFTER.match(self.text, place.end) is not None
+        return True
+
+    def _person_authority(self) -> Party | None:
+        """The country of the person who acts: "Trump, who announced the sanctions"."""
+        start = self.sentence.start
+        for mention in reversed(
+            mentions(self.analysis).between(start, start + self.trigger.start())
+        ):
+            entity = mention.entity
+            if entity is None or entity.type != "Person" or entity.affiliation is None:
+                continue
+            owner = self.analysis.entities.get(entity.affiliation)
+            if owner is not None and owner.type == "Country":
+                return Party("Country", owner.name)
+        return None
+
+    # ------------------------------------------------------------ targets
+
+    def _objects(self, statement: Statement) -> int:
+        """Fill targets, target countries and sector from the clauses the trigger governs."""
+        end = self.trigger.end()
+        for start, stop in self._object_spans():
+            for place in self.places:
+                if start <= place.start < stop and place.kind in ("country", "capital", "demonym"):
+                    _add(
+                        statement.countries,
+                        Party("Country", place.country.name if place.country else place.text),
+                    )
+                    end = max(end, place.end)
+            for run_start, run_end in _name_runs(self.text, start, stop):
+                party = self._target(run_start, run_end)
+                if party is not None:
+                    _add(statement.targets, party)
+                    end = max(end, run_end)
+            statement.sector = statement.sector or _sector(self.text, start, stop)
+        authorities = {p.name for p in statement.authority}
+        statement.countries = [c for c in statement.countries if c.name not in authorities]
+        return end
+
+    def _object_spans(self) -> list[tuple[int, int]]:
+        """The stretches after the trigger that name its objects (clause by clause)."""
+        spans: list[tuple[int, int]] = []
+        active, start = True, self.trigger.end()
+        for token in _TOKEN.finditer(self.text, self.trigger.end()):
+            word = token.group()
+            if word in (";", "—", "–", "”", '"') or _is_clause_end(self.text, token):
+                if active:
+                    spans.append((start, token.start()))
+                active = False
+            elif not active and (word.lower() in _CLAUSE_OPENS or word == ":"):
+                active, start = True, token.end()
+        if active:
+            spans.append((start, len(self.text)))
+        return spans
+
+    def _target(self, start: int, end: int) -> Party | None:
+        """The party a name after the trigger stands for, or None (a country, a title...)."""
+        if any(p.start <= start and end <= p.end for p in self.places):
+            return None  # a country or demonym, not a target
+        if any(start <= p.start < end and p.kind == "organization" for p in self.places):
+            return None  # an authority or agency named after the trigger
+        name = self.text[start:end]
+        person = self._person_at(start, end)
+        if person is not None:
+            return Party("Person", person.name)
+        return Party("Organization", name)
+
+    def _person_at(self, start: int, end: int) -> Entity | None:
+        base = self.sentence.start
+        for mention in mentions(self.analysis).between(base + start - 40, base + end + 1):
+            entity = mention.entity
+            inside = base + start <= mention.start and mention.end <= base + end
+            if inside and entity is not None and entity.type == "Person":
+                return entity
+        return None
+
+
+def _is_clause_end(text: str, token: re.Match[str]) -> bool:
+    """Whether a word closes the clause ("since", "for"); "as well as" does not."""
+    word = token.group()
+    if word not in _CLAUSE_ENDS or _inside_name(text, token):
+        return False
+    if word == "as":
+        return not re.match(r"\s+well\s+as\b", text[token.end() :]) and not re.search(
+            r"\bwell\s+$", text[: token.start()]
+        )
+    return True
+
+
+def _inside_name(text: str, token: re.Match[str]) -> bool:
+    """Whether a connector joins two capitalised words ("Foundation for the Fight")."""
+    before = re.search(r"[A-Z][\w’'-]* $", text[: token.start()])
+    after = re.match(r" (?:the )?[A-Z]", text[token.end() :])
+    return before is not None and after is not None and token.group() in _CONNECTORS
+
+
+def _name_runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Runs of capitalised words between `start` and `stop` that may name a target."""
+    runs: list[tuple[int, int]] = []
+    tokens = list(_TOKEN.finditer(text, start, stop))
+    i = 0
+    while i < len(tokens):
+        word = tokens[i].group()
+        if not word[0].isupper() or word in _NOT_TARGETS or _DESCRIBES.search(word):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and _continues(text, tokens, j):
+            j += 1
+            if _DESCRIBES.search(tokens[j - 1].group()):
+                break
+        if _DESCRIBES.search(tokens[j - 1].group()):
+            i = j  # "Hong Kong-based Ocean Star Shipping": the name comes after
+            continue
+        run_end = tokens[j - 1].end()
+        if _is_name(text, run_end, stop):
+            runs.append((tokens[i].start(), _bare_end(text, tokens[i].start(), run_end)))
+        i = j
+    return runs
+
+
+def _continues(text: str, tokens: list[re.Match[str]], j: int) -> bool:
+    """Whether token `j` carries on the run of capitalised words before it."""
+    prev, token = tokens[j - 1], tokens[j]
+    if text[prev.end() : token.start()] != " " or re.search(r"['’]s$", prev.group()):
+        return False
+    word = token.group()
+    if word[0].isupper() and word not in _NOT_TARGETS:
+        return True
+    # "Foundation for the Fight against Repression": connectors inside a name.
+    k = j
+    while k < len(tokens) and tokens[k].group() in _CONNECTORS and tokens[k].group() != "and":
+        if text[tokens[k].end() : tokens[k + 1].start() if k + 1 < len(tokens) else 0] != " ":
+            return False
+        k += 1
+    return k > j and k < len(tokens) and tokens[k].group()[0].isupper()
+
+
+def _is_name(text: str, end: int, stop: int) -> bool:
+    """A run is a name unless it modifies what follows ("TV presenter", "Ukraine-related")."""
+    after = text[end:stop]
+    if after.startswith("-"):
+        return False
+    nxt = re.match(r"\s+([a-z][\w-]*)", after)
+    return nxt is None or nxt.group(1) not in _MODIFIED
+
+
+# Nouns a capitalised word modifies rather than names: "TV presenter", "Rosneft subsidiaries".
+_MODIFIED = frozenset(
+    """
+    presenter presenters host anchor star singer company companies firm firms group giant
+    giants producer producers network channel station official officials executive
+    executives chief boss subsidiaries subsidiary unit units shares stake assets account
+    accounts operations plant deal project pipeline customers clients employees staff
+    military forces troops government authorities leader leaders president minister
+    """.split()
+)
+
+
+def _bare_end(text: str, start: int, end: int) -> int:
+    """The end of a run without a possessive ("Rosneft's" → "Rosneft")."""
+    match = re.search(r"['’]s?$", text[start:end])
+    return end - len(match.group()) if match else end
+
+
+def _authority_party(place: PlaceMention) -> Party | None:
+    """The country or bloc a name before the trigger stands for, if it can impose sanctions."""
+    if place.kind == "organization" and place.organization is not None:
+        bloc = _BLOCS.get(place.organization.name)
+        if bloc is not None:
+            return Party("Organization", bloc)
+    if place.country is not None:
+        return Party("Country", place.country.name)
+    return None
+
+
+def _sector(text: str, start: int, stop: int) -> str | None:
+    match = _SECTOR.search(text, start, stop)
+    if match is None:
+        return None
+    word = match.group("s").lower()
+    return _SECTOR_NAMES.get(word, word)
+
+
+def _first(pattern: re.Pattern[str], text: str, start: int) -> str | None:
+    match = pattern.search(text, start)
+    return " ".join(match.group().lower().split()) if match else None
+
+
+def _add(parties: list[Party], party: Party) -> None:
+    if party not in parties:
+        parties.append(party)
+
+
+def _inside_quote(analysis: Analysis, offset: int) -> bool:
+    """Whether `offset` lies between quotation marks."""
+    return any(q.start <= offset < q.end for q in quotations(analysis))

@@ -1,0 +1,235 @@
+"""The casualties extractor: tolls with their bounds, incident date and place, and non-tolls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsld.text.events import NO_PUBLICATION_DATE
+
+Convert = Callable[..., dict[str, Any]]
+Bounds = tuple[int | None, int | None]
+
+
+def bounds(value: dict[str, Any] | None) -> Bounds | None:
+    return None if value is None else (value.get("minValue"), value.get("maxValue"))
+
+
+def tolls(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """The casualty claims: bounds as (min, max), references replaced by names."""
+    names = {e["@id"]: e["name"] for e in document["mentions"]}
+    found = []
+    for claim in document["hasPart"]:
+        if claim["claimType"] != "casualty":
+            continue
+        toll: dict[str, Any] = {"killed": bounds(claim.get("killed"))}
+        toll["injured"] = bounds(claim.get("injured"))
+        for key in ("date", "weapon"):
+            if key in claim:
+                toll[key] = claim[key]
+        if "location" in claim:
+            toll["location"] = names[claim["location"]["@id"]]
+        if "perpetrator" in claim:
+            toll["perpetrator"] = [names[r["@id"]] for r in claim["perpetrator"]]
+        found.append(toll)
+    return found
+
+
+def figures(to_jsonld: Convert, text: str) -> list[tuple[Bounds | None, Bounds | None]]:
+    return [(t["killed"], t["injured"]) for t in tolls(to_jsonld(text + "\n"))]
+
+
+def test_seed_article_has_one_toll(to_jsonld: Convert, seed_path: Path) -> None:
+    document = to_jsonld(seed_path.read_bytes(), published="2025-10-23")
+    assert tolls(document) == [
+        {
+            "killed": (6, 6),
+            "injured": (44, None),
+            "date": "2025-10-22",
+            "weapon": ["missile", "drone"],
+            "location": "Ukraine",
+            "perpetrator": ["Russia"],
+        }
+    ]
+
+
+def test_seed_article_without_publication_date(to_jsonld: Convert, seed_path: Path) -> None:
+    document = to_jsonld(seed_path.read_bytes())
+    (toll,) = tolls(document)
+    assert "date" not in toll and toll["killed"] == (6, 6) and toll["injured"] == (44, None)
+    assert NO_PUBLICATION_DATE in document["warnings"]
+
+
+def test_qualifiers_give_bounds(to_jsonld: Convert) -> None:
+    cases = {
+        "At least 12 people were killed and 58 more were injured.": ((12, None), (58, 58)),
+        "More than 40 people died in the fire.": ((41, None), None),
+        "The blast killed up to 10 people.": ((None, 10), None),
+        "The attack killed between 36 and 40 people.": ((36, 40), None),
+        "Dozens died in the attack.": ((24, None), None),
+        "Hundreds were wounded in the clashes.": (None, (200, None)),
+        "Nearly 100 people were injured in the riot.": (None, (None, 99)),
+        "The death toll rose to forty-four.": ((44, 44), None),
+    }
+    for text, expected in cases.items():
+        assert figures(to_jsonld, text) == [expected], text
+
+
+def test_restated_toll_is_one_claim(to_jsonld: Convert) -> None:
+    text = (
+        "At least 12 people were killed in the blast at the factory in Dhule. "
+        '"Twelve people were killed," the police chief said.'
+    )
+    document = to_jsonld(text + "\n")
+    (claim,) = [c for c in document["hasPart"] if c["claimType"] == "casualty"]
+    assert bounds(claim["killed"]) == (12, None) and len(claim["evidence"]) == 2
+
+
+def test_revised_toll_is_another_claim(to_jsonld: Convert) -> None:
+    text = "Two people were killed when a bus overturned. The death toll later rose to four."
+    assert figures(to_jsonld, text) == [((2, 2), None), ((4, 4), None)]
+
+
+def test_total_with_breakdown_counts_once(to_jsonld: Convert) -> None:
+    text = "Five people, four civilians and a police officer, were killed in the shooting."
+    assert figures(to_jsonld, text) == [((5, 5), None)]
+
+
+def test_listed_groups_are_each_a_figure(to_jsonld: Convert) -> None:
+    text = "Officials reported 150 soldiers, 95 civilians, and hundreds of fighters killed."
+    assert figures(to_jsonld, text) == [((150, 150), None), ((95, 95), None), ((200, None), None)]
+
+
+def test_parts_of_a_toll_are_no_figures(to_jsonld: Convert) -> None:
+    assert figures(to_jsonld, "The attack killed 10 people, four of them children.") == [
+        ((10, 10), None)
+    ]
+
+
+def test_disease_statistics_are_no_casualties(to_jsonld: Convert) -> None:
+    for text in (
+        "SARS-CoV-2 has already killed more than 1,000 people and infected thousands.",
+        "More than 200 people have died of cholera this year.",
+        "There were 170 suspected overdose deaths in May alone.",
+    ):
+        assert figures(to_jsonld, text) == [], text
+
+
+def test_one_natural_death_and_calls_to_stop_killing_are_no_casualties(
+    to_jsonld: Convert,
+) -> None:
+    for text in (
+        "The singer died peacefully at home on Monday, aged 81.",
+        "Protesters called on the government to stop the killing of civilians.",
+        '"Now is the time to stop the killing," Bessent said.',
+        "The government ordered the killing of over 300,000 pigs.",
+        "The storm could kill 100 people.",
+    ):
+        assert figures(to_jsonld, text) == [], text
+
+
+def test_missing_and_rescued_are_no_casualties(to_jsonld: Convert) -> None:
+    text = "Three people died and two were missing; seven people were rescued."
+    assert figures(to_jsonld, text) == [((3, 3), None)]
+
+
+def test_date_place_perpetrator_and_weapon(to_jsonld: Convert) -> None:
+    text = "A suicide bomber killed at least 15 people at a market in Kandahar on Tuesday."
+    (toll,) = tolls(to_jsonld(text + "\n", published="2024-03-06"))
+    assert toll["date"] == "2024-03-05" and toll["location"] == "Kandahar"
+    assert toll["weapon"] == ["suicide bomber"]
+
+
+def test_incident_context_comes_from_the_sentence_before(to_jsonld: Convert) -> None:
+    text = (
+        "A car bomb was on Monday rammed into a base in Maidan Shahr. "
+        "Dozens died in the attack, reportedly conducted by the Taliban."
+    )
+    (toll,) = tolls(to_jsonld(text + "\n", published="2019-01-24"))
+    assert toll["date"] == "2019-01-21" and toll["location"] == "Maidan Shahr"
+    assert toll["perpetrator"] == ["Taliban"]
+
+
+def test_the_date_of_a_statement_is_not_the_incident_date(to_jsonld: Convert) -> None:
+    text = (
+        "Rescuers searched the rubble after Tuesday's strike on Zaporizhzhia.\n"
+        "Early on Wednesday, officials said six people were killed in the strike.\n"
+    )
+    (toll,) = tolls(to_jsonld(text, published="2024-12-11"))
+    assert toll["date"] == "2024-12-10"
+
+
+def test_another_incident_keeps_its_own_date(to_jsonld: Convert) -> None:
+    text = (
+        "At least three people died after a boat capsized Thursday off southeast Florida. "
+        "Just a day earlier, four women died in another incident."
+    )
+    found = tolls(to_jsonld(text + "\n", published="2014-02-06"))
+    assert [(t["killed"], t.get("date"), t.get("location")) for t in found] == [
+        ((3, None), "2014-02-06", "Florida"),
+        ((4, 4), "2014-02-05", None),
+    ]
+
+
+def test_partial_country_looks_for_the_town(to_jsonld: Convert) -> None:
+    text = (
+        "At least 12 people were killed in explosions at a factory in western India.\n"
+        "The plant is on the outskirts of Dhule city.\n"
+    )
+    assert tolls(to_jsonld(text))[0]["location"] == "Dhule"
+
+
+def test_year_is_never_guessed(to_jsonld: Convert) -> None:
+    document = to_jsonld("The attack killed 6 people on Monday.\n")
+    (toll,) = tolls(document)
+    assert "date" not in toll and NO_PUBLICATION_DATE in document["warnings"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "killed",
+                "injured",
+                "at least",
+                "more than",
+                "dozens",
+                "six",
+                "44",
+                "people",
+                "were",
+                "and",
+                ",",
+                ".",
+                "in Kyiv",
+                "on Oct. 22",
+                "the death toll",
+                "of them",
+                "four",
+                "died",
+                "wounded",
+                "Russian missile",
+                "another",
+                "\n",
+                "\u201c",
+                "between 3 and",
+                "hundreds of",
+            ]
+        ),
+        max_size=30,
+    ),
+    st.text(
+        st.characters(blacklist_categories=("Cc", "Cs"), whitelist_characters="\n"), max_size=40
+    ),
+)
+def test_any_text_gives_valid_casualty_claims(
+    to_jsonld: Convert, words: list[str], noise: str
+) -> None:
+    text = "Killed. " + " ".join(words) + noise + "\nThe end.\n"
+    for toll in tolls(to_jsonld(text)):  # the fixture checks the document against the schema
+        assert toll["killed"] is not None or toll["injured"] is not None

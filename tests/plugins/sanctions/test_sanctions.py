@@ -1,0 +1,230 @@
+"""The sanctions extractor: actions, authorities, targets, merging, and what is no sanction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsld.text.events import NO_PUBLICATION_DATE
+
+Convert = Callable[..., dict[str, Any]]
+
+
+def sanctions(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """The sanction claims, entity references replaced by names."""
+    names = {e["@id"]: e["name"] for e in document["mentions"]}
+    found = []
+    for claim in document["hasPart"]:
+        if claim["claimType"] != "sanction":
+            continue
+        found.append(
+            {
+                key: [names[r["@id"]] for r in value]
+                if key in ("authority", "targets", "targetCountry")
+                else value
+                for key, value in claim.items()
+                if key in ("action", "authority", "targets", "targetCountry", "measure", "date")
+            }
+        )
+    return found
+
+
+def one(to_jsonld: Convert, text: str, **options: Any) -> dict[str, Any]:
+    found = sanctions(to_jsonld(text + "\n", **options))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_seed_article_has_one_sanction_with_its_date(to_jsonld: Convert, seed_path: Path) -> None:
+    document = to_jsonld(seed_path.read_bytes(), published="2025-10-23")
+    assert sanctions(document) == [
+        {
+            "action": "impose",
+            "authority": ["United States"],
+            "targets": ["Rosneft", "Lukoil"],
+            "targetCountry": ["Russia"],
+            "measure": "full blocking sanctions",
+            "date": "2025-10-22",
+        }
+    ]
+
+
+def test_seed_article_without_publication_date_has_no_date_and_a_warning(
+    to_jsonld: Convert, seed_path: Path
+) -> None:
+    document = to_jsonld(seed_path.read_bytes())
+    (claim,) = sanctions(document)
+    assert "date" not in claim and claim["targets"] == ["Rosneft", "Lukoil"]
+    assert NO_PUBLICATION_DATE in document["warnings"]
+
+
+def test_impose(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "The European Union imposed sanctions on Gazprom Neft on Monday.")
+    assert claim["action"] == "impose" and claim["authority"] == ["European Union"]
+    assert claim["targets"] == ["Gazprom Neft"]
+
+
+def test_lift(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "The EU lifted sanctions on Belarusian potash producer Belaruskali.")
+    assert claim["action"] == "lift" and claim["targetCountry"] == ["Belarus"]
+    assert claim["targets"] == ["Belaruskali"]
+
+
+def test_extend(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "EU leaders agreed to extend economic sanctions on Russia.")
+    assert claim["action"] == "extend" and claim["targetCountry"] == ["Russia"]
+
+
+def test_threaten(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "Britain threatened to impose sanctions on Iran if it sent drones.")
+    assert claim["action"] == "threaten" and claim["authority"] == ["United Kingdom"]
+
+
+def test_a_warning_of_future_sanctions_is_a_threat(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "The United States warned it would impose sanctions on Chinese banks.")
+    assert claim["action"] == "threaten" and claim["targetCountry"] == ["China"]
+
+
+def test_propose_names_the_authority_called_on(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "Ukraine's president called on the EU to impose sanctions on Rosatom.")
+    assert claim["action"] == "propose" and claim["authority"] == ["European Union"]
+    assert claim["targets"] == ["Rosatom"]
+
+
+def test_hoped_for_lifting_is_no_action(to_jsonld: Convert) -> None:
+    text = "Trump said he hoped the U.S. sanctions on Rosneft could soon be lifted."
+    assert [c["action"] for c in sanctions(to_jsonld(text + "\n"))] != ["lift"]
+
+
+def test_treasury_ofac_and_washington_are_the_united_states(to_jsonld: Convert) -> None:
+    for text in (
+        "The Treasury sanctioned Hungarian lender MBH Bank.",
+        "OFAC designated the tanker Eventin and its owner Ocean Star Shipping.",
+        "Washington slapped sanctions on Iranian officials, including Reza Ashtiani.",
+    ):
+        assert one(to_jsonld, text)["authority"] == ["United States"], text
+
+
+def test_moscow_and_a_demonym_are_the_target_country(to_jsonld: Convert) -> None:
+    claim = one(
+        to_jsonld, "Washington imposed sanctions on Moscow and on Russian energy companies."
+    )
+    assert claim["targetCountry"] == ["Russia"] and "targets" not in claim
+
+
+def test_subsidiaries_are_no_target(to_jsonld: Convert) -> None:
+    text = (
+        "The U.S. imposed sanctions on Moscow, targeting Russia's two largest oil companies, "
+        "Rosneft and Lukoil, as well as their subsidiaries."
+    )
+    assert one(to_jsonld, text)["targets"] == ["Rosneft", "Lukoil"]
+
+
+def test_a_named_party_after_as_well_as_is_a_target(to_jsonld: Convert) -> None:
+    text = "Britain sanctioned the Wagner Group, as well as its founder Dmitry Utkin."
+    assert one(to_jsonld, text)["targets"] == ["Wagner Group", "Dmitry Utkin"]
+
+
+def test_country_subject_of_a_passive_is_the_target(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "Iran faces new U.S. sanctions over its nuclear program.")
+    assert claim["authority"] == ["United States"] and claim["targetCountry"] == ["Iran"]
+
+
+def test_mentions_of_one_action_are_one_claim(to_jsonld: Convert) -> None:
+    text = (
+        "The U.S. imposed sanctions on Rosneft. Washington's sanctions on Rosneft were "
+        "announced by the Treasury. The sanctions on Rosneft took effect at once."
+    )
+    document = to_jsonld(text + "\n")
+    (claim,) = [c for c in document["hasPart"] if c["claimType"] == "sanction"]
+    assert len(claim["evidence"]) == 3
+
+
+def test_a_different_action_is_another_claim(to_jsonld: Convert) -> None:
+    text = (
+        "The U.S. imposed sanctions on Russian oil giants Rosneft and Lukoil. "
+        "The EU lifted sanctions on Rosneft."
+    )
+    found = sanctions(to_jsonld(text + "\n"))
+    assert [(c["action"], c["authority"]) for c in found] == [
+        ("impose", ["United States"]),
+        ("lift", ["European Union"]),
+    ]
+
+
+def test_sanctioned_meaning_approved_is_no_sanction(to_jsonld: Convert) -> None:
+    for text in (
+        "The council sanctioned the plan to build a new bridge.",
+        "The police have sanctioned a march through the city centre.",
+        "The state-sanctioned violence continued for weeks.",
+    ):
+        assert sanctions(to_jsonld(text + "\n")) == [], text
+
+
+def test_sports_sanctions_are_no_sanctions(to_jsonld: Convert) -> None:
+    for text in (
+        "FIFA imposed sanctions on the Russian football federation after the match.",
+        "The club faces sanctions from UEFA over crowd trouble.",
+    ):
+        assert sanctions(to_jsonld(text + "\n")) == [], text
+
+
+def test_a_running_total_is_no_new_action(to_jsonld: Convert) -> None:
+    text = "Canada has imposed sanctions on nearly 4,000 people from Russia since 2014."
+    assert sanctions(to_jsonld(text + "\n")) == []
+
+
+def test_date_of_the_action(to_jsonld: Convert) -> None:
+    text = "The U.S. imposed sanctions on Rosneft on Wednesday."
+    assert one(to_jsonld, text, published="2025-10-23")["date"] == "2025-10-22"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "sanctions",
+                "sanctioned",
+                "imposed",
+                "lifted",
+                "on",
+                "Russia",
+                "the U.S.",
+                "Rosneft",
+                "Treasury",
+                "threatened to",
+                "embargo",
+                "as well as",
+                ",",
+                ".",
+                "Moscow",
+                "EU",
+                "called on",
+                "Lukoil",
+                "blacklisted",
+                "on Oct. 22",
+                "\n",
+                "would",
+                "'",
+                "\u201c",
+                "since 2014",
+            ]
+        ),
+        max_size=30,
+    ),
+    st.text(
+        st.characters(blacklist_categories=("Cc", "Cs"), whitelist_characters="\n"), max_size=40
+    ),
+)
+def test_any_text_gives_valid_sanction_claims(
+    to_jsonld: Convert, words: list[str], noise: str
+) -> None:
+    text = "Sanctions. " + " ".join(words) + noise + "\nThe end.\n"
+    document = to_jsonld(text)  # the fixture checks it against the schema
+    for claim in sanctions(document):
+        assert claim["action"] in ("impose", "lift", "extend", "threaten", "propose")
