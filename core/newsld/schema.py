@@ -23,6 +23,7 @@ __all__ = [
     "SchemaError",
     "claim_schema",
     "claim_type_from_file",
+    "claim_type_from_spec",
     "context_terms",
     "document_schema",
     "fast_validity",
@@ -68,7 +69,11 @@ def claim_type_from_file(name: str, description: str = "") -> ClaimType:
     The file holds `schemaType`, `properties` (key → JSON Schema, in column
     order), `required` and `context` (JSON-LD terms for the non-schema.org keys).
     """
-    spec = load_json(f"claim-types/{name}.json")
+    return claim_type_from_spec(name, load_json(f"claim-types/{name}.json"), description)
+
+
+def claim_type_from_spec(name: str, spec: Mapping[str, Any], description: str = "") -> ClaimType:
+    """A claim type from a declaration in the form of `schemas/claim-types/<name>.json`."""
     return ClaimType(
         name=name,
         schema_type=spec.get("schemaType", "Claim"),

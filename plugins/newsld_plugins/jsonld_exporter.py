@@ -20,8 +20,12 @@ class JsonLdWriter(DocumentWriter):
         super().__init__(stream, options)
         self._first: dict[str, Any] | None = None
 
+    def node(self, document: Document) -> dict[str, Any]:
+        """The JSON-LD node of one document (a profile overrides this)."""
+        return to_jsonld(document, self.options.claim_types)
+
     def write(self, document: Document) -> None:
-        node = to_jsonld(document, self.options.claim_types)
+        node = self.node(document)
         self.count += 1
         if self.count == 1:
             self._first = node

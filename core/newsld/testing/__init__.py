@@ -32,6 +32,7 @@ from newsld.export import ExportOptions
 from newsld.hookspecs import hookimpl
 from newsld.model import Article, Author, Claim, Document, Entity, Evidence, Ref
 from newsld.registry import ClaimType, Exporter, Extractor, Reader
+from newsld.schema import claim_type_from_spec
 from newsld.testing.extraction import (
     ExtractedClaims,
     ExtractorFailed,
@@ -202,18 +203,6 @@ def _sample_of_type(schema: Mapping[str, Any]) -> Any:
             else samples[kind]
         )
     return "«sample» text, with a comma"
-
-
-def claim_type_from_spec(name: str, spec: Mapping[str, Any]) -> ClaimType:
-    """A claim type from a fragment in the form of `schemas/claim-types/<name>.json`."""
-    return ClaimType(
-        name=name,
-        schema_type=spec.get("schemaType", "Claim"),
-        properties=spec.get("properties", {}),
-        required=tuple(spec.get("required", ())),
-        context=spec.get("context", {}),
-        description=spec.get("description", ""),
-    )
 
 
 def plugin_module(

@@ -10,13 +10,12 @@ confidences or newsld terms. See docs/search-engines.md.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
-from typing import IO, Any
+from typing import Any
 
-from newsld.export import DocumentWriter, ExportOptions
 from newsld.model import Author, Claim, Document, Entity, Ref
 from newsld.registry import ClaimType
+from newsld_plugins.jsonld_exporter import JsonLdWriter
 
 __all__ = ["SPEAKER_TYPES", "SearchJsonLdWriter", "search_jsonld"]
 
@@ -119,32 +118,9 @@ def _speaker(document: Document, value: Any) -> dict[str, Any] | None:
     return node
 
 
-class SearchJsonLdWriter(DocumentWriter):
+class SearchJsonLdWriter(JsonLdWriter):
     """The `jsonld-search` exporter: one document pretty-printed, several as JSON Lines."""
 
-    def __init__(self, stream: IO[bytes], options: ExportOptions) -> None:
-        super().__init__(stream, options)
-        self._first: dict[str, Any] | None = None
-
-    def write(self, document: Document) -> None:
-        """Write one document in the search profile (the first is held back until a second)."""
-        node = search_jsonld(document, self.options.claim_types)
-        self.count += 1
-        if self.count == 1:
-            self._first = node
-            return
-        if self._first is not None:
-            self._line(self._first)
-            self._first = None
-        self._line(node)
-
-    def finish(self) -> None:
-        """A lone document pretty-printed."""
-        if self._first is not None:
-            text = json.dumps(self._first, ensure_ascii=False, indent=2)
-            self.stream.write(text.encode("utf-8") + b"\n")
-        self.stream.flush()
-
-    def _line(self, node: dict[str, Any]) -> None:
-        text = json.dumps(node, ensure_ascii=False, separators=(",", ":"))
-        self.stream.write(text.encode("utf-8") + b"\n")
+    def node(self, document: Document) -> dict[str, Any]:
+        """The document in the search profile."""
+        return search_jsonld(document, self.options.claim_types)

@@ -125,7 +125,7 @@ def test_the_json_report(search_cli: Any, tmp_path: Path) -> None:
 
 
 def test_an_embedded_page_has_no_errors(search_cli: Any, tmp_path: Path) -> None:
-    source = Path(__file__).resolve().parents[2] / "data" / "search"
+    source = Path(__file__).resolve().parents[2] / "data" / "pages"
     original = source / "naeb-17d3ef2925f2f16fd4cd79228edbda52.html"
     assert search_cli("check", str(original)).exit_code == 1  # the page has no Article markup
     assert search_cli("embed", str(original), "-o", str(tmp_path)).exit_code == 0

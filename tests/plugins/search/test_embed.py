@@ -25,7 +25,7 @@ from newsld.testing.conformance import SchemaOrg, check_conformance
 from newsld_plugins.search.embed import MARKER, embed_jsonld, page_encoding
 from newsld_plugins.search.profile import search_jsonld
 
-PAGES = sorted((Path(__file__).resolve().parents[2] / "data" / "search").glob("*.html"))
+PAGES = sorted((Path(__file__).resolve().parents[2] / "data" / "pages").glob("naeb-*.html"))
 CONVERTER = Converter(load_plugins(third_party=False))
 ATTACK = "</script><script>alert(1)</script>"
 OURS = re.compile(

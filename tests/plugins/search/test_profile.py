@@ -10,7 +10,7 @@ from newsld import Article, Author, Claim, Document, Entity, Evidence, Ref
 from newsld.testing.conformance import SchemaOrg, check_conformance
 from newsld_plugins.search.profile import search_jsonld
 
-PAGE = Path(__file__).resolve().parents[2] / "data" / "search"
+PAGE = Path(__file__).resolve().parents[2] / "data" / "pages"
 
 
 def document(**fields: Any) -> Document:

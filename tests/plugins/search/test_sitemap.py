@@ -15,7 +15,7 @@ from newsld_plugins.search.sitemap import NewsSitemapWriter, news_language, pars
 SM = "http://www.sitemaps.org/schemas/sitemap/0.9"
 NEWS = "http://www.google.com/schemas/sitemap-news/0.9"
 NS = {"sm": SM, "news": NEWS}
-PAGES = sorted((Path(__file__).resolve().parents[2] / "data" / "search").glob("*.html"))
+PAGES = sorted((Path(__file__).resolve().parents[2] / "data" / "pages").glob("naeb-*.html"))
 
 
 def doc(n: int, **fields: Any) -> Document:
