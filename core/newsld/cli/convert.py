@@ -270,11 +270,9 @@ def _stream(outcomes: Iterator[Outcome], writer: DocumentWriter, keep_empty: boo
     failed = written = 0
     writer.start()
     for outcome in outcomes:
-        if outcome.document is None:
-            failed += 1
-            _say(f"error: {outcome.job.source}: {outcome.problem}")
-            continue
         failed += _report(outcome)
+        if outcome.document is None:
+            continue
         writer.write(outcome.document)
         written += 1
     if failed and not written and not keep_empty:
@@ -289,11 +287,9 @@ def _write_folder(
     failed = 0
     taken: set[Path] = set()
     for outcome in outcomes:
-        if outcome.document is None:
-            failed += 1
-            _say(f"error: {outcome.job.source}: {outcome.problem}")
-            continue
         failed += _report(outcome)
+        if outcome.document is None:
+            continue
         target = _target(folder, outcome.job.source, exporter.extension, taken)
         with atomic_output(target) as stream:
             writer = exporter.factory(stream, options)
@@ -304,8 +300,10 @@ def _write_folder(
 
 
 def _report(outcome: Outcome) -> int:
-    """Print a document's warnings; 1 when a plugin failed on it."""
-    assert outcome.document is not None
+    """Print why an input failed, or its document's warnings; 1 when something failed."""
+    if outcome.document is None:
+        _say(f"error: {outcome.job.source}: {outcome.problem}")
+        return 1
     for note in outcome.document.warnings:
         if note not in outcome.document.errors:
             _say(f"warning: {outcome.job.source}: {note}")
