@@ -69,6 +69,7 @@ SPEECH_VERBS = frozenset(
     estimated predicted commented continued concluded responded replied revealed
     disclosed indicated observed maintained contended countered cautioned conceded agreed
     complained recalled testified urged vowed called described referred read reads asked
+    calls retorted quipped joked boasted goaded pleaded demanded signalled signaled
     """.split()
 )
 
@@ -86,7 +87,7 @@ _ROLES = frozenset(
     researcher scientist economist lawyer author host writer performer loyalist
     businessman businesswoman official worker activist member candidate journalist
     reporter correspondent doctor physician surgeon coach presenter owner executive
-    vice-president president-elect secretary-general dr
+    vice-president president-elect secretary-general dr gov lt gen col capt sgt supt
     """.split()
 )
 _TITLE_LEADS = frozenset({"former", "acting", "deputy", "interim", "then", "outgoing", "incoming"})
@@ -175,7 +176,7 @@ _TITLE_STOP = frozenset(
 )
 _LOCATIVE = frozenset({"in", "near", "outside", "across", "around", "inside", "from", "towards"})
 _GROUP_NOUNS = (
-    "authorities|officials|military|police|government|army|forces|prosecutors|investigators"
+    "authorities|officials|military|police|government|army|navy|forces|prosecutors|investigators"
 )
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
 _UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
@@ -193,7 +194,9 @@ _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _ROLE_NOUN = re.compile(
     r"\b[Tt]he ((?:[a-z][\w-]* ){0,2}?)(spokesperson|spokesman|spokeswoman|ambassador|"
     r"president|minister|mayor|governor|senator|secretary|envoy|prosecutor|official|chief|"
-    r"director|commander|ministry|department|agency|company|organization|organisation|"
+    r"director|commander|judge|lawyer|attorney|coach|leader|manager|captain|sheriff|"
+    r"chancellor|premier|navy|army|military|ministry|department|agency|company|organization|"
+    r"organisation|"
     r"group|council|commission|administration|family|statement)\b"
 )
 _ACRONYM = re.compile(r" \(([A-Z][A-Z.&]{1,9})\)")
@@ -367,11 +370,21 @@ class _Finder:
         title = self._title(run[:name_from], start) or self._apposition(
             name[0].start, _bare_end(name[-1])
         )
-        if len(name) >= 2 or title:
-            if self._locative(start) and not title:
+        honorific = name_from > 0 and run[name_from - 1].lower in _HONORIFICS
+        if len(name) >= 2 or title or honorific:
+            if self._locative(start) and not title and not honorific:
                 self._add_place(name[0].start, _bare_end(name[-1]))
                 return
             self._person(name, title)
+            if honorific and title is None:  # "Mr Pyne", "Ms Ardern": the honorific tells gender
+                self._honorific_gender(name[0].start, run[name_from - 1].lower)
+
+    def _honorific_gender(self, start: int, honorific: str) -> None:
+        """Note the gender an honorific gives the person named at `start`."""
+        mention = next((m for m in reversed(self.found) if m.start == start), None)
+        if mention is not None and mention.entity is not None and honorific != "dr":
+            pronoun = "she" if honorific in _FEMALE_HONORIFICS else "he"
+            self.gender.setdefault(mention.entity.id, pronoun)
 
     def _short_name(self, run: list[_Token], tokens: list[_Token], index: int) -> None:
         """A one-word run: a surname seen before, an acronym organisation or a lone name."""
@@ -571,6 +584,16 @@ class _Finder:
         match = _NEXT_WORDS.match(self.body, end)
         return match is not None and match.group(1) in SPEECH_VERBS
 
+    def _after_speech_verb(self, mention: Mention) -> bool:
+        """Whether a person is named right after a speech verb ("..., said Eric Supara")."""
+        match = _PREVIOUS_WORD.search(self.body, max(0, mention.start - 20), mention.start)
+        return (
+            mention.kind == "person"
+            and match is not None
+            and match.end(1) == mention.start - 1
+            and match.group(1) in SPEECH_VERBS
+        )
+
     def _groups(self) -> None:
         """Named groups speaking as one: "Zaporizhzhia's regional authorities", "Iraqi military"."""
         for match in _GROUP.finditer(self.body):
@@ -588,7 +611,7 @@ class _Finder:
         marked = []
         seen: set[tuple[int, str]] = set()
         for mention in found:
-            subject = self._before_speech_verb(mention.end)
+            subject = self._before_speech_verb(mention.end) or self._after_speech_verb(mention)
             sentence = self.analysis.sentence_at(mention.start)
             key = (sentence.start if sentence is not None else -1, mention.kind)
             if (

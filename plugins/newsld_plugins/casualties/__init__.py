@@ -13,6 +13,7 @@ more evidence span; a revised or different toll is a claim of its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,6 +57,8 @@ __all__ = ["extract_casualties"]
 
 NAME = "casualties"
 _LOOK_AHEAD = 2  # sentences searched for the town of "in western India"
+_MORE = re.compile(r"\s+(?:more|others|other\s+people)\b")
+_VAGUE = re.compile(r"[a-z]s$|\bscores\b", re.IGNORECASE)
 
 
 @dataclass
@@ -83,6 +86,8 @@ def extract_casualties(article: Article, analysis: Analysis) -> Iterator[Claim]:
         if first is None and (report.location is not None or report.date is not None):
             first = report
         same = next((kept for kept in merged if _same_toll(kept, report)), None)
+        if same is None and merged and _goes_on(analysis, merged[-1], report):
+            same = merged[-1]
         if same is None:
             merged.append(report)
         else:
@@ -175,8 +180,29 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
     return a is not None and b is not None and a.name == b.name
 
 
+def _goes_on(analysis: Analysis, kept: Report, new: Report) -> bool:
+    """Whether `new` adds the other role to the toll just before it.
+
+    "A gunman opened fire, killing three. At least fifteen more were injured."
+    """
+    if set(kept.figures) & set(new.figures) or len(new.figures) != 1:
+        return False
+    if previous_sentence(analysis, new.sentence) != kept.sentence:
+        return False
+    figure = next(iter(new.figures.values()))
+    return _MORE.match(analysis.body, figure.count.end) is not None
+
+
+def _vague(count: Count) -> bool:
+    return _VAGUE.search(count.text) is not None
+
+
 def _same_figure(a: Count, b: Count) -> bool:
     """Two counts state the same figure: "at least 12" and "twelve" both start at 12."""
+    for vague, exact in ((a, b), (b, a)):
+        # "wounding dozens", then "35 wounded": the same figure told more exactly.
+        if _vague(vague) and not _vague(exact) and vague.low is not None and exact.low is not None:
+            return exact.low >= vague.low and (vague.high is None or exact.low <= vague.high)
     if a.low is not None and b.low is not None:
         return a.low == b.low
     return a.high == b.high
@@ -189,6 +215,11 @@ def _same_toll(kept: Report, new: Report) -> bool:
         return False
     if not all(_same_figure(kept.figures[r].count, new.figures[r].count) for r in common):
         return False
+    exact = [
+        r for r in common if not _vague(kept.figures[r].count) and not _vague(new.figures[r].count)
+    ]
+    if not exact:
+        return False  # "killed dozens" and "killed 101" are different tolls
     kept_day = kept.date.value if kept.date else None
     new_day = new.date.value if new.date else None
     if kept_day is not None and new_day is not None and kept_day != new_day:
@@ -201,6 +232,8 @@ def _absorb(kept: Report, new: Report) -> None:
     """Merge a restatement into the report it restates."""
     kept.evidence = sorted(set(kept.evidence) | set(new.evidence))
     for role, figure in new.figures.items():
+        if role in kept.figures and _vague(kept.figures[role].count):
+            kept.figures[role] = figure  # the exact figure replaces "dozens"
         kept.figures.setdefault(role, figure)
     if kept.date is None or kept.date.value is None:
         kept.date = new.date if new.date is not None and new.date.value else kept.date

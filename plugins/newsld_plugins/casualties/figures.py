@@ -107,6 +107,17 @@ _MAX_WORDS_AFTER = 8
 _APPOSITION_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*$")
 _APPOSITION_REACH = 80
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|to)\s+(?:have\s+)?$", re.IGNORECASE)
+# A part of a toll given before ("Bicol was the hardest hit, with 68 killed", "Among the
+# confirmed toll, 18 were children") or a condition ("If we don't find them, that is 105
+# deaths") is no toll of its own.
+_NOT_A_TOTAL = re.compile(
+    r"\b(?:hardest|worst)[- ]hit\b|\b[Mm]ost\s+of\s+the\s+(?:casualties|dead|deaths|victims)\b"
+    r"|^\W*(?:Among|Of)\s+(?:the|those)\s+(?:\w+\s+){0,2}(?:toll|dead|deaths|killed|victims"
+    r"|casualties|injured|wounded)\b|^\W*(?:If|Unless)\b"
+)
+# "claimed three lives", "took 12 lives": the lives lost are the killed.
+_LIVES = re.compile(r"\s+lives\b")
+_LIVES_VERB = re.compile(r"\b(?:claim(?:ed|s|ing)?|took|taken|tak(?:es|ing)|cost)\s+$")
 
 
 @dataclass(frozen=True)
@@ -121,7 +132,7 @@ class _Role:
 
 def figures(text: str, offset: int = 0) -> list[Figure]:
     """The casualty figures of one sentence `text` (offsets shifted by `offset`)."""
-    if _DISEASE.search(text) or _STATISTICS.search(text):
+    if _DISEASE.search(text) or _STATISTICS.search(text) or _NOT_A_TOTAL.search(text):
         return []
     counts = [c for c in find_counts(text) if c.high != 0]
     roles: list[_Role | None] = []
@@ -157,6 +168,9 @@ def _role(text: str, count: Count, since: int, until: int) -> _Role | None:
         word = verb.group("verb").lower()
         kind = KILLED if word.startswith(("kill", "slew", "claimed")) else INJURED
         return _Role(kind, since + verb.start(), count.end, by_verb=True)
+    lives = _LIVES.match(text, count.end)
+    if lives is not None and _LIVES_VERB.search(before):
+        return _Role(KILLED, count.start, lives.end())
     toll = _INJURY_TOLL_BEFORE.search(before)
     if toll is not None:
         return _Role(INJURED, since + toll.start(), count.end)

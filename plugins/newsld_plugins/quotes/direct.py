@@ -100,7 +100,8 @@ def _after(
 _POST_VERBS = frozenset(
     "said says told tells added adds wrote writes tweeted stated explained insisted warned "
     "continued remarked read reads declared recalled noted argued asked replied responded "
-    "concluded stressed posted claimed".split()
+    "concluded stressed posted claimed maintained retorted quipped joked boasted conceded "
+    "admitted acknowledged confirmed cautioned pleaded".split()
 )
 
 
@@ -134,7 +135,7 @@ def _before(
         verb = verbs[-1]
         if len(WORD.findall(body[verb.end() : quote.start])) > _MAX_GAP_WORDS:
             return None
-        if previous is not None and previous.quote.end <= verb.start():
+        if previous is not None and _between_quotes(body, previous.quote.end, verb, quote.start):
             # `"A," she said, "B."`: the verb attributes the earlier quote; B shares it.
             return Slot(previous.speaker), previous.confidence
         if verb_participle(body, verb.start()):
@@ -146,6 +147,19 @@ def _before(
         # `Trump quickly took a parting shot on Twitter: "…"`: the sentence's subject speaks.
         return speakers.subject(sentence, quote.start), 0.7
     return None
+
+
+def _between_quotes(body: str, end: int, verb: re.Match[str], start: int) -> bool:
+    """Whether a verb is the attribution set between two quotes (`"A," she said, "B."`).
+
+    Not when a clause of its own follows (`"A", to which he replied that he would "B"`).
+    """
+    if verb.start() < end:
+        return False
+    return (
+        len(WORD.findall(body, end, verb.start())) <= 6
+        and len(WORD.findall(body, verb.end(), start)) <= 4
+    )
 
 
 def _in_quote(done: list[Attributed], offset: int) -> bool:

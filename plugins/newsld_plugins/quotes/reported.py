@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from newsld.analysis import Analysis
 from newsld.model import Entity
+from newsld.text.entities import Mention
 from newsld.text.quotations import Quotation
 from newsld.text.segment import Segment
-from newsld_plugins.quotes.speakers import WORD, Speakers, strip_between, verb_participle
+from newsld_plugins.quotes.speakers import WORD, Slot, Speakers, strip_between, verb_participle
 
 __all__ = ["Reported", "reported_speech"]
 
@@ -53,6 +54,8 @@ _FINITE = re.compile(
 _CLAUSE_END = re.compile(
     r";|, (?:adding|saying|insisting|noting|stating|claiming|warning|according to)\b"
     r"|[.!?](?=[A-Z\"“])|[.!?]?[\"”’]?\s*$"
+    # "confirmed that X and said that Y": the second verb starts a clause of its own
+    r"| and (?:also )?(?:said|added|told|warned|insisted|stressed|noted|argued)\b"
 )
 _GLUED = re.compile(r"(?<=[a-z0-9])[.!?](?=[A-Z][a-z])")
 _COMMA = re.compile(r",[\"”’]?\s")
@@ -62,6 +65,12 @@ _PARTICIPLE = re.compile(r", \w+ing\b")
 _MARKS = re.compile(r"[“”\"«»]")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?:the |Dr\.? |Mr\.? |Mrs\.? |Ms\.? |Prof\.? )?")
 _MIN_WORDS = 3
+_DETERMINERS = frozenset("the a an his her their its our my".split())
+_POSSESSIVES = frozenset("his her their its our my".split())
+# "State television quoted He Biao, director of ..., as saying": the quoted one speaks.
+_QUOTED_AS = re.compile(r"\bquoted (.{1,160}?),? as $")
+# "According to the 10 a.m. update from North Carolina Emergency Management, ..."
+_SOURCE_OF = re.compile(r"[^,.;]{0,60}? (?:from|by|of) $")
 
 
 @dataclass(frozen=True)
@@ -146,7 +155,7 @@ class _Finder:
         """`X said (that) CLAUSE`, `X told reporters CLAUSE`, `..., saying CLAUSE`."""
         if self._passive(sentence, verb.start()):
             return None
-        slot = self.speakers.before(sentence, verb.start())
+        slot = self._quoted_as(sentence, verb) or self.speakers.before(sentence, verb.start())
         if slot.entity is None:
             return None
         start = self._clause_start(sentence, verb)
@@ -158,6 +167,15 @@ class _Finder:
         confidence = 0.75 if verb_participle(self.body, verb.start()) else 0.8
         return self._make(start, end, slot.entity, confidence)
 
+    def _quoted_as(self, sentence: Segment, verb: re.Match[str]) -> Slot | None:
+        """`X quoted Y as saying CLAUSE`: Y is the speaker, not the subject."""
+        if verb.group() != "saying":
+            return None
+        match = _QUOTED_AS.search(self.body, max(sentence.start, verb.start() - 200), verb.start())
+        if match is None:
+            return None
+        return self.speakers.after(match.start(1))
+
     def _clause_like(self, verb: str, start: int, end: int) -> bool:
         """Whether the words after a verb are a content clause, not an adjunct or an object.
 
@@ -167,10 +185,16 @@ class _Finder:
         if not words:
             return False
         early = words[min(len(words), 9) - 1].end()
+        coordinated = re.search(r" (?:and|but) ", self.body[start:early])
+        if coordinated is not None:  # "confirmed the arrest but did not ...": not its clause
+            early = start + coordinated.start()
         finite = _FINITE.search(self.body, start, early) is not None
         after_that = self.body[max(0, start - 5) : start] == "that "
         if verb in _OBJECT_VERBS:
             return finite or after_that
+        possessed = len(words) > 2 and words[2].group() in _PREPOSITION_START
+        if words[0].group() in _POSSESSIVES and possessed and not finite and not after_that:
+            return False  # "stated his opposition to the bill": an object, not a clause
         if words[0].group() in _PREPOSITION_START and not _FINITE.search(self.body, start, end):
             return False
         return finite or after_that or len(words) >= 6
@@ -189,8 +213,8 @@ class _Finder:
         if not words:
             return None
         gap = self.body[verb.end() : words[0].start()]
-        if gap.strip():  # `said: "…"`, `said, "…"`: a direct quote, not reported speech
-            return None
+        if gap.strip() and not self._term_opens(verb.end()):
+            return None  # `said: "…"`, `said, "…"`: a direct quote, not reported speech
         index = 0
         if verb.group() in _TELL:
             index = self._skip_audience(words)
@@ -205,6 +229,14 @@ class _Finder:
             return None
         return start
 
+    def _term_opens(self, offset: int) -> bool:
+        """Whether a quoted name of one or two words opens a clause (`said "FIFA" has ...`)."""
+        for quote in self.quotes:
+            if offset < quote.start <= offset + 2:
+                follow = self.body[quote.end : quote.end + 2]
+                return quote.words < _MIN_WORDS and follow[:1] == " " and follow[1:].islower()
+        return False
+
     def _skip_audience(self, words: list[re.Match[str]]) -> int:
         """How many words the person told take ("told NPR", "told local media")."""
         first = words[0]
@@ -214,11 +246,17 @@ class _Finder:
         index = 0
         while index < len(words) and words[index].group() in _AUDIENCE:
             index += 1
+        if index == 0 and first.group() in _DETERMINERS:
+            return 2  # "told his colleagues (to ...)"
+        if index == 1 and first.group() in _DETERMINERS and len(words) > 1:
+            return 2  # "told the attorneys (to ...)": "the" alone is not the audience
         return max(index, 1)
 
     def _only_quote(self, start: int, end: int) -> bool:
         """Whether the text from `start` is just a quotation (or leads into one after a comma)."""
         for quote in self.quotes:
+            if quote.start < start < quote.end and not self.body[quote.start : start].strip(' “"‘'):
+                return True  # `told the court that, "The defendant was ..."`
             if start <= quote.start < end:
                 lead = self.body[start : quote.start].rstrip()
                 return not lead or lead.endswith((",", ":"))
@@ -242,9 +280,20 @@ class _Finder:
         if not commas or len(WORD.findall(self.body, commas[-1].end(), verb.start())) > 10:
             return False, None
         comma = commas[-1]
-        if not _ends_sentence(self.body[verb.end() : sentence.end]):
+        if self._colon_quote_ends(comma.start()):
+            return True, None  # `… to action: "All countries …," said X`: a direct quote
+        named_after = self.speakers.after(verb.end() + 1)
+        rest_from = verb.end()
+        region_named = self.body[comma.end() : verb.start()].strip()
+        if not region_named and named_after is not None and named_after.mention is not None:
+            rest_from = named_after.mention.end  # "said Eric Supara, an official at ..."
+            if self.body[rest_from : rest_from + 2] == ", ":
+                rest_from = sentence.end
+        if not _ends_sentence(self.body[rest_from : sentence.end]):
             return False, None
-        if self.body[comma.end() : verb.start()].strip():
+        if region_named and _clause_follows(self.body[verb.end() : sentence.end]):
+            return False, None  # "However, X's lawyer, Joe Amendola said his client needs ..."
+        if region_named:
             region = strip_between(self.body[comma.end() : verb.start()])
             named = self.speakers.mentions.ending_at(comma.end() + len(region))
             if named is None:
@@ -260,6 +309,13 @@ class _Finder:
         if start is None:
             return True, None
         return True, self._make(start, comma.start(), slot.entity, 0.8)
+
+    def _colon_quote_ends(self, comma: int) -> bool:
+        """Whether a quote introduced by a colon closes at this comma."""
+        for quote in self.quotes:
+            if quote.start < comma < quote.end <= comma + 2:
+                return self.body[max(0, quote.start - 2) : quote.start].strip() == ":"
+        return False
 
     def _lead_start(self, start: int, end: int) -> int | None:
         """The start of a clause before its source, unless the clause is just one quotation."""
@@ -277,7 +333,9 @@ class _Finder:
         for match in _ACCORDING.finditer(self.body, sentence.start, sentence.end):
             if self.quoted(match.start()):
                 continue
-            mention = self.speakers.mentions.starting_at(match.end())
+            mention = self.speakers.mentions.starting_at(match.end()) or self._source_of(
+                match.end()
+            )
             if mention is None or mention.entity is None:
                 continue
             follow = self.body[mention.end : mention.end + 2]
@@ -294,6 +352,18 @@ class _Finder:
             item = self._make(start, end, mention.entity, 0.8)
             if item is not None:
                 yield item
+
+    def _source_of(self, start: int) -> Mention | None:
+        """`according to the latest update from X,`: X, named before the comma."""
+        comma = self.body.find(",", start, start + 120)
+        if comma < 0:
+            return None
+        mention = self.speakers.mentions.ending_at(comma)
+        if mention is None or mention.kind not in ("person", "organization"):
+            return None
+        if _SOURCE_OF.fullmatch(self.body, start, mention.start) is None:
+            return None
+        return mention
 
     def _after_apposition(self, start: int, end: int) -> int:
         """Past `, formerly the director of ...,` to the clause after it."""
@@ -314,8 +384,19 @@ class _Finder:
         return Reported(start, end, text, speaker, confidence)
 
 
+def _clause_follows(rest: str) -> bool:
+    """Whether a content clause follows a verb ("said his client needs ...", "said they ...")."""
+    words = WORD.findall(rest)
+    return len(words) >= 3 and (words[0] in _DETERMINERS or words[0] in _SUBJECT_PRONOUNS)
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they it we i there this".split())
+
+
 def _ends_sentence(rest: str) -> bool:
     """Whether only adjuncts follow a post-posed verb ("said on Oct. 23.", "said, adding ...")."""
+    if re.match(r"\s*[,:]\s*[“\"‘]", rest):
+        return False  # `Speaking about X, Wim said, "…"`: the verb introduces a quote
     rest = _PARTICIPLE.split(rest.strip(), maxsplit=1)[0]
     if not rest or rest[0] in ".;!?,":
         return True

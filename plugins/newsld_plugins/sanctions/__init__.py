@@ -14,6 +14,7 @@ it fits, or is dropped.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +30,9 @@ from newsld_plugins.sanctions.reading import TRIGGER, Party, Statement, read_sen
 __all__ = ["extract_sanctions"]
 
 NAME = "sanctions"
+# The end of a term is no action date: "extended the sanctions until 31 January 2018".
+_GOES_ON = re.compile(r"\s*(?:In\s+addition|Additionally|Also|Besides|Further(?:more)?)\b")
+_UNTIL = re.compile(r"\b(?:until|till|through|expir\w*(?:\s+on)?|runs?\s+to)\s+$")
 
 
 @dataclass
@@ -83,7 +87,15 @@ def _fits(action: Action, statement: Statement) -> bool:
     targets = action.parties("targets")
     if any(t in targets for t in statement.targets):
         return True
-    for key in ("authority", "countries", "targets"):
+    keys = ["authority"]
+    # A statement naming no authority is a detail; its countries may be where targets are
+    # ("Sanctioned entities include ... companies in China, India").
+    if statement.authority:
+        keys.append("countries")
+    # "In addition, the US lifted sanctions on ...": more targets of the same action.
+    if not _GOES_ON.match(statement.sentence.text):
+        keys.append("targets")
+    for key in keys:
         mine, theirs = action.parties(key), getattr(statement, key)
         if mine and theirs and not set(mine) & set(theirs):
             return False
@@ -137,7 +149,11 @@ def _claim(analysis: Analysis, action: Action) -> Claim:
 
 def _date(analysis: Analysis, statement: Statement) -> dt.date | None:
     """The date of a statement: the date expression nearest its trigger, if it has a value."""
-    found = dates_between(analysis, statement.sentence.start, statement.sentence.end)
+    found = [
+        m
+        for m in dates_between(analysis, statement.sentence.start, statement.sentence.end)
+        if not _UNTIL.search(analysis.body, max(0, m.start - 16), m.start)
+    ]
     at = statement.anchor
     nearest = min(found, key=lambda m: min(abs(m.start - at), abs(m.end - at)), default=None)
     return nearest.value if nearest is not None else None

@@ -74,7 +74,11 @@ TRIGGER = re.compile(
 _SPORT = re.compile(
     r"\b(?:FIFA|UEFA|IOC|WADA|NCAA|doping|Olympics?|Paralympics?|referees?|tournaments?"
     r"|championships?|league|matches|bout|boxing|athletes?|players?|sanctioning\s+body"
-    r"|governing\s+body|racing|season)\b"
+    r"|governing\s+body|racing|season|clubs?|disciplinary|fined|sanctioned\s+with\s+an?)\b"
+)
+# "Rs 482 crore has been sanctioned for the project": sanctioned meaning approved.
+_APPROVAL = re.compile(
+    r"\b(?:funds?|amount|loans?|grants?|budget|crores?|lakhs?|Rs\.?|rupees|posts|leave)\b|₹"
 )
 _RUNNING_TOTAL = re.compile(
     r"\bsince\s+(?:[0-9]{4}|the\s+(?:start|beginning))|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b"
@@ -102,20 +106,31 @@ _CUES = {
     r"|vow(?:ed|s)|promis(?:ed|es)|draft(?:ed|ing)|eye(?:s|ing)",
     "propose": r"call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|demand(?:ed|s|ing)?"
     r"|propos(?:ed|es|e|al)|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)|lobb(?:ied|ying)"
-    r"|appeal(?:ed|s)|encourag(?:ed|es|e)|ask(?:ed|s)",
+    r"|appeal(?:ed|s)|encourag(?:ed|es|e)|ask(?:ed|s)(?!\s+about)",
 }
 _CUE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{action}>{words})" for action, words in _CUES.items()) + r")\b",
     re.IGNORECASE,
 )
+# Lawmakers' bills propose sanctions: "introduced a bill that would impose sanctions".
+_BILL = r"|(?:introduc|sponsor|fil)\w*\s+(?:an?\s+|the\s+)?(?:bill|legislation|resolution)"
 _GOVERNS = re.compile(
-    r"\b(?:(?P<threaten>" + _CUES["threaten"] + r")|(?P<propose>" + _CUES["propose"] + r"))\b"
+    r"\b(?:(?P<threaten>"
+    + _CUES["threaten"]
+    + r")|(?P<propose>"
+    + _CUES["propose"]
+    + _BILL
+    + r"))\b"
     r"[^.;]*$",
     re.IGNORECASE,
 )
+_WEAK_CUE = re.compile(
+    r"target(?:ed|ing|s)|includ(?:ed|es|e|ing)|new|fresh|additional|tougher", re.IGNORECASE
+)
+_WEAK_CUE_PENALTY = 30
 _CUE_BEFORE = 70
 _CUE_AFTER = 45
-_GOVERN_REACH = 45
+_GOVERN_REACH = 60
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|should|hopes?|hoped|hoping|if|unless|whether)\b[^.;,]*$"
 )
@@ -139,6 +154,10 @@ _AUTHORITY_DEMONYM_AFTER = re.compile(
 _PASSIVE_BETWEEN = re.compile(
     r"\b(?:faces?|faced|facing|under|subject\s+to|(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?"
     r"(?:hit|targeted|sanctioned|blacklisted|slapped|placed|put))\b"
+)
+_VISITED_BEFORE = re.compile(r"\b(?:visit(?:ed|ing|s)?|toured|travel(?:l)?ed\s+to)\s+$")
+_PROGRAMME_AFTER = re.compile(
+    r"\s+sanctions\s+(?:regulations|programmes?|programs?|regimes?|lists?|laws?|rules)\b"
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|in|with|from|over)\s+(?:the\s+)?$")
@@ -194,7 +213,7 @@ def read_sentence(analysis: Analysis, sentence: Segment) -> Statement | None:
     text = sentence.text
     if _SPORT.search(text):
         return None
-    places = find_places(text)
+    places = [p for p in find_places(text) if not _inside_org_name(text, p)]
     trigger = next((m for m in TRIGGER.finditer(text) if _is_trigger(text, m, places)), None)
     if trigger is None or _RUNNING_TOTAL.search(text, trigger.end()):
         return None
@@ -207,6 +226,10 @@ def _is_trigger(text: str, match: re.Match[str], places: list[PlaceMention]) -> 
     if match.group("noun") is not None:
         return True
     word = match.group("verb").lower()
+    if word.startswith("sanction") and _APPROVAL.search(text):
+        return False
+    if match.group()[0].isupper() and re.search(r"[A-Z][\w.]* $", text[: match.start()]):
+        return False  # inside a title: "List of Specially Designated Nationals"
     if word.startswith("designat"):
         # "OFAC designated the tanker Eventin": designated by a sanctions authority.
         by_authority = any(
@@ -279,7 +302,9 @@ class _Reader:
         def distance(m: re.Match[str]) -> int:
             if m.start() >= t.start() and m.end() <= t.end():
                 return 0
-            return t.start() - m.end() if m.end() <= t.start() else m.start() - t.end() + 5
+            gap = t.start() - m.end() if m.end() <= t.start() else m.start() - t.end() + 5
+            # "extended sanctions targeting ...": a word that only describes loses to a verb.
+            return gap + (_WEAK_CUE_PENALTY if _WEAK_CUE.fullmatch(m.group()) else 0)
 
         return min(found, key=distance)
 
@@ -336,7 +361,11 @@ class _Reader:
             self.text, window, place.start
         ):
             return False
+        if _VISITED_BEFORE.search(self.text, window, place.start):
+            return False  # "Corker, who visited Ukraine, called the sanctions mild"
         if place.kind == "demonym":
+            if _PROGRAMME_AFTER.match(self.text, place.end):
+                return False  # "the Syrian sanctions regulations" are the U.S. programme on Syria
             return _AUTHORITY_DEMONYM_AFTER.match(self.text, place.end) is not None
         return True
 
@@ -383,7 +412,7 @@ class _Reader:
         active, start = True, self.trigger.end()
         for token in _TOKEN.finditer(self.text, self.trigger.end()):
             word = token.group()
-            if word in (";", "—", "–", "”", '"') or _is_clause_end(self.text, token):
+            if _closes_clause(self.text, token):
                 if active:
                     spans.append((start, token.start()))
                 active = False
@@ -400,6 +429,8 @@ class _Reader:
         if any(start <= p.start < end and p.kind == "organization" for p in self.places):
             return None  # an authority or agency named after the trigger
         name = self.text[start:end]
+        if _INSTRUMENT.search(name) or _ASSOCIATES_OF.search(self.text, 0, start):
+            return None
         person = self._person_at(start, end)
         if person is not None:
             return Party("Person", person.name)
@@ -413,6 +444,45 @@ class _Reader:
             if inside and entity is not None and entity.type == "Person":
                 return entity
         return None
+
+
+# A place that opens a longer name is part of it: "China Concord Petroleum Company",
+# "Syrian Arab Airlines", "the Minsk Agreements".
+_NAME_SUFFIX = re.compile(
+    r"(?:\s+[A-Z][\w&.-]*){0,3}?\s+(?:Company|Corporation|Corp|Ltd|Limited|Inc|LLC|Group"
+    r"|Bank|Airlines?|Airways|Petroleum|Oil|Gas|Shipping|Holdings?|[Aa]greements?|[Aa]ccords?"
+    r"|[Pp]rotocol|[Ff]ormat|Declaration|Convention)\b"
+)
+
+
+def _inside_org_name(text: str, place: PlaceMention) -> bool:
+    """Whether a country name is the start of an organisation's or a treaty's name."""
+    if place.kind == "organization":
+        return False
+    return _NAME_SUFFIX.match(text, place.end) is not None
+
+
+# Legal instruments are no targets: "under Executive Order 13902", "the Magnitsky Act".
+_INSTRUMENT = re.compile(
+    r"\b(?:Order|Act|Resolution|Regulations?|Directive|Decree|Law|Code|Agreements?|Accords?)"
+    r"(?:\s+[0-9/()]+)?$"
+)
+# "sanctions on allies of President Putin": the allies are the targets, not Putin.
+_ASSOCIATES_OF = re.compile(
+    r"\b(?:allies|associates|friends?|cronies|relatives|family|members|circle|entourage)"
+    r"\s+of\s+(?:[\w.-]+\s+){0,2}$"
+)
+# A closing quote mark does not end the clause when the objects follow it:
+# 'impose "forceful new sanctions" on Russia'.
+_OBJECT_AFTER_QUOTE = re.compile(r"\s+(?:on|against|targeting)\b")
+
+
+def _closes_clause(text: str, token: re.Match[str]) -> bool:
+    """Whether a token closes the clause the trigger governs."""
+    word = token.group()
+    if word in ("”", '"'):
+        return _OBJECT_AFTER_QUOTE.match(text, token.end()) is None
+    return word in (";", "—", "–") or _is_clause_end(text, token)
 
 
 def _is_clause_end(text: str, token: re.Match[str]) -> bool:
@@ -453,10 +523,20 @@ def _name_runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
             i = j  # "Hong Kong-based Ocean Star Shipping": the name comes after
             continue
         run_end = tokens[j - 1].end()
+        if _possessor(text, tokens[j - 1]):
+            i = j  # "Putin's friend Igor Sechin": the friend is the target
+            continue
         if _is_name(text, run_end, stop):
             runs.append((tokens[i].start(), _bare_end(text, tokens[i].start(), run_end)))
         i = j
     return runs
+
+
+def _possessor(text: str, last: re.Match[str]) -> bool:
+    """Whether a run ends in a possessive before a common noun ("Putin's friend")."""
+    if not re.search(r"['’]s$", last.group()):
+        return False
+    return re.match(r"\s+(?:\w+\s+)?[a-z]", text[last.end() :]) is not None
 
 
 def _continues(text: str, tokens: list[re.Match[str]], j: int) -> bool:

@@ -233,3 +233,48 @@ def test_any_text_gives_valid_casualty_claims(
     text = "Killed. " + " ".join(words) + noise + "\nThe end.\n"
     for toll in tolls(to_jsonld(text)):  # the fixture checks the document against the schema
         assert toll["killed"] is not None or toll["injured"] is not None
+
+
+def test_the_hardest_hit_area_is_part_of_the_toll(to_jsonld: Convert) -> None:
+    text = (
+        "The death toll from the floods rose to 40. "
+        "The coastal district was the hardest hit, with 25 killed."
+    )
+    assert figures(to_jsonld, text) == [((40, 40), None)]
+
+
+def test_most_of_the_casualties_and_among_the_dead_are_parts(to_jsonld: Convert) -> None:
+    text = (
+        "The quake killed 30 people and injured 200. "
+        "Most of the casualties were in the valley, where 20 people were killed. "
+        "Among the dead, 9 were children."
+    )
+    assert figures(to_jsonld, text) == [((30, 30), (200, 200))]
+
+
+def test_a_conditional_toll_is_no_toll(to_jsonld: Convert) -> None:
+    text = "If the missing are not found alive, that is 50 deaths, an official said."
+    assert figures(to_jsonld, text) == []
+
+
+def test_claimed_lives_are_the_killed(to_jsonld: Convert) -> None:
+    text = "A fire in a warehouse claimed four lives and injured nine others."
+    assert figures(to_jsonld, text) == [((4, 4), (9, 9))]
+
+
+def test_more_injured_in_the_next_sentence_join_the_toll(to_jsonld: Convert) -> None:
+    text = "A gunman opened fire at a fair, killing two. At least ten more were injured."
+    assert figures(to_jsonld, text) == [((2, 2), (10, None))]
+
+
+def test_dozens_told_exactly_later_is_one_toll(to_jsonld: Convert) -> None:
+    text = (
+        "The bomb killed at least 7 people and wounded dozens. "
+        "Officials said at least 7 people were killed and 31 wounded."
+    )
+    assert figures(to_jsonld, text) == [((7, None), (31, 31))]
+
+
+def test_killed_dozens_and_an_exact_toll_stay_apart(to_jsonld: Convert) -> None:
+    text = "The attack killed dozens. Later, officials said it had killed 126 people."
+    assert figures(to_jsonld, text) == [((24, None), None), ((126, 126), None)]

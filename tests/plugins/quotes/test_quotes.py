@@ -148,3 +148,77 @@ def test_any_text_gives_evidence_inside_the_body(to_jsonld: Convert, body: str) 
         if claim.get("quoteKind") == "direct":
             span = claim["evidence"][0]
             assert text[span["start"] : span["end"]] == claim["text"]
+
+
+def test_honorific_and_surname_is_the_person_and_gives_the_pronoun(to_jsonld: Convert) -> None:
+    body = (
+        "Finance Minister Ann Kerrigan and Health Minister Paul Ostrow met on Monday.\n"
+        "Mr Ostrow said the hospitals would stay open.\n"
+        "“We will not close a single ward,” he said.\n"
+    )
+    doc = to_jsonld(body)
+    assert said(doc) == [("We will not close a single ward,", "Paul Ostrow")]
+    assert said(doc, "indirect") == [("the hospitals would stay open", "Paul Ostrow")]
+
+
+def test_role_noun_judge_resolves_to_the_named_judge(to_jsonld: Convert) -> None:
+    body = (
+        "U.S. District Judge Mara Lindqvist heard the motion on Friday.\n"
+        '"This court will not be rushed by anyone," the judge said.\n'
+    )
+    assert said(to_jsonld(body)) == [("This court will not be rushed by anyone,", "Mara Lindqvist")]
+
+
+def test_pronoun_after_a_postposed_name_resolves_to_it(to_jsonld: Convert) -> None:
+    body = (
+        "The toll rose to 40 overnight, said Farid Osmani, head of the provincial rescue service.\n"
+        "“More bodies are still under the rubble,” he said.\n"
+    )
+    doc = to_jsonld(body)
+    assert said(doc) == [("More bodies are still under the rubble,", "Farid Osmani")]
+    assert said(doc, "indirect") == [("The toll rose to 40 overnight", "Farid Osmani")]
+
+
+def test_maintained_after_a_quote_attributes_it(to_jsonld: Convert) -> None:
+    body = (
+        "Coach Lena Brandt praised the squad.\n"
+        "“We played the better football today,” she maintained.\n"
+    )
+    assert said(to_jsonld(body)) == [("We played the better football today,", "Lena Brandt")]
+
+
+def test_object_of_told_and_stated_is_not_reported_speech(to_jsonld: Convert) -> None:
+    body = (
+        "Judge Mara Lindqvist told the lawyers to keep their arguments inside the courtroom.\n"
+        "Senator Tom Aldous stated his opposition to the spending plan.\n"
+        "Police chief Dan Roe confirmed the arrest but did not give a name.\n"
+    )
+    assert said(to_jsonld(body), "indirect") == []
+
+
+def test_quoted_as_saying_gives_the_quoted_speaker(to_jsonld: Convert) -> None:
+    body = (
+        "State radio quoted Ilse Varga, director of the relief office, as saying the bridge "
+        "to the valley had collapsed.\n"
+    )
+    assert said(to_jsonld(body), "indirect") == [
+        ("the bridge to the valley had collapsed", "Ilse Varga")
+    ]
+
+
+def test_second_speech_verb_starts_its_own_clause(to_jsonld: Convert) -> None:
+    body = (
+        "Governor Ruth Adair confirmed that three people had died and said that two more "
+        "deaths were under investigation.\n"
+    )
+    assert said(to_jsonld(body), "indirect") == [
+        ("three people had died", "Ruth Adair"),
+        ("two more deaths were under investigation", "Ruth Adair"),
+    ]
+
+
+def test_participle_phrase_before_a_quote_is_not_reported_speech(to_jsonld: Convert) -> None:
+    body = 'Speaking about the striker, Koen Visser said, "He is still learning the game."\n'
+    doc = to_jsonld(body)
+    assert said(doc, "indirect") == []
+    assert said(doc) == [("He is still learning the game.", "Koen Visser")]

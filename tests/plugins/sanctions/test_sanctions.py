@@ -228,3 +228,45 @@ def test_any_text_gives_valid_sanction_claims(
     document = to_jsonld(text)  # the fixture checks it against the schema
     for claim in sanctions(document):
         assert claim["action"] in ("impose", "lift", "extend", "threaten", "propose")
+
+
+def test_funds_sanctioned_for_a_project_are_no_sanction(to_jsonld: Convert) -> None:
+    text = "The state has sanctioned Rs 12 crore for the new bridge over the Tapi in Surat."
+    assert sanctions(to_jsonld(text + "\n")) == []
+
+
+def test_a_club_sanctioned_with_a_fine_is_no_sanction(to_jsonld: Convert) -> None:
+    text = "The club Northside Rovers, Egypt, was sanctioned with a fine of CHF 10,000."
+    assert sanctions(to_jsonld(text + "\n")) == []
+
+
+def test_allies_and_a_possessor_are_no_targets(to_jsonld: Convert) -> None:
+    text = (
+        "Britain imposed sanctions on allies of President Ivan Petrov. "
+        "The sanctions freeze assets of Petrov's banker Oleg Marin."
+    )
+    assert one(to_jsonld, text)["targets"] == ["Oleg Marin"]
+
+
+def test_a_legal_instrument_is_no_target(to_jsonld: Convert) -> None:
+    text = "The U.S. Treasury imposed sanctions under Executive Order 14024 on Volga Shipping."
+    assert one(to_jsonld, text)["targets"] == ["Volga Shipping"]
+
+
+def test_a_visited_country_is_no_authority(to_jsonld: Convert) -> None:
+    text = "Senator Jane Roe, who visited Ukraine last month, called the new sanctions weak."
+    assert all(s.get("authority") != ["Ukraine"] for s in sanctions(to_jsonld(text + "\n")))
+
+
+def test_more_targets_in_addition_are_the_same_action(to_jsonld: Convert) -> None:
+    text = (
+        "Sanctions have been lifted against Nile Air. "
+        "In addition, the US lifted sanctions on the Delta Hotel."
+    )
+    found = one(to_jsonld, text)
+    assert found["targets"] == ["Nile Air", "Delta Hotel"] and found["action"] == "lift"
+
+
+def test_asked_about_sanctions_is_no_proposal(to_jsonld: Convert) -> None:
+    text = "Asked about sanctions on Oct. 16, President Donald Trump said he hopes for peace."
+    assert sanctions(to_jsonld(text + "\n")) == []
