@@ -24,7 +24,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from newsld.analysis import Analysis
 from newsld.model import Entity
@@ -188,7 +188,9 @@ _CAP_TOKEN = re.compile(
     + r"])"
 )
 _LAST_WORD = re.compile(r"(\w+)\s+$")
-_PREVIOUS_WORD = re.compile(r"((?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*)[^\w]*$")
+# A word as the previous-word lookups see it: "U.S." whole, "Russia’s", "drone-strike".
+_ANY_WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
+_WORD_CHAR = re.compile(r"\w")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _ROLE_NOUN = re.compile(
@@ -253,6 +255,11 @@ class Mentions:
         if index < len(self.items) and self.items[index].start == start:
             return self.items[index]
         return None
+
+
+def _position(mention: Mention) -> tuple[int, int]:
+    """Text order: by start, the longer first."""
+    return (mention.start, -mention.end)
 
 
 def mentions(analysis: Analysis) -> Mentions:
@@ -455,10 +462,24 @@ class _Finder:
         text = self.body[kept[0].start : kept[-1].end].strip(" ,")
         return None if text.lower() in _HONORIFICS else text
 
-    def _word_ending_before(self, offset: int) -> _Token | None:
-        """The word just before `offset` (punctuation between them allowed)."""
-        match = _PREVIOUS_WORD.search(self.body, max(0, offset - 40), offset)
-        return None if match is None else _Token(match.start(1), match.end(1), match.group(1))
+    def _word_ending_before(self, offset: int, window: int = 40) -> _Token | None:
+        """The word just before `offset` (punctuation between them allowed), within `window`."""
+        starts, ends = self._words
+        index = bisect.bisect_right(ends, offset) - 1
+        if index < 0 or ends[index] <= offset - window:
+            return None
+        start, end = starts[index], ends[index]
+        if _WORD_CHAR.search(self.body, end, offset):
+            return None  # `offset` falls inside a word
+        return _Token(
+            max(start, offset - window), end, self.body[max(start, offset - window) : end]
+        )
+
+    @cached_property
+    def _words(self) -> tuple[list[int], list[int]]:
+        """Start and end offsets of every word of the body, in order."""
+        spans = [m.span() for m in _ANY_WORD.finditer(self.body)]
+        return [a for a, _ in spans], [b for _, b in spans]
 
     def _apposition(self, start: int, end: int) -> str | None:
         """A title set off by commas: "Ukraine's ambassador to the U.S., Olha Stefanishyna"."""
@@ -586,12 +607,12 @@ class _Finder:
 
     def _after_speech_verb(self, mention: Mention) -> bool:
         """Whether a person is named right after a speech verb ("..., said Eric Supara")."""
-        match = _PREVIOUS_WORD.search(self.body, max(0, mention.start - 20), mention.start)
+        word = self._word_ending_before(mention.start, 20)
         return (
             mention.kind == "person"
-            and match is not None
-            and match.end(1) == mention.start - 1
-            and match.group(1) in SPEECH_VERBS
+            and word is not None
+            and word.end == mention.start - 1
+            and word.text in SPEECH_VERBS
         )
 
     def _groups(self) -> None:
@@ -646,8 +667,7 @@ class _Finder:
                 entity,
                 self._before_speech_verb(end) or self._opens_sentence(start),
             )
-            self.found.append(mention)
-            self.found.sort(key=lambda m: (m.start, -m.end))
+            bisect.insort(self.found, mention, key=_position)
 
     def _opens_sentence(self, start: int) -> bool:
         sentence = self.analysis.sentence_at(start)
@@ -665,10 +685,17 @@ class _Finder:
         noun = text.split()[-1]
         return self._role_antecedent(start, noun)
 
+    def _before(self, start: int) -> Iterator[Mention]:
+        """Mentions that end before `start`, nearest first (`found` is kept in text order)."""
+        index = bisect.bisect_left(self.found, start, key=lambda m: m.start)
+        for mention in reversed(self.found[:index]):
+            if mention.end <= start:
+                yield mention
+
     def _antecedent(self, start: int, pronoun: str) -> Entity | None:
         """The last subject before `start` a pronoun can point to (gender when known)."""
         want_person = pronoun in ("he", "she")
-        for mention in reversed([m for m in self.found if m.end <= start]):
+        for mention in self._before(start):
             if mention.quoted or not mention.subject or mention.entity is None:
                 continue
             if start - mention.end > 1500:
@@ -692,9 +719,10 @@ class _Finder:
         if noun == "statement":
             return None
         heads = _ORG_NOUN_SYNONYMS.get(noun, (noun,))
-        for mention in reversed([m for m in self.found if m.end <= start and m.entity is not None]):
+        for mention in self._before(start):
             entity = mention.entity
-            assert entity is not None
+            if entity is None:
+                continue
             title = (entity.job_title or "").lower().split()
             spokes = noun.startswith("spokes") and any(w.startswith("spokes") for w in title)
             if entity.type == "Person" and (noun in title or spokes):

@@ -39,13 +39,14 @@ _AUTHOR_MARKS = (
     "article-author",
 )
 # Cheap case-insensitive prefilter ("uthor" for Author / author); _marked() decides.
+# <p>By <a>Jane Doe</a></p>, a short element whose own text is "By", is found
+# from the text node up: much cheaper than testing every element's text.
 _BYLINE_OR_H1 = etree.XPath(
     "//h1 | //*[@rel='author' or @itemprop='author' or contains(@class, 'uthor')"
     " or contains(@class, 'yline') or contains(@class, 'YLINE') or contains(@id, 'uthor')"
-    " or contains(@id, 'yline') or contains(@data-testid, 'uthor')"
-    # <p>By <a>Jane Doe</a></p>: a short element whose own text is "By".
-    " or ((self::p or self::div or self::span or self::small or self::address or self::h4"
-    " or self::h5 or self::h6 or self::li) and normalize-space(text()) = 'By')]"
+    " or contains(@id, 'yline') or contains(@data-testid, 'uthor')]"
+    " | //text()[normalize-space(.) = 'By']/parent::*[self::p or self::div or self::span"
+    " or self::small or self::address or self::h4 or self::h5 or self::h6 or self::li]"
 )
 _ITEMPROPS = etree.XPath(".//*[@itemprop]")
 _NAMES = etree.XPath(".//*[@itemprop='name']")

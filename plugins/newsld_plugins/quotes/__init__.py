@@ -17,12 +17,13 @@ from newsld.model import Article, Claim, Evidence
 from newsld.registry import ClaimType, Extractor
 from newsld.schema import claim_type_from_file
 from newsld.text.entities import mentions
+from newsld.text.events import dates_between, is_report_date
 from newsld.text.quotations import quotations
 from newsld_plugins.quotes.direct import Attributed, attribute, short
 from newsld_plugins.quotes.reported import Reported, reported_speech
 from newsld_plugins.quotes.speakers import Speakers
 
-__all__ = ["extract_quotes"]
+__all__ = ["extract_quotes", "said_on"]
 
 NAME = "quotes"
 
@@ -33,16 +34,34 @@ def extract_quotes(article: Article, analysis: Analysis) -> Iterator[Claim]:
     speakers = Speakers(analysis, mentions(analysis))
     for item in attribute(analysis, quotes, speakers):
         if item.attributed and not short(item.quote):
-            yield _direct(item)
+            yield _direct(item, analysis)
     for speech in reported_speech(analysis, quotes, speakers):
-        yield _indirect(speech)
+        yield _indirect(speech, analysis)
 
 
-def _direct(item: Attributed) -> Claim:
+def said_on(analysis: Analysis, offset: int) -> str | None:
+    """When the words at `offset` were said, from their own sentence ("X said on Oct. 23").
+
+    Only a date the sentence gives as the time of saying counts (a date of
+    what happened, "the attack on Monday", is not when it was said), and only
+    one that resolves to a day.
+    """
+    sentence = analysis.sentence_at(offset)
+    if sentence is None:
+        return None
+    for mention in dates_between(analysis, sentence.start, sentence.end):
+        if mention.value is not None and is_report_date(analysis.body, mention):
+            return mention.value.isoformat()
+    return None
+
+
+def _direct(item: Attributed, analysis: Analysis) -> Claim:
     quote = item.quote
     properties: dict[str, object] = {"quoteKind": "direct"}
     if item.speaker is not None:
         properties["spokenByCharacter"] = item.speaker.ref
+        if item.own:
+            properties["dateCreated"] = said_on(analysis, quote.start)
     return Claim(
         claim_type="quote",
         text=quote.text,
@@ -54,14 +73,19 @@ def _direct(item: Attributed) -> Claim:
     )
 
 
-def _indirect(item: Reported) -> Claim:
+def _indirect(item: Reported, analysis: Analysis) -> Claim:
+    properties = {
+        "quoteKind": "indirect",
+        "author": item.speaker.ref,
+        "dateCreated": said_on(analysis, item.start),
+    }
     return Claim(
         claim_type="quote",
         text=item.text,
         evidence=[Evidence(item.start, item.end)],
         confidence=item.confidence,
         extractor=NAME,
-        properties={"quoteKind": "indirect", "author": item.speaker.ref},
+        properties=properties,
         schema_type="Claim",
     )
 

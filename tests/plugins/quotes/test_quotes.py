@@ -222,3 +222,31 @@ def test_participle_phrase_before_a_quote_is_not_reported_speech(to_jsonld: Conv
     doc = to_jsonld(body)
     assert said(doc, "indirect") == []
     assert said(doc) == [("He is still learning the game.", "Koen Visser")]
+
+
+def dates_created(document: dict[str, Any]) -> list[tuple[str, str | None]]:
+    return [(c["quoteKind"], c.get("dateCreated")) for c in document["hasPart"]]
+
+
+def test_a_quote_said_on_a_date_carries_it(to_jsonld: Convert) -> None:
+    doc = to_jsonld(
+        INTRO + '"The talks are over," Leavitt said on Tuesday. "We move on," Bessent said.\n',
+        published="2025-10-23",
+    )
+    assert dates_created(doc) == [("direct", "2025-10-21"), ("direct", None)]
+
+
+def test_a_date_of_what_happened_is_not_when_it_was_said(to_jsonld: Convert) -> None:
+    doc = to_jsonld(
+        INTRO + 'Leavitt said the strike on Monday "was a grave mistake by the army."\n',
+        published="2025-10-23",
+    )
+    created = dates_created(doc)
+    assert created
+    assert all(date is None for _, date in created)
+
+
+def test_without_a_publication_date_no_date_is_guessed(to_jsonld: Convert) -> None:
+    doc = to_jsonld(INTRO + '"The talks are over," Leavitt said on Oct. 21.\n')
+    assert dates_created(doc) == [("direct", None)]
+    assert any("no publication date" in w for w in doc["warnings"])
