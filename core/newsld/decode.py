@@ -22,6 +22,16 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Files that are plainly not text, by their first bytes, named in the message.
+_SIGNATURES = (
+    (b"%PDF-", "a PDF file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
+    (b"\x7fELF", "a program"),
+)
 # Control characters other than tab, newline, form feed and carriage return.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
@@ -30,6 +40,9 @@ def decode_text(data: bytes, source: str, declared: str | None = None) -> str:
     """Decode `data` (BOM, then `declared`, then UTF-8, then detection) or raise InputError."""
     if not data.strip():
         raise InputError(source, "empty input")
+    kind = next((name for magic, name in _SIGNATURES if data.startswith(magic)), None)
+    if kind is not None:
+        raise InputError(source, f"{kind}, not text")
     text = _decode(data, source, declared)
     if _looks_binary(text):
         raise InputError(source, "binary data, not text")

@@ -112,7 +112,7 @@ def register_readers(register: Callable[[Reader], None]) -> None:
             name="jsonld",
             read=_article_of(read_jsonld_document),
             read_document=read_jsonld_document,
-            extensions=(".jsonld",),
+            extensions=(".jsonld", ".json"),
             media_types=("application/ld+json",),
             sniff=_sniff_jsonld,
             description="A newsld JSON-LD document, read back as it is (no extraction)",

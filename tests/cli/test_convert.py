@@ -62,7 +62,10 @@ def test_a_folder_input_converts_what_it_holds(
 
 BAD_INPUTS = {
     "empty.txt": (b"", "empty input"),
-    "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 40, "binary data"),
+    "image.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 40, "a PNG image, not text"),
+    "binary.txt": (b"\x00\x01\x02\x03data\x00\x00" * 40, "binary data, not text"),
+    "report.pdf": (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "a PDF file, not text"),
+    "other.json": (b'{"title": "not ours"}', "not a newsld document"),
     "latin.txt": (bytes(range(128, 256)) * 20, "undecodable"),
     "front.txt": (b"---\nurl: x\nHead\n\nBody", "front matter is not closed"),
 }
