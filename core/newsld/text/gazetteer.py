@@ -308,6 +308,14 @@ _ORGANIZATIONS: dict[tuple[str, str | None], str] = {
     ("FBI", "US"): "Federal Bureau of Investigation",
     ("CIA", "US"): "Central Intelligence Agency",
     ("Congress", "US"): "U.S. Congress | US Congress",
+    # Sanctioning agencies of other states: each stands for its country as an authority.
+    ("Foreign Office", "GB"): "Foreign, Commonwealth and Development Office | FCDO | "
+    "Foreign and Commonwealth Office | British Foreign Office | UK Foreign Office",
+    ("HM Treasury", "GB"): "Her Majesty's Treasury | His Majesty's Treasury",
+    ("Office of Financial Sanctions Implementation", "GB"): "OFSI",
+    ("Global Affairs Canada", "CA"): "",
+    ("Department of Foreign Affairs and Trade", "AU"): "DFAT",
+    ("Council of the European Union", None): "Council of the EU | EU Council",
     ("Taliban", None): "the Taliban",
     ("Hamas", None): "",
     ("Hezbollah", None): "",

@@ -25,7 +25,14 @@ from newsld.model import Article, Claim, Evidence, Ref
 from newsld.registry import ClaimType, Extractor
 from newsld.schema import claim_type_from_file
 from newsld.text.events import dates_between, sentences_matching
-from newsld_plugins.sanctions.reading import TRIGGER, Party, Statement, read_sentence
+from newsld_plugins.sanctions.reading import (
+    LISTING,
+    TRIGGER,
+    Party,
+    Statement,
+    read_listing,
+    read_sentence,
+)
 
 __all__ = ["extract_sanctions"]
 
@@ -61,6 +68,7 @@ def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
         for sentence in sentences_matching(analysis, TRIGGER)
         if (s := read_sentence(analysis, sentence)) is not None
     ]
+    statements = _with_listings(analysis, statements)
     actions: list[Action] = []
     for statement in (s for s in statements if s.creates):
         found = next((a for a in reversed(actions) if _fits(a, statement)), None)
@@ -74,6 +82,24 @@ def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
             found.statements.append(statement)
     for action in actions:
         yield _claim(analysis, action)
+
+
+def _with_listings(analysis: Analysis, statements: list[Statement]) -> list[Statement]:
+    """Add the targets of listing sentences ("X and Y are also targeted") to the statements."""
+    by_sentence = {s.sentence.start: s for s in statements}
+    for sentence in sentences_matching(analysis, LISTING):
+        listing = read_listing(analysis, sentence)
+        if listing is None:
+            continue
+        statement = by_sentence.get(sentence.start)
+        if statement is None:
+            statements.append(listing)
+            continue
+        for target in listing.targets:
+            if target not in statement.targets:
+                statement.targets.append(target)
+        statement.adds = statement.adds or not statement.authority
+    return sorted(statements, key=lambda s: s.start)
 
 
 def _names_any(statement: Statement) -> bool:
@@ -93,7 +119,7 @@ def _fits(action: Action, statement: Statement) -> bool:
     if statement.authority:
         keys.append("countries")
     # "In addition, the US lifted sanctions on ...": more targets of the same action.
-    if not _GOES_ON.match(statement.sentence.text):
+    if not _GOES_ON.match(statement.sentence.text) and not statement.adds:
         keys.append("targets")
     for key in keys:
         mine, theirs = action.parties(key), getattr(statement, key)

@@ -32,7 +32,7 @@ from newsld.text.gazetteer import PlaceMention, find_places
 from newsld.text.quotations import quotations
 from newsld.text.segment import Segment
 
-__all__ = ["TRIGGER", "Party", "Statement", "read_sentence"]
+__all__ = ["LISTING", "TRIGGER", "Party", "Statement", "read_listing", "read_sentence"]
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ class Statement:
     measure: str | None = None
     sector: str | None = None
     anchor: int = 0
+    adds: bool = False
 
     @property
     def creates(self) -> bool:
@@ -81,7 +82,8 @@ _APPROVAL = re.compile(
     r"\b(?:funds?|amount|loans?|grants?|budget|crores?|lakhs?|Rs\.?|rupees|posts|leave)\b|₹"
 )
 _RUNNING_TOTAL = re.compile(
-    r"\bsince\s+(?:[0-9]{4}|the\s+(?:start|beginning))|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b"
+    r"\b[Ss]ince\s+(?:[0-9]{4}|the\s+(?:start|beginning|outbreak)|[A-Z][a-z]+\.?\s+[0-9]{1,2}\b)"
+    r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b"
 )
 # What the object of a verb trigger must hold within reach: a name or a country.
 _OBJECT_REACH = 60
@@ -89,6 +91,18 @@ _DESIGNATED_AS = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?(?:terrorist|sanction)"
 )
 _ASSETS = re.compile(r"[^.;]{0,30}\bassets\b")
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:\b(?:for|with|to|from|of|on|involving|other|previously|already)\s+|-)$"
+)
+# "sanctioned six people and seven companies": a counted object is an object.
+_COUNTED_OBJECT = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|nearly|over|another|an\s+additional)\s+)?"
+    r"(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:people|persons|individuals|entities|companies|firms|vessels"
+    r"|ships|tankers|banks|officials|organi[sz]ations|businesses|executives)\b"
+)
+# "Canada's latest sanctions will impose asset freezes": the sanctions are the subject.
+_TRIGGER_SUBJECT = re.compile(r"\s+(?:will|would|shall)\s+(?:also\s+)?(?:impose|include|target)")
 
 _CUES = {
     "impose": r"impos(?:ed|es|e|ing|ition)|announc(?:ed|es|e|ing)|adopt(?:ed|s|ing)?|slap(?:ped|s)?"
@@ -142,6 +156,7 @@ _BLOCS = {
     "European Union": "European Union",
     "European Commission": "European Union",
     "European Council": "European Union",
+    "Council of the European Union": "European Union",
     "United Nations": "United Nations",
     "UN Security Council": "United Nations",
     "G7": "G7",
@@ -215,10 +230,22 @@ def read_sentence(analysis: Analysis, sentence: Segment) -> Statement | None:
         return None
     places = [p for p in find_places(text) if not _inside_org_name(text, p)]
     trigger = next((m for m in TRIGGER.finditer(text) if _is_trigger(text, m, places)), None)
-    if trigger is None or _RUNNING_TOTAL.search(text, trigger.end()):
+    if trigger is None or _running_total(text):
         return None
     reader = _Reader(analysis, sentence, places, trigger)
     return reader.read()
+
+
+def _running_total(text: str) -> bool:
+    """Whether a sentence gives a running total ("has sanctioned 700 people since 2014")."""
+    match = _RUNNING_TOTAL.search(text)
+    # "the UK's largest package since 2023" compares; it does not total.
+    return match is not None and not _SUPERLATIVE.search(
+        text, max(0, match.start() - 40), match.start()
+    )
+
+
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|most|biggest|first)\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 def _is_trigger(text: str, match: re.Match[str], places: list[PlaceMention]) -> bool:
@@ -228,6 +255,8 @@ def _is_trigger(text: str, match: re.Match[str], places: list[PlaceMention]) -> 
     word = match.group("verb").lower()
     if word.startswith("sanction") and _APPROVAL.search(text):
         return False
+    if _DESCRIBED_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return False  # "for sanctioned entities including ...": sanctioned before, not now
     if match.group()[0].isupper() and re.search(r"[A-Z][\w.]* $", text[: match.start()]):
         return False  # inside a title: "List of Specially Designated Nationals"
     if word.startswith("designat"):
@@ -240,6 +269,8 @@ def _is_trigger(text: str, match: re.Match[str], places: list[PlaceMention]) -> 
     if word.startswith(("froze", "freez")):
         return _ASSETS.match(text, match.end()) is not None
     reach = text[match.end() : match.end() + _OBJECT_REACH]
+    if _COUNTED_OBJECT.match(reach):
+        return True
     if word == "sanction" and re.match(r"\s+(?:on|against)\b", reach):
         return True
     reach_end = min(len(text), match.end() + _OBJECT_REACH)
@@ -248,6 +279,69 @@ def _is_trigger(text: str, match: re.Match[str], places: list[PlaceMention]) -> 
     if any(match.end() < p.start < stop for p in places):
         return True
     return bool(_name_runs(text, match.end(), stop))
+
+
+# Sentences that list more targets of an action told before:
+# "The targeted people include X and Y", "X and Y are also targeted",
+# "X also had sanctions applied", "Japan has added X and Y to a list".
+_LIST_AFTER = (
+    r"\b(?:targets?|targeted|sanctioned|designated|listed|blacklisted|[Ii]ndividuals|[Ee]ntities"
+    r"|[Pp]ersons)\b[^.;:]{0,60}?\b(?P<after>includes?|including|included(?=\s+[A-Z]))\b"
+    r"|\b[Aa]mong\s+(?:the|those)\s+(?:newly\s+)?(?:designated|sanctioned|targeted|listed)\b"
+    r"[^,.;]{0,30}(?P<among>,)"
+)
+_LIST_BEFORE = (
+    r"\b(?P<before>(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:targeted|sanctioned|designated|blacklisted|listed)|(?:also\s+)?had\s+(?:sanctions"
+    r"|their\s+assets)\s+(?:applied|imposed|frozen)|(?:were|was)\s+(?:also\s+)?(?:hit|slapped)"
+    r"\s+with\s+sanctions)\b"
+)
+_LIST_ADDED = r"\b(?P<added>added)\b(?=[^.;]*?\bto\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?list\b)"
+LISTING = re.compile(f"{_LIST_AFTER}|{_LIST_BEFORE}|{_LIST_ADDED}")
+_LIST_END = re.compile(r"\bto\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?list\b")
+
+
+def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
+    """The targets a listing sentence adds to the action before it, or None when it names none."""
+    text = sentence.text
+    match = LISTING.search(text)
+    if match is None or _SPORT.search(text) or _running_total(text):
+        return None
+    if match.group("after") and _DESCRIBED_BEFORE.search(
+        text, max(0, match.start() - 12), match.start()
+    ):
+        return None  # "for sanctioned entities including ...": listed before, not now
+    if match.group("after") or match.group("among"):
+        start, stop = match.end(), _attribution_start(text, match.end())
+    elif match.group("before"):
+        start, stop = 0, match.start()
+    else:
+        end = _LIST_END.search(text, match.end())
+        start, stop = match.end(), end.start() if end else len(text)
+    places = [p for p in find_places(text) if not _inside_org_name(text, p)]
+    reader = _Reader(analysis, sentence, places, match)
+    statement = Statement(sentence, sentence.start, sentence.end, None, adds=True)
+    for run_start, run_end in _name_runs(text, start, stop):
+        party = reader._target(run_start, run_end)
+        if party is not None:
+            _add(statement.targets, party)
+    statement.anchor = sentence.start + match.start()
+    return statement if statement.targets else None
+
+
+def _attribution_start(text: str, start: int) -> int:
+    """Where a trailing attribution begins: ", Foreign Minister Penny Wong announced"."""
+    quote = re.search(r"[”]|\s['‘\"“]|['\"],|,['\"”]", text[start:])
+    for comma in re.finditer(r",", text[start:]):
+        if quote is not None and comma.start() > quote.start():
+            return start + quote.start()
+        tail = text[start + comma.end() :]
+        if re.match(r"\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:" + _SPEECH + r")\b", tail):
+            return start + comma.start()
+    return start + quote.start() if quote is not None else len(text)
+
+
+_SPEECH = "said|says|announced|told|added|stated|confirmed|wrote|noted"
 
 
 class _Reader:
@@ -318,6 +412,10 @@ class _Reader:
                 return "threaten" if governing.group("threaten") else "propose"
         if _HYPOTHETICAL.search(before):
             return ""
+        if action in ("impose", "lift", "extend") and _TRIGGER_SUBJECT.match(
+            self.text, self.trigger.end()
+        ):
+            return ""  # the measure described, not a new action
         if action in ("impose", "lift", "extend") and _FUTURE.search(before):
             return "" if self.quoted and "would" in before else "threaten"
         return action
@@ -327,7 +425,7 @@ class _Reader:
     def _authority(self, statement: Statement) -> int:
         """Fill the authority; returns where its mention starts (or the trigger's start)."""
         t = self.trigger
-        by = [p for p in self.places if t.end() <= p.start <= t.end() + 40 and self._by(p)]
+        by = [p for p in self.places if t.end() <= p.start <= t.end() + 60 and self._by(p)]
         before = [p for p in self.places if p.end <= t.start() and self._can_authorise(p)]
         for place in self.places:
             if place.end <= t.start() and place.country is not None and self._suffers(place):
@@ -434,6 +532,10 @@ class _Reader:
         person = self._person_at(start, end)
         if person is not None:
             return Party("Person", person.name)
+        # "Defence Minister Mohammad Reza Ashtiani": the name after the last title word.
+        titled = _AFTER_TITLE.search(name)
+        if titled is not None:
+            return Party("Person", titled.group(1))
         return Party("Organization", name)
 
     def _person_at(self, start: int, end: int) -> Entity | None:
@@ -469,8 +571,10 @@ _INSTRUMENT = re.compile(
 )
 # "sanctions on allies of President Putin": the allies are the targets, not Putin.
 _ASSOCIATES_OF = re.compile(
-    r"\b(?:allies|associates|friends?|cronies|relatives|family|members|circle|entourage)"
-    r"\s+of\s+(?:[\w.-]+\s+){0,2}$"
+    r"\b(?:(?:allies|associates|friends?|cronies|relatives|family|members|circle|entourage"
+    r"|(?:step|grand)?(?:daughters?|sons?|children)|wife|husband|spouse|brothers?|sisters?"
+    r"|founder|chief\s+executive|head|chairman|owner|director|mayor|governor)"
+    r"(?:\s+respectively)?\s+of|(?:links?|ties|advis[eo]r|aide)\s+to)\s+(?:[\w.-]+\s+){0,3}$"
 )
 # A closing quote mark does not end the clause when the objects follow it:
 # 'impose "forceful new sanctions" on Russia'.
@@ -526,7 +630,9 @@ def _name_runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
         if _possessor(text, tokens[j - 1]):
             i = j  # "Putin's friend Igor Sechin": the friend is the target
             continue
-        if _is_name(text, run_end, stop):
+        if _is_name(text, run_end, stop) and not _LOCATIVE_BEFORE.search(
+            text, max(0, tokens[i].start() - 40), tokens[i].start()
+        ):
             runs.append((tokens[i].start(), _bare_end(text, tokens[i].start(), run_end)))
         i = j
     return runs
@@ -545,7 +651,9 @@ def _continues(text: str, tokens: list[re.Match[str]], j: int) -> bool:
     if text[prev.end() : token.start()] != " " or re.search(r"['’]s$", prev.group()):
         return False
     word = token.group()
-    if word[0].isupper() and word not in _NOT_TARGETS:
+    if word[0].isupper() and (word not in _NOT_TARGETS or word in _TITLES):
+        return True
+    if word == "and" and _and_inside_name(text, token):
         return True
     # "Foundation for the Fight against Repression": connectors inside a name.
     k = j
@@ -556,13 +664,56 @@ def _continues(text: str, tokens: list[re.Match[str]], j: int) -> bool:
     return k > j and k < len(tokens) and tokens[k].group()[0].isupper()
 
 
+def _and_inside_name(text: str, token: re.Match[str]) -> bool:
+    """Whether "and" joins one name: "Ministry of Petroleum and Mineral Resources"."""
+    if _BODY_OF_BEFORE.search(text, max(0, token.start() - 60), token.start()):
+        return _CAPITAL_AFTER.match(text, token.end()) is not None
+    after = _ORG_AFTER_AND.match(text, token.end())
+    return after is not None and not _ORG_END.search(text, 0, token.start())
+
+
+_BODY_OF_BEFORE = re.compile(
+    r"\b(?:Ministry|Department|Office|Council|Committee|Commission|Bureau)\s+of"
+    r"(?:\s+[A-Z][\w-]*)+\s$"
+)
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_ORG_WORDS = r"(?:Company|Corporation|Industries|Group|Resources|Trade|Development|Technology)"
+_ORG_AFTER_AND = re.compile(r"(?:\s+[A-Z][\w&-]*){1,3}?\s+" + _ORG_WORDS + r"\b")
+_ORG_END = re.compile(r"\b" + _ORG_WORDS + r"\s+$")
+
+
 def _is_name(text: str, end: int, stop: int) -> bool:
     """A run is a name unless it modifies what follows ("TV presenter", "Ukraine-related")."""
     after = text[end:stop]
     if after.startswith("-"):
         return False
+    # "Salisbury poisoning suspect Denis Sergeev": the run describes the name after it.
+    described = _DESCRIBES_NAME.match(after)
+    if described is not None and not any(w in _FUNCTION_WORDS for w in described.group(1).split()):
+        return False
     nxt = re.match(r"\s+([a-z][\w-]*)", after)
     return nxt is None or nxt.group(1) not in _MODIFIED
+
+
+_DESCRIBES_NAME = re.compile(r"((?:\s+[a-z][\w-]*){1,3})\s+[A-Z]")
+_FUNCTION_WORDS = frozenset(
+    """
+    and or but nor as at by for from in into of on onto to with without over under after
+    before since until during which who whose that than its their his her the a an is are
+    was were be been has have had will would said says also including include includes
+    included plus while when where amid against via per both either
+    """.split()
+)
+# Title words inside a run: "Brigadier General Esmail Qaani", "Rosneft CEO Igor Sechin".
+_TITLES = frozenset("President Secretary Minister Prime Foreign CEO General Ambassador".split())
+_AFTER_TITLE = re.compile(
+    r"\b(?:" + "|".join(sorted(_TITLES)) + r")\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)$"
+)
+# "operating in Sub-Saharan Africa", "the ports of Latakia": a place, not a target.
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|across|throughout|near|(?:ports?|cities|city|regions?|provinces?|towns?)\s+of"
+    r"(?:\s+[A-Z][\w-]*\s+and)?)\s+(?:the\s+)?$"
+)
 
 
 # Nouns a capitalised word modifies rather than names: "TV presenter", "Rosneft subsidiaries".
@@ -573,6 +724,7 @@ _MODIFIED = frozenset(
     executives chief boss subsidiaries subsidiary unit units shares stake assets account
     accounts operations plant deal project pipeline customers clients employees staff
     military forces troops government authorities leader leaders president minister
+    administration regime programs programmes program programme
     """.split()
 )
 

@@ -270,3 +270,61 @@ def test_more_targets_in_addition_are_the_same_action(to_jsonld: Convert) -> Non
 def test_asked_about_sanctions_is_no_proposal(to_jsonld: Convert) -> None:
     text = "Asked about sanctions on Oct. 16, President Donald Trump said he hopes for peace."
     assert sanctions(to_jsonld(text + "\n")) == []
+
+
+def test_counted_objects_make_a_designation(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "The U.S. Treasury sanctioned four people and two firms on Monday.")
+    assert claim["authority"] == ["United States"] and claim["action"] == "impose"
+
+
+def test_listing_sentences_add_targets_before_and_after(to_jsonld: Convert) -> None:
+    text = (
+        "Norway has sanctioned three people in Ruritania. "
+        "The targeted people include Colonel Mark Bolt and Anna Vell. "
+        "Ivo Stark and the Brightwater Trading Company are also targeted."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["authority"] == ["Norway"]
+    assert set(claim["targets"]) == {
+        "Mark Bolt",
+        "Anna Vell",
+        "Ivo Stark",
+        "Brightwater Trading Company",
+    }
+
+
+def test_title_and_relatives_are_not_targets(to_jsonld: Convert) -> None:
+    text = (
+        "Japan imposed sanctions on Kato Steel. Japan has added Olga Frey, daughter of "
+        "Interior Minister Pavel Frey, to a list of people under an asset freeze."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["targets"] == ["Kato Steel", "Olga Frey"]
+
+
+def test_a_name_describing_the_next_one_is_no_target(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "Britain imposed sanctions on Dover smuggling suspect Alan Grey.")
+    assert claim["targets"] == ["Alan Grey"]
+
+
+def test_and_inside_an_organisation_name(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "The EU lifted sanctions on the Ministry of Oil and Mineral Resources.")
+    assert claim["targets"] == ["Ministry of Oil and Mineral Resources"]
+
+
+def test_sanctions_as_subject_of_will_describe_the_measure(to_jsonld: Convert) -> None:
+    text = "Canada imposed sanctions on Russia. The sanctions will impose asset freezes on banks."
+    assert one(to_jsonld, text)["action"] == "impose"
+
+
+def test_entities_sanctioned_earlier_are_not_a_new_action(to_jsonld: Convert) -> None:
+    text = (
+        "The U.S. imposed sanctions on Harbor Line on Monday. The ship carried oil "
+        "for sanctioned entities including Delta Petro."
+    )
+    assert one(to_jsonld, text)["targets"] == ["Harbor Line"]
+
+
+def test_a_superlative_since_is_no_running_total(to_jsonld: Convert) -> None:
+    text = "New sanctions on Russia were announced by the Foreign Office, the largest since 2023."
+    assert one(to_jsonld, text)["authority"] == ["United Kingdom"]
