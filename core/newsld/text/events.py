@@ -28,6 +28,7 @@ __all__ = [
     "dates_between",
     "event_sentences",
     "incident_date",
+    "is_aftermath_date",
     "is_report_date",
     "nearest_date",
     "previous_sentence",
@@ -68,9 +69,23 @@ _INCIDENT = re.compile(
     r"\b(?:attack(?:s|ed)?|(?:air\s*)?strikes?|airstrikes?|crash(?:ed|es)?|explosions?|blasts?"
     r"|bomb(?:s|ing|ings|ed)?|shelling|shooting|stabb(?:ed|ing)|shot\s+down|capsized|sank"
     r"|collision|collided|fire|earthquake|quake|floods?|flooding|landslide|derailed"
-    r"|assault|ambush(?:ed)?|raid|massacre|rammed|exploded|detonated|clashes|killed)\b",
+    r"|assault|ambush(?:ed)?|raid|massacre|rammed|exploded|detonated|clashes|killed"
+    r"|accident|incident|disaster|derail(?:ed|ment)|landslides?|mudslides?|tremor|blaze"
+    r"|stampede|stormed|opened\s+fire|struck)\b",
     re.IGNORECASE,
 )
+# Words of what follows an incident: a date hanging on them is not the incident's own
+# ("villagers pulled debris from the rubble on Sunday", after Saturday's quake).
+_AFTERMATH = re.compile(
+    r"\b(?:rescu\w*|search(?:ed|ing|es)?|pulled|dug|recovered|retrieved|buried|burial|funerals?"
+    r"|mourn\w*|vigils?|protest\w*|evacuat\w*|visited|condemned|arrested|detained|charged"
+    r"|investigat\w*)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;!?\n][^.;!?\n]*$")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_CLAUSE_REACH = 90  # characters of the clause before a date read for its verb
+_OWNED_REACH = 30  # characters from "Saturday's" to its incident noun
 # A period with no space after it between two words ends a sentence in scraped
 # text: "A search and rescue operation is continuing.Zaporizhzhia regional head".
 _GLUED = re.compile(r"(?<=[a-z]\.)(?=[A-Z][a-z])")
@@ -120,11 +135,37 @@ def is_report_date(body: str, mention: DateMention) -> bool:
     return _SPEECH_AFTER.match(body, mention.end, mention.end + 90) is not None
 
 
+def is_aftermath_date(body: str, mention: DateMention) -> bool:
+    """Whether a date hangs on what followed an incident ("pulled debris ... on Sunday")."""
+    if _names_incident(body, mention):
+        return False  # "searched the rubble after Tuesday's strike": the strike's date
+    before = body[max(0, mention.start - _CLAUSE_REACH) : mention.start]
+    cut = _CLAUSE_END.search(before)
+    clause = before[cut.start() + 1 :] if cut is not None else before
+    after = [m.end() for m in _AFTERMATH.finditer(clause)]
+    if not after:
+        return False
+    incidents = [m.end() for m in _INCIDENT.finditer(clause)]
+    return not incidents or incidents[-1] < after[-1]
+
+
+def _names_incident(body: str, mention: DateMention) -> bool:
+    """A date that owns an incident noun: "Saturday's quake", "Tuesday's deadly strike"."""
+    return _POSSESSIVE.match(body, mention.end) is not None and (
+        _INCIDENT.search(body, mention.end, mention.end + _OWNED_REACH) is not None
+    )
+
+
+def _of_the_event(body: str, mention: DateMention) -> bool:
+    """A date of the event itself: neither when it was said nor what came after it."""
+    if _names_incident(body, mention):
+        return True  # "officials said Saturday's quake ...": the quake's date, not the saying's
+    return not is_report_date(body, mention) and not is_aftermath_date(body, mention)
+
+
 def nearest_date(analysis: Analysis, start: int, end: int, anchor: int) -> DateMention | None:
     """The date of an event in `start..end` nearest to `anchor`, dates of reports left out."""
-    candidates = [
-        m for m in dates_between(analysis, start, end) if not is_report_date(analysis.body, m)
-    ]
+    candidates = [m for m in dates_between(analysis, start, end) if _of_the_event(analysis.body, m)]
     if not candidates:
         return None
     return min(candidates, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
@@ -137,11 +178,15 @@ def incident_date(analysis: Analysis) -> DateMention | None:
 
 def _first_incident_date(analysis: Analysis) -> DateMention | None:
     body = analysis.body
-    for mention in dates(analysis):
-        if is_report_date(body, mention):
-            continue
+    found = [m for m in dates(analysis) if _of_the_event(body, m)]
+    for mention in found:
         near = body[max(0, mention.start - _INCIDENT_REACH) : mention.end + _INCIDENT_REACH]
         if _INCIDENT.search(near):
+            return mention
+    # Else a date in a sentence that tells of an incident: "The quake hit ... at 6:10 a.m. Friday".
+    for mention in found:
+        sentence = analysis.sentence_at(mention.start)
+        if sentence is not None and _INCIDENT.search(sentence.text):
             return mention
     return None
 

@@ -183,6 +183,10 @@ _PREFIX = re.compile(
     + r")\s+$",
     re.IGNORECASE,
 )
+_RISE_BEFORE = re.compile(
+    r"\b(?:gone|go|goes|going|went|risen|rise|rises|rising|rose|climbed|jumped|shot|moved)\s+$",
+    re.IGNORECASE,
+)
 _SUFFIX = re.compile(
     r"(?:\s+or\s+(?P<more>more)|\s+or\s+(?P<fewer>fewer|less)|\s+or\s+so\b|-?(?P<plus>plus\b|\+))",
     re.IGNORECASE,
@@ -416,6 +420,8 @@ def _qualify(
     bounds: Bounds = (low, high)
     before = text[max(0, start - _BEFORE) : start]
     prefix = _PREFIX.search(before)
+    if prefix is not None and _RISE_BEFORE.search(before, 0, prefix.start()):
+        prefix = None  # "the toll has gone up to 15": a particle of the verb, not a ceiling
     if prefix is not None:
         bounds = _PREFIXES[" ".join(prefix.group("q").lower().split())](low, high)
         start -= len(before) - prefix.start()

@@ -44,6 +44,8 @@ from newsld_plugins.casualties.figures import (
     figures,
 )
 from newsld_plugins.casualties.scene import (
+    NAMED,
+    SMALL,
     Place,
     main_country,
     most_specific,
@@ -127,7 +129,7 @@ def _place_and_time(analysis: Analysis, report: Report, first: Report | None) ->
     if report.location is None:
         report.location_stated = False
         if before is not None:
-            report.location = most_specific(places(before.text, before.start))
+            report.location = _location(analysis, before)
         if report.location is None and not other:
             report.location = first.location if first is not None else main_country(analysis)
     report.date = _date(analysis, report, before, first, other)
@@ -138,16 +140,18 @@ def _place_and_time(analysis: Analysis, report: Report, first: Report | None) ->
 
 
 def _location(analysis: Analysis, sentence: Segment) -> Place | None:
-    """The most specific place a sentence names; for "in western India", the town named next."""
+    """The most specific place a sentence names; for "in Kora state", the village named next."""
     best = most_specific(places(sentence.text, sentence.start))
-    if best is None or not best.partial:
+    if best is None or best.rank >= SMALL or (best.country is not None and not best.partial):
         return best
+    # After "western India" any part of India will do; after "Kora state", a town or village.
+    wanted = best.rank + 1 if best.country is not None else max(best.rank + 1, NAMED)
     index = sentence_index(analysis, sentence.start)
     for later in event_sentences(analysis)[index + 1 : index + 1 + _LOOK_AHEAD]:
         if new_incident(later.text):
             break
         town = most_specific(places(later.text, later.start))
-        if town is not None and town.country is None:
+        if town is not None and town.rank >= wanted:
             return town
     return best
 
@@ -170,7 +174,7 @@ def _date(
         if earlier is not None:
             return earlier
     if first is not None:
-        if report.location_stated and not _same_place(report.location, first.location):
+        if report.location_stated and not _same_incident(report.location, first):
             return None
         return first.date
     return incident_date(analysis)
@@ -178,6 +182,16 @@ def _date(
 
 def _same_place(a: Place | None, b: Place | None) -> bool:
     return a is not None and b is not None and a.name == b.name
+
+
+def _same_incident(place: Place | None, first: Report) -> bool:
+    """Whether a place is the first incident's, or one its account names.
+
+    "a storm that struck Peru and Chile", then "Chile reported 12 killed".
+    """
+    if _same_place(place, first.location):
+        return True
+    return place is not None and place.name in first.sentence.text
 
 
 def _goes_on(analysis: Analysis, kept: Report, new: Report) -> bool:

@@ -2,19 +2,26 @@
 
 Places are named after a preposition of place ("in Maidan Shahr", "near
 Tehran", "off southeast Florida", "across Ukraine", "city of Zaporizhzhia",
-"outskirts of Dhule") or stand before the incident noun ("a Kabul car
-bombing"). A town, city or region is more specific than a country, so it
-wins; "in western India" names only part of a country, so the caller may look
-further for the town. Perpetrators are the country of a demonym before an
-attack noun ("Russian missile and drone attacks") or the group an attack is
-put down to ("conducted by the Taliban"); weapons are words of a short list.
+"outskirts of Dhule", "on the road to Pine Lake"), before a word for a small
+place ("Abaro village", "the Sola community"), stand before the incident noun
+("a Kabul car bombing"), or are the country that reports a toll ("Peru
+reported 12 killed"). Each place gets a rank of how specific it is, read from
+the words around it: a country (0), a region ("Kora state", "western
+Peru", 1), a district (2), a named place (3), a village, town, neighbourhood
+or camp (4). The most specific wins; below a village, the caller may look
+further for one. Places that only give a distance ("20 km north of Lima") or
+a route ("between the city of Ayo and ...") are left out.
+
+Perpetrators are the country of a demonym before an attack noun ("Russian
+missile and drone attacks") or the group an attack is put down to
+("conducted by the Taliban"); weapons are words of a short list.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsld.analysis import Analysis
@@ -28,6 +35,9 @@ from newsld.text.gazetteer import (
 )
 
 __all__ = [
+    "COUNTRY",
+    "NAMED",
+    "SMALL",
     "Place",
     "main_country",
     "most_specific",
@@ -40,13 +50,17 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Place:
-    """A named place: a country (`country` set) or a town or region; `partial`: "western India"."""
+    """A named place: a country (`country` set) or a town or region; `partial`: "western India".
+
+    `rank`: how specific it is, from COUNTRY (0) to SMALL (4).
+    """
 
     start: int
     end: int
     name: str
     country: Country | None = None
     partial: bool = False
+    rank: int = 3
 
 
 _COMPASS = (
@@ -56,13 +70,43 @@ _COMPASS = (
 _PLACE_NOUNS = (
     r"city|town|village|province|region|district|state|county|outskirts|suburbs?|coast"
     r"|centre|center|heart|capital|port|island|area|municipality|oblast|governorate"
+    r"|neighbou?rhood|township|community|camp|prefecture"
     r"|north|south|east|west|northeast|northwest|southeast|southwest"
 )
 _NAME = r"[A-Z][\w'’.-]*[\w](?:\s+(?:(?:de|al|el|la|del)\s+)?[A-Z][\w'’-]*[\w])*"
 _LOCATIVE = re.compile(
     rf"\b(?i:(?:in|near|outside|off|across|throughout|around|inside|at|into)"
-    rf"|(?:{_PLACE_NOUNS})\s+of)\s+(?i:the\s+)?(?P<compass>(?i:{_COMPASS})\s+)?(?P<name>{_NAME})"
+    rf"|(?:road|highway|way|route)\s+to|(?P<noun>{_PLACE_NOUNS})\s+of)"
+    rf"\s+(?i:the\s+)?(?P<compass>(?i:{_COMPASS})\s+)?(?P<name>{_NAME})"
 )
+COUNTRY, REGION, DISTRICT, NAMED, SMALL = range(5)
+# The word for a small place after its name: "Abaro village", "the Sola community".
+_SMALL_AFTER = re.compile(
+    rf"(?:\b(?:[Tt]he\s+)?)(?P<name>{_NAME})\s+(?i:village|community|camp|neighbou?rhood"
+    r"|township|settlement|locality)\b(?!\s+of\b)"
+)
+# The word after a name that says what it is: "Kora state", "Ubi district", "Abaro village".
+_KIND_AFTER = re.compile(
+    r"\s+(?i:(?P<small>village|town|township|neighbou?rhood|community|camp|area|locality|colony"
+    r"|settlement|suburb)|(?P<district>district|county|local\s+government\s+area|prefecture)"
+    r"|(?P<region>state|province|region|oblast|governorate|territory))\b(?!\s+of\b)"
+)
+_NOUN_RANK = {
+    "town": SMALL, "village": SMALL, "neighbourhood": SMALL, "neighborhood": SMALL,
+    "township": SMALL, "community": SMALL, "camp": SMALL, "district": DISTRICT,
+    "county": DISTRICT, "prefecture": DISTRICT, "province": REGION, "region": REGION,
+    "state": REGION, "oblast": REGION, "governorate": REGION, "coast": REGION,
+}  # fmt: skip
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
+# "20 kilometers (12 miles) north of Lima": a distance from a place, not the place.
+_DISTANCE_BEFORE = re.compile(
+    r"(?:\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|\))\s*$", re.IGNORECASE
+)
+# "travelling between the city of Ayo and the city of Ilo": ends of a route.
+_ROUTE_BEFORE = re.compile(r"\b(?:between|from|to|towards|for|and)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+# "Peru reported 12 killed": the country that reports its own toll.
+_REPORTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+)?(?:reported|recorded|confirmed|counted)\b")
+_WINDOW = 30
 _OWNER = re.compile(r"['’]s?(?:\s|$)")  # "Afghanistan's Maidan Wardak": the owner
 # Names that follow "in" but are no places.
 _NOT_PLACES = frozenset(
@@ -76,9 +120,12 @@ _ATTRIBUTIVE = re.compile(
     r"\s+(?:car\s+|suicide\s+|truck\s+)?(?:bombing|attack|blast|explosion|shooting|crash|strike)"
 )
 # Words that open the account of another incident: "in another incident".
+# "another body was found" is the same incident: "another" needs an incident noun.
 _NEW_INCIDENT = re.compile(
-    r"\b(?:another|separate|earlier|previous|last\s+(?:week|month|year|fall|autumn|spring"
-    r"|summer|winter))\b",
+    r"\b(?:(?:another|separate)(?:\s+[\w-]+)?\s+(?:incidents?|attacks?|strikes?|airstrikes?"
+    r"|bombings?|blasts?|explosions?|shootings?|raids?|crash(?:es)?|accidents?|assaults?"
+    r"|ambush(?:es)?|clash(?:es)?|fires?)|earlier|previous|last\s+(?:week|month|year|fall"
+    r"|autumn|spring|summer|winter))\b",
     re.IGNORECASE,
 )
 _ATTACK_NOUN = re.compile(
@@ -109,27 +156,75 @@ def _known(text: str) -> tuple[PlaceMention, ...]:
 
 
 def places(text: str, offset: int = 0) -> list[Place]:
-    """The places named in `text`, in order, each once."""
+    """The places named in `text`, in order, each once, with their rank."""
     found: dict[int, Place] = {}
     for match in _LOCATIVE.finditer(text):
-        name = _OWNER.split(match.group("name"))[0]
-        if name.split()[0] in _NOT_PLACES or organization_for(name) or demonym_country(name):
-            continue
+        place = _locative(text, match)
+        if place is not None:
+            found[place.start] = place
+    for match in _SMALL_AFTER.finditer(text):
         start = match.start("name")
-        country = country_for(name)
-        if country is not None and _capital(name):
-            country = None  # "near Tehran": the city, not the state
-        found[start] = Place(
-            start + offset,
-            start + len(name) + offset,
-            name,
-            country,
-            partial=bool(match.group("compass")) and country is not None,
-        )
+        name = match.group("name")
+        if start not in found and _plain_name(name) and not _ROUTE_BEFORE.search(text, 0, start):
+            found[start] = Place(start, start + len(name), name, rank=SMALL)
     for mention in _known(text):
         if mention.start not in found and _attributive_capital(text, mention):
-            found[mention.start] = Place(mention.start + offset, mention.end + offset, mention.text)
-    return [found[k] for k in sorted(found)]
+            found[mention.start] = Place(mention.start, mention.end, mention.text)
+        elif mention.start == 0 and mention.kind == "country" and _reports(text, mention):
+            found[0] = Place(0, mention.end, mention.text, mention.country, rank=COUNTRY)
+    return [_shift(found[k], offset) for k in sorted(found)]
+
+
+def _shift(place: Place, offset: int) -> Place:
+    return replace(place, start=place.start + offset, end=place.end + offset)
+
+
+def _reports(text: str, mention: PlaceMention) -> bool:
+    """A country that opens a sentence and reports a toll ("Peru reported 12 killed")."""
+    return _REPORTS_AFTER.match(text, mention.end) is not None
+
+
+def _plain_name(name: str) -> bool:
+    """Whether a name can be a place: no month, weekday, article, organisation or people."""
+    first = name.split()[0]
+    return first not in _NOT_PLACES and not organization_for(name) and not demonym_country(name)
+
+
+def _locative(text: str, match: re.Match[str]) -> Place | None:
+    """The place a locative phrase names, or None for a distance, a route or no place."""
+    whole = match.group("name")
+    start = match.start("name")
+    owner, *rest = _OWNER.split(whole, maxsplit=1)
+    owned = rest[0].strip() if rest else ""
+    name = owner
+    if owned[:1].isupper():  # "Kora's Ubi district": Ubi, inside its owner
+        name, start = owned, start + whole.index(owned, len(owner))
+    if not _plain_name(name):
+        return None
+    noun = (match.group("noun") or "").lower()
+    before = text[max(0, match.start() - _WINDOW) : match.start()]
+    if noun and _ROUTE_BEFORE.search(before):
+        return None
+    if noun in _DIRECTIONS and _DISTANCE_BEFORE.search(before):
+        return None
+    country = country_for(name)
+    if country is not None and _capital(name):
+        country = None  # "near Tehran": the city, not the state
+    compass = bool(match.group("compass")) and name == owner
+    rank = _rank(text, start + len(name), noun, compass, country)
+    return Place(start, start + len(name), name, country, compass and country is not None, rank)
+
+
+def _rank(text: str, end: int, noun: str, compass: bool, country: Country | None) -> int:
+    """How specific a place is, from the words around it ("Kora state", "village of X")."""
+    if country is not None:
+        return COUNTRY
+    kind = _KIND_AFTER.match(text, end)
+    if kind is not None:
+        return SMALL if kind.group("small") else DISTRICT if kind.group("district") else REGION
+    if compass or noun in _DIRECTIONS:
+        return REGION  # "western Maharashtra", "the north of Syria"
+    return _NOUN_RANK.get(noun, NAMED)
 
 
 def _capital(name: str) -> bool:
@@ -144,9 +239,8 @@ def _attributive_capital(text: str, mention: PlaceMention) -> bool:
 
 
 def most_specific(found: list[Place]) -> Place | None:
-    """The first town, city or region named, else the first country."""
-    towns = [p for p in found if p.country is None]
-    return towns[0] if towns else (found[0] if found else None)
+    """The place of the highest rank, the first named among equals."""
+    return max(found, key=lambda p: p.rank, default=None)
 
 
 def main_country(analysis: Analysis) -> Place | None:
@@ -163,7 +257,9 @@ def _main_country(analysis: Analysis) -> Place | None:
     if not tally:
         return None
     country, times = tally.most_common(1)[0]
-    return Place(0, 0, country.name, country) if times >= _MAIN_COUNTRY_TIMES else None
+    if times < _MAIN_COUNTRY_TIMES:
+        return None
+    return Place(0, 0, country.name, country, rank=COUNTRY)
 
 
 def new_incident(text: str) -> bool:

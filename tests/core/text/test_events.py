@@ -11,6 +11,7 @@ from newsld.text.events import (
     dates,
     event_sentences,
     incident_date,
+    is_aftermath_date,
     is_report_date,
     nearest_date,
     previous_sentence,
@@ -81,3 +82,26 @@ def test_previous_sentence_stays_in_the_paragraph() -> None:
     first, second, third = event_sentences(a)
     assert previous_sentence(a, second) == first
     assert previous_sentence(a, third) is None
+
+
+def test_a_date_hanging_on_a_rescue_is_an_aftermath_date() -> None:
+    body = "Crews searched the ruins on Sunday after Saturday's blast killed nine.\n"
+    a = analysis(body, "2024-03-04")
+    assert [is_aftermath_date(body, m) for m in dates(a)] == [True, False]
+    found = nearest_date(a, 0, len(body), body.index("nine"))
+    assert found is not None and found.value == dt.date(2024, 3, 2)
+
+
+def test_incident_date_falls_back_to_a_sentence_that_tells_of_the_incident() -> None:
+    body = (
+        "Nine were dead, officials said Tuesday.\n"
+        "The landslide, after weeks of rain on the bare slopes, came down at 5 a.m. Monday.\n"
+    )
+    found = incident_date(analysis(body, "2024-03-05"))
+    assert found is not None and found.value == dt.date(2024, 3, 4)
+
+
+def test_a_date_owning_an_incident_noun_after_a_verb_of_saying_is_the_incident_date() -> None:
+    body = "Officials said Saturday's explosion was an accident.\n"
+    found = incident_date(analysis(body, "2024-03-04"))
+    assert found is not None and found.value == dt.date(2024, 3, 2)

@@ -224,3 +224,12 @@ def test_any_text_gives_well_formed_ordered_counts(text: str) -> None:
     assert all(a.end <= b.start for a, b in itertools.pairwise(counts))
     bounds = parse_count(text)
     assert bounds is None or bounds == (counts[0].low, counts[0].high)
+
+
+def test_up_to_after_a_verb_of_rising_is_no_ceiling() -> None:
+    found = find_counts("The toll has gone up to 15 and then rose up to 20. Up to 10 are hurt.")
+    assert [(c.text, c.low, c.high) for c in found] == [
+        ("15", 15, 15),
+        ("20", 20, 20),
+        ("Up to 10", None, 10),
+    ]

@@ -278,3 +278,86 @@ def test_dozens_told_exactly_later_is_one_toll(to_jsonld: Convert) -> None:
 def test_killed_dozens_and_an_exact_toll_stay_apart(to_jsonld: Convert) -> None:
     text = "The attack killed dozens. Later, officials said it had killed 126 people."
     assert figures(to_jsonld, text) == [((24, None), None), ((126, 126), None)]
+
+
+def place_of(to_jsonld: Convert, text: str, published: str | None = None) -> list[str | None]:
+    return [t.get("location") for t in tolls(to_jsonld(text + "\n", published=published))]
+
+
+def test_a_village_named_after_a_region_is_the_place(to_jsonld: Convert) -> None:
+    text = "Gunmen killed nine in Kora state on Friday. They had stormed Abaro village at dawn."
+    assert place_of(to_jsonld, text) == ["Abaro"]
+
+
+def test_a_place_inside_its_owner_is_the_place(to_jsonld: Convert) -> None:
+    assert place_of(to_jsonld, "A blast killed four people in Tarland's Ubi district.") == ["Ubi"]
+
+
+def test_a_name_before_a_word_for_a_small_place_is_the_place(to_jsonld: Convert) -> None:
+    text = "Bandits attacked the Sola community overnight, killing six residents."
+    assert place_of(to_jsonld, text) == ["Sola"]
+
+
+def test_a_neighbourhood_of_a_city_is_more_specific_than_the_city(to_jsonld: Convert) -> None:
+    text = "In western Varna, a car bomb killed three people in the old neighbourhood of Amrah."
+    assert place_of(to_jsonld, text) == ["Amrah"]
+
+
+def test_a_place_given_as_a_distance_is_not_the_place(to_jsonld: Convert) -> None:
+    text = "A landslide 40 km north of Castlebury killed five people in the hill town of Morvale."
+    assert place_of(to_jsonld, text) == ["Morvale"]
+
+
+def test_the_ends_of_a_route_are_not_the_place(to_jsonld: Convert) -> None:
+    text = "A bus going between the city of Arlo and Benn crashed in Dunmore, killing 11 people."
+    assert place_of(to_jsonld, text) == ["Dunmore"]
+
+
+def test_the_road_to_a_town_names_the_town(to_jsonld: Convert) -> None:
+    text = "A tour bus crashed on the road to Pine Lake in northern Aldovia, killing eight people."
+    assert place_of(to_jsonld, text) == ["Pine Lake"]
+
+
+def test_a_country_reporting_its_own_toll_is_the_place(to_jsonld: Convert) -> None:
+    text = (
+        "A storm killed 40 people on Monday on the coast of Peru, then struck Chile.\n"
+        "Chile reported 12 killed."
+    )
+    found = tolls(to_jsonld(text + "\n", published="2024-03-06"))
+    assert [(t["killed"], t.get("location"), t.get("date")) for t in found] == [
+        ((40, 40), "Peru", "2024-03-04"),
+        ((12, 12), "Chile", "2024-03-04"),
+    ]
+
+
+def test_another_body_is_not_another_incident(to_jsonld: Convert) -> None:
+    text = (
+        "Four people were killed in a shooting in Pelham on Saturday. "
+        "The first count was two dead, before another body was found in a field."
+    )
+    assert place_of(to_jsonld, text, "2024-03-04") == ["Pelham", "Pelham"]
+
+
+def test_a_rescue_date_is_not_the_incident_date(to_jsonld: Convert) -> None:
+    text = (
+        "Villagers dug through the rubble with bare hands on Sunday, after an earthquake "
+        "killed 40 people.\nOfficials said Saturday's quake was the strongest in years."
+    )
+    (toll,) = tolls(to_jsonld(text + "\n", published="2024-03-04"))
+    assert toll["date"] == "2024-03-02"
+
+
+def test_a_time_with_a_weekday_dates_the_incident(to_jsonld: Convert) -> None:
+    text = (
+        "The toll rose to 30 dead, state media said Tuesday.\n"
+        "The quake, the strongest in the hill country for decades, hit at 6:10 a.m. Monday "
+        "local time."
+    )
+    (toll,) = tolls(to_jsonld(text + "\n", published="2024-03-05"))
+    assert toll["date"] == "2024-03-04"
+
+
+def test_a_toll_that_has_gone_up_to_a_number_is_exact(to_jsonld: Convert) -> None:
+    assert figures(to_jsonld, "The toll of the crash has gone up to 15, police said.") == [
+        ((15, 15), None)
+    ]
