@@ -8,7 +8,10 @@ the sentence before it in the paragraph, then from the article's first
 incident, unless the sentence tells of another incident ("in another
 incident", "last week"). A toll restated later ("Twelve people were
 killed", after "At least 12 people were killed") is the same claim with one
-more evidence span; a revised or different toll is a claim of its own.
+more evidence span; a revised or different toll is a claim of its own. The injured stated in the
+sentence after the killed ("Five were killed. Another 20 were injured.") join
+that toll; a group of a toll told of again ("the two kids had serious
+injuries") is no toll.
 """
 
 from __future__ import annotations
@@ -85,6 +88,8 @@ def extract_casualties(article: Article, analysis: Analysis) -> Iterator[Claim]:
     first: Report | None = None
     for report in _reports(analysis):
         _place_and_time(analysis, report, first)
+        if _part_of_earlier(report, merged):
+            continue
         if first is None and (report.location is not None or report.date is not None):
             first = report
         same = next((kept for kept in merged if _same_toll(kept, report)), None)
@@ -204,7 +209,39 @@ def _goes_on(analysis: Analysis, kept: Report, new: Report) -> bool:
     if previous_sentence(analysis, new.sentence) != kept.sentence:
         return False
     figure = next(iter(new.figures.values()))
-    return _MORE.match(analysis.body, figure.count.end) is not None
+    if _MORE.match(analysis.body, figure.count.end) is not None:
+        return True
+    # "Five were killed. Another 20 were injured.": the next sentence, of the same incident.
+    return not new_incident(new.sentence.text) and _same_scene(kept, new)
+
+
+def _same_scene(kept: Report, new: Report) -> bool:
+    """Whether two reports give no different day and no different stated place."""
+    kept_day = kept.date.value if kept.date else None
+    new_day = new.date.value if new.date else None
+    if kept_day is not None and new_day is not None and kept_day != new_day:
+        return False
+    both_stated = kept.location_stated and new.location_stated
+    return not (both_stated and not _same_place(kept.location, new.location))
+
+
+def _part_of_earlier(report: Report, merged: list[Report]) -> bool:
+    """A group of an earlier toll told of again: "the two kids had serious injuries".
+
+    "... left 16 injured, including two children", then "the two kids had serious injuries".
+    """
+    if not all(f.definite for f in report.figures.values()) or new_incident(report.sentence.text):
+        return False
+    for role, figure in report.figures.items():
+        low = figure.count.low
+        if low is None or not any(_larger(kept, role, low) for kept in merged):
+            return False
+    return True
+
+
+def _larger(kept: Report, role: str, low: int) -> bool:
+    figure = kept.figures.get(role)
+    return figure is not None and figure.count.low is not None and figure.count.low > low
 
 
 def _vague(count: Count) -> bool:
@@ -234,12 +271,7 @@ def _same_toll(kept: Report, new: Report) -> bool:
     ]
     if not exact:
         return False  # "killed dozens" and "killed 101" are different tolls
-    kept_day = kept.date.value if kept.date else None
-    new_day = new.date.value if new.date else None
-    if kept_day is not None and new_day is not None and kept_day != new_day:
-        return False
-    both_stated = kept.location_stated and new.location_stated
-    return not (both_stated and not _same_place(kept.location, new.location))
+    return _same_scene(kept, new)
 
 
 def _absorb(kept: Report, new: Report) -> None:

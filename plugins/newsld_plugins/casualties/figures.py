@@ -5,8 +5,10 @@ least 12 people were killed and 58 more were injured". A count takes its role
 from a verb right before it ("killed six", "wounded 110"), from a toll noun
 before it ("death tolls ... exceeded 100", "the death count in the
 hundreds") or from the words after it ("190 were dead", "The 176 people on
-board were all killed"); in a list ("150 security forces, 95 civilians, and
-hundreds of Taliban killed") each count takes the role of the last.
+board were all killed", past an aside: "28 people, including children, were
+killed") or from a nominal ("the killing of over 20 people"); in a list ("150
+security forces, 95 civilians, and hundreds of Taliban killed") each count
+takes the role of the last.
 
 Not figures: counts in sentences about disease or drugs ("SARS-CoV-2 has
 killed more than 1,000 people"), animals ("the killing of 300,000 pigs"),
@@ -28,12 +30,16 @@ INJURED = "injured"
 
 @dataclass(frozen=True)
 class Figure:
-    """A count with its role; `start`/`end` cover the count and the words that give the role."""
+    """A count with its role; `start`/`end` cover the count and the words that give the role.
+
+    `definite`: the count names a group told of before ("the two kids had serious injuries").
+    """
 
     role: str
     count: Count
     start: int
     end: int
+    definite: bool = False
 
 
 #: Any word that can make a sentence state a toll: the cheap test before reading counts.
@@ -70,10 +76,22 @@ _ROLE_WORDS = {
 # A verb right before the count gives its role: "killed six", "and injured at least 44".
 _VERB_BEFORE = re.compile(
     r"\b(?P<verb>kill(?:ed|ing|s)?|slew|claimed\s+the\s+lives\s+of|wound(?:ed|ing|s)?"
-    r"|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing))"
+    r"|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)"
+    r"|(?:killings?|deaths?)\s+of)"
     r"(?:\s+(?:an?|another|the|all|some))?\s+$",
     re.IGNORECASE,
 )
+# A nominal toll one wants ended is no toll: "to stop the killing of civilians".
+_ENDED_BEFORE = re.compile(
+    r"\b(?:stop|end|halt|prevent|avoid)(?:\s+to)?\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "the two kids", "those 12": a group the text has told of before.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+# An aside between a count and its verb: "At least 28 people, including women and children,
+# were killed"; "16 people (mostly tourists) were hurt".
+_ASIDE_CLOSE = {",": ",", "(": ")", "—": "—", "–": "–"}
+_ASIDE_REACH = 60
+_ASIDE_BREAK = re.compile(r"[.;!?\"“”]")
 # A toll noun before the count: "the death toll rose to 8", "death tolls ... exceeded 100".
 _TOLL_BEFORE = re.compile(
     r"\b(?P<verb>(?:death|casualty|fatality)\s+(?:tolls?|counts?|figures?)|tolls?"
@@ -147,7 +165,8 @@ def figures(text: str, offset: int = 0) -> list[Figure]:
         if role is None or count.low == 0:
             continue
         shifted = Count(count.start + offset, count.end + offset, count.low, count.high, count.text)
-        found.append(Figure(role.kind, shifted, role.start + offset, role.end + offset))
+        definite = _DEFINITE_BEFORE.search(text, max(0, count.start - 8), count.start) is not None
+        found.append(Figure(role.kind, shifted, role.start + offset, role.end + offset, definite))
     return found
 
 
@@ -163,10 +182,12 @@ def _role(text: str, count: Count, since: int, until: int) -> _Role | None:
     before = text[since : count.start]
     verb = _VERB_BEFORE.search(before)
     if verb is not None:
-        if _HYPOTHETICAL.search(before, 0, verb.start()):
+        if _HYPOTHETICAL.search(before, 0, verb.start()) or _ENDED_BEFORE.search(
+            before, 0, verb.start()
+        ):
             return None  # "could kill 100 people", "threatened to kill hostages"
         word = verb.group("verb").lower()
-        kind = KILLED if word.startswith(("kill", "slew", "claimed")) else INJURED
+        kind = KILLED if word.startswith(("kill", "slew", "claimed", "death")) else INJURED
         return _Role(kind, since + verb.start(), count.end, by_verb=True)
     lives = _LIVES.match(text, count.end)
     if lives is not None and _LIVES_VERB.search(before):
@@ -182,17 +203,36 @@ def _role(text: str, count: Count, since: int, until: int) -> _Role | None:
 
 def _role_after(text: str, begin: int, until: int, start: int) -> _Role | None:
     """The role given by the words after a count: "people were killed", "were dead"."""
-    for n, word in enumerate(_WORD.finditer(text, begin, until)):
-        lower = word.group().lower()
-        if n >= _MAX_WORDS_AFTER or lower in _STOP or not lower[0].isalpha():
+    n, pos = 0, begin
+    while n < _MAX_WORDS_AFTER:
+        word = _WORD.search(text, pos, until)
+        if word is None:
+            return None
+        lower, pos = word.group().lower(), word.end()
+        if lower in _ASIDE_CLOSE:
+            pos = _after_aside(text, pos, until, _ASIDE_CLOSE[lower])
+            if pos < 0:
+                return None
+            continue
+        if lower in _STOP or not lower[0].isalpha():
             return None
         if lower in _ROLE_WORDS:
             return _Role(_ROLE_WORDS[lower], start, word.end())
-        if lower in _BETWEEN:
-            continue
-        if lower.endswith("ed") or lower.endswith("ing"):
+        if lower not in _BETWEEN and (lower.endswith("ed") or lower.endswith("ing")):
             return None  # another verb: "seven people were rescued"
+        n += 1
     return None
+
+
+def _after_aside(text: str, begin: int, until: int, close: str) -> int:
+    """Where an aside ("including women and children,") ends, or -1 if `begin` opens none."""
+    end = text.find(close, begin, min(until, begin + _ASIDE_REACH))
+    if end < 0 or end == begin:
+        return -1
+    aside = text[begin:end]
+    if _ASIDE_BREAK.search(aside) or _role_word_in(aside):
+        return -1
+    return end + 1
 
 
 def _not_a_toll(text: str, count: Count) -> bool:

@@ -24,6 +24,7 @@ from newsld.analysis import Analysis
 from newsld.model import Article, Claim, Evidence, Ref
 from newsld.registry import ClaimType, Extractor
 from newsld.schema import claim_type_from_file
+from newsld.text.dates import DateMention
 from newsld.text.events import dates_between, sentences_matching
 from newsld_plugins.sanctions.reading import (
     LISTING,
@@ -69,6 +70,8 @@ def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
         if (s := read_sentence(analysis, sentence)) is not None
     ]
     statements = _with_listings(analysis, statements)
+    for statement in statements:
+        statement.when = _when(analysis, statement)
     actions: list[Action] = []
     for statement in (s for s in statements if s.creates):
         found = next((a for a in reversed(actions) if _fits(a, statement)), None)
@@ -109,6 +112,12 @@ def _names_any(statement: Statement) -> bool:
 def _fits(action: Action, statement: Statement) -> bool:
     """Whether a statement speaks of this action: the same action and nothing in conflict."""
     if statement.action is not None and statement.action != action.action:
+        return False
+    if statement.terror != any(s.terror for s in action.statements):
+        return False  # "designated X as a Foreign Terrorist Organization" stands apart
+    # "called on Trump Oct. 17 to impose ..." and "a bill in April that would impose ...": two.
+    dated = {s.when for s in action.statements if s.when}
+    if statement.when and dated and statement.when not in dated:
         return False
     targets = action.parties("targets")
     if any(t in targets for t in statement.targets):
@@ -173,16 +182,29 @@ def _claim(analysis: Analysis, action: Action) -> Claim:
     )
 
 
-def _date(analysis: Analysis, statement: Statement) -> dt.date | None:
-    """The date of a statement: the date expression nearest its trigger, if it has a value."""
+def _nearest_date(analysis: Analysis, statement: Statement) -> DateMention | None:
+    """The date expression nearest a statement's trigger (not the end of a term)."""
     found = [
         m
         for m in dates_between(analysis, statement.sentence.start, statement.sentence.end)
         if not _UNTIL.search(analysis.body, max(0, m.start - 16), m.start)
     ]
     at = statement.anchor
-    nearest = min(found, key=lambda m: min(abs(m.start - at), abs(m.end - at)), default=None)
+    return min(found, key=lambda m: min(abs(m.start - at), abs(m.end - at)), default=None)
+
+
+def _date(analysis: Analysis, statement: Statement) -> dt.date | None:
+    """The date of a statement: the date expression nearest its trigger, if it has a value."""
+    nearest = _nearest_date(analysis, statement)
     return nearest.value if nearest is not None else None
+
+
+def _when(analysis: Analysis, statement: Statement) -> str | None:
+    """When a statement says the action happened: a day, or the words ("in April")."""
+    nearest = _nearest_date(analysis, statement)
+    if nearest is None:
+        return None
+    return nearest.value.isoformat() if nearest.value else " ".join(nearest.text.lower().split())
 
 
 def _ref(analysis: Analysis, party: Party) -> Ref:

@@ -58,6 +58,8 @@ class Statement:
     sector: str | None = None
     anchor: int = 0
     adds: bool = False
+    when: str | None = None
+    terror: bool = False
 
     @property
     def creates(self) -> bool:
@@ -68,6 +70,7 @@ class Statement:
 #: The words that make a sentence speak of sanctions: the cheap test before reading it.
 TRIGGER = re.compile(
     r"(?<![\w-])(?:(?P<noun>[Ss]anctions|[Ee]mbargo(?:es)?|[Ss]napback|[Aa]sset\s+freezes?"
+    r"|[Cc]ounter-?(?:measures|sanctions)"
     r"|[Ee]xport\s+bans?|[Ii]mport\s+bans?)"
     r"|(?P<verb>[Ss]anction(?:ed|ing)?|[Bb]lacklist(?:ed|ing|s)?|[Dd]esignat(?:ed|es|ing)"
     r"|froze|freez(?:e|es|ing)|ban(?:s|ned)?(?=\s+(?:the\s+)?(?:exports?|imports?)\b)))\b"
@@ -89,8 +92,15 @@ _RUNNING_TOTAL = re.compile(
 _OBJECT_REACH = 60
 _DESIGNATED_AS = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?(?:terrorist|sanction)"
+    # "designated the Sinaloa Cartel and seven other groups as Foreign Terrorist Organizations"
+    r"|\s+[^.;]{0,100}?\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?[Tt]errorist",
 )
+# A terrorist designation is an action of its own, apart from sanctions told beside it.
+_AS_TERRORIST = re.compile(r"[^.;]{0,100}?\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?[Tt]errorist")
+_COUNTER_OBJECT = re.compile(r"[^.;]{0,80}?\b(?:against|on|targeting)\s")
 _ASSETS = re.compile(r"[^.;]{0,30}\bassets\b")
+# "urged the administration to sanction ten officials": a bare verb after "to" acts now.
+_INFINITIVE = re.compile(r"(?:[Ss]anction|[Bb]lacklist|[Dd]esignate)$")
 _DESCRIBED_BEFORE = re.compile(
     r"(?:\b(?:for|with|to|from|of|on|involving|other|previously|already)\s+|-)$"
 )
@@ -98,7 +108,7 @@ _DESCRIBED_BEFORE = re.compile(
 _COUNTED_OBJECT = re.compile(
     r"\s+(?:(?:at\s+least|more\s+than|nearly|over|another|an\s+additional)\s+)?"
     r"(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:people|persons|individuals|entities|companies|firms|vessels"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:people|persons|individuals|entities|companies|firms|vessels"
     r"|ships|tankers|banks|officials|organi[sz]ations|businesses|executives)\b"
 )
 # "Canada's latest sanctions will impose asset freezes": the sanctions are the subject.
@@ -128,6 +138,7 @@ _CUE = re.compile(
 )
 # Lawmakers' bills propose sanctions: "introduced a bill that would impose sanctions".
 _BILL = r"|(?:introduc|sponsor|fil)\w*\s+(?:an?\s+|the\s+)?(?:bill|legislation|resolution)"
+_BILL_RE = re.compile(r"\b(?:" + _BILL[1:] + ")", re.IGNORECASE)
 _GOVERNS = re.compile(
     r"\b(?:(?P<threaten>"
     + _CUES["threaten"]
@@ -135,7 +146,7 @@ _GOVERNS = re.compile(
     + _CUES["propose"]
     + _BILL
     + r"))\b"
-    r"[^.;]*$",
+    r"(?:[^.;]|\.(?!\s+(?-i:[A-Z])))*$",
     re.IGNORECASE,
 )
 _WEAK_CUE = re.compile(
@@ -251,11 +262,16 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|biggest|first)\s+(?:[\w'’-]+\s+){
 def _is_trigger(text: str, match: re.Match[str], places: list[PlaceMention]) -> bool:
     """Whether a trigger word speaks of sanctions here ("sanctioned the plan" does not)."""
     if match.group("noun") is not None:
-        return True
+        # "imposed countermeasures against US firms": a state's counter-sanctions.
+        return not match.group().lower().startswith("counter") or (
+            _COUNTER_OBJECT.match(text, match.end()) is not None
+        )
     word = match.group("verb").lower()
     if word.startswith("sanction") and _APPROVAL.search(text):
         return False
-    if _DESCRIBED_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+    if _DESCRIBED_BEFORE.search(
+        text, max(0, match.start() - 12), match.start()
+    ) and not _INFINITIVE.match(match.group()):
         return False  # "for sanctioned entities including ...": sanctioned before, not now
     if match.group()[0].isupper() and re.search(r"[A-Z][\w.]* $", text[: match.start()]):
         return False  # inside a title: "List of Specially Designated Nationals"
@@ -342,6 +358,7 @@ def _attribution_start(text: str, start: int) -> int:
 
 
 _SPEECH = "said|says|announced|told|added|stated|confirmed|wrote|noted"
+_SPEECH_WORDS = frozenset(_SPEECH.split("|"))
 
 
 class _Reader:
@@ -369,12 +386,19 @@ class _Reader:
         start = min(self.trigger.start(), cue.start() if cue else self.trigger.start())
         statement = Statement(self.sentence, 0, 0, action)
         authority_at = self._authority(statement)
+        if action == "propose" and not statement.authority and _BILL_RE.search(self.text):
+            # "Lawmakers introduced a bill that would impose sanctions": their own state's.
+            home = home_country(self.analysis)
+            statement.authority += [Party("Country", home)] if home else []
         end = self._objects(statement)
         start = min(start, authority_at)
         statement.start = self.sentence.start + start
         statement.end = self.sentence.start + max(end, self.trigger.end(), cue.end() if cue else 0)
         statement.measure = _first(_MEASURE, self.text, 0)
         statement.anchor = self.sentence.start + self.trigger.start()
+        statement.terror = self.trigger.group().lower().startswith("designat") and bool(
+            _AS_TERRORIST.match(self.text, self.trigger.end())
+        )
         return statement
 
     # ------------------------------------------------------------ action
@@ -425,14 +449,21 @@ class _Reader:
     def _authority(self, statement: Statement) -> int:
         """Fill the authority; returns where its mention starts (or the trigger's start)."""
         t = self.trigger
-        by = [p for p in self.places if t.end() <= p.start <= t.end() + 60 and self._by(p)]
+        by = [
+            p
+            for p in self.places
+            if t.end() <= p.start <= t.end() + 60 and self._by(p) and not self._proposer(p)
+        ]
         before = [p for p in self.places if p.end <= t.start() and self._can_authorise(p)]
         for place in self.places:
             if place.end <= t.start() and place.country is not None and self._suffers(place):
                 _add(statement.countries, Party("Country", place.country.name))
+        named = self._administration()
         for place in by + before[::-1]:
             party = _authority_party(place)
             if party is not None:
+                if named is not None and named[0] > place.end and place not in by:
+                    break  # "House China Task Force ... urged the Trump administration to"
                 statement.authority.append(party)
                 return min(place.start, t.start())
         person = self._person_authority()
@@ -444,12 +475,16 @@ class _Reader:
         """Whether a country before the trigger is its object: "Iran faces new sanctions"."""
         return _PASSIVE_BETWEEN.search(self.text, place.end, self.trigger.start()) is not None
 
+    def _proposer(self, place: PlaceMention) -> bool:
+        """Whether a name is who drafted the measure: "a resolution proposed by the U.S."."""
+        return _PROPOSED_BY.search(self.text, max(0, place.start - 30), place.start) is not None
+
     def _by(self, place: PlaceMention) -> bool:
         return _BY_BEFORE.search(self.text, max(0, place.start - 8), place.start) is not None
 
     def _can_authorise(self, place: PlaceMention) -> bool:
         """Whether a name before the trigger may be who acts (not "US-drafted", not a target)."""
-        if self.text[place.end : place.end + 1] == "-":
+        if self.text[place.end : place.end + 1] == "-" or self._proposer(place):
             return False
         between = self.text[place.end : self.trigger.start()]
         if _PASSIVE_BETWEEN.search(between):
@@ -474,12 +509,33 @@ class _Reader:
             mentions(self.analysis).between(start, start + self.trigger.start())
         ):
             entity = mention.entity
-            if entity is None or entity.type != "Person" or entity.affiliation is None:
+            if entity is None or entity.type != "Person":
                 continue
-            owner = self.analysis.entities.get(entity.affiliation)
+            owner = self.analysis.entities.get(entity.affiliation) if entity.affiliation else None
             if owner is not None and owner.type == "Country":
                 return Party("Country", owner.name)
-        return None
+            if self._leads(mention.end - start, entity):
+                country = _leader_country(entity) or home_country(self.analysis)
+                if country is not None:
+                    return Party("Country", country)
+        named = self._administration()
+        return named[1] if named is not None else None
+
+    def _administration(self) -> tuple[int, Party] | None:
+        """The state of "the Obama administration" before the trigger (and where it ends)."""
+        found = [
+            m
+            for m in _NAMED_ADMINISTRATION.finditer(self.text, 0, self.trigger.start())
+            if m.group(1) not in _NOT_TARGETS
+        ]
+        country = home_country(self.analysis) if found else None
+        return (found[-1].end(), Party("Country", country)) if country is not None else None
+
+    def _leads(self, end: int, entity: Entity) -> bool:
+        """Whether a person stands for a state: a head of state, or "the Trump administration"."""
+        if _ADMINISTRATION_AFTER.match(self.text, end):
+            return True
+        return entity.job_title is not None and _HEAD_OF_STATE.search(entity.job_title) is not None
 
     # ------------------------------------------------------------ targets
 
@@ -501,6 +557,8 @@ class _Reader:
                     end = max(end, run_end)
             statement.sector = statement.sector or _sector(self.text, start, stop)
         authorities = {p.name for p in statement.authority}
+        if statement.action and not statement.countries and not statement.targets:
+            _add_possessor_country(self.text, self.places, self.trigger.end(), statement)
         statement.countries = [c for c in statement.countries if c.name not in authorities]
         return end
 
@@ -555,6 +613,21 @@ _NAME_SUFFIX = re.compile(
     r"|Bank|Airlines?|Airways|Petroleum|Oil|Gas|Shipping|Holdings?|[Aa]greements?|[Aa]ccords?"
     r"|[Pp]rotocol|[Ff]ormat|Declaration|Convention)\b"
 )
+
+
+# "laundering for factions of Mexico's Sinaloa Cartel": the possessor is the target country.
+_POSSESSIVE_NAME = re.compile(r"['’]s\s+[A-Z]")
+
+
+def _add_possessor_country(
+    text: str, places: list[PlaceMention], start: int, statement: Statement
+) -> None:
+    """Add the first country after `start` that owns a named body ("Mexico's Sinaloa Cartel")."""
+    for place in places:
+        owns = _POSSESSIVE_NAME.match(text, place.end) is not None
+        if place.start >= start and place.kind == "country" and place.country and owns:
+            statement.countries.append(Party("Country", place.country.name))
+            return
 
 
 def _inside_org_name(text: str, place: PlaceMention) -> bool:
@@ -691,6 +764,10 @@ def _is_name(text: str, end: int, stop: int) -> bool:
     described = _DESCRIBES_NAME.match(after)
     if described is not None and not any(w in _FUNCTION_WORDS for w in described.group(1).split()):
         return False
+    # "Asked about sanctions, Trump said ...": the speaker, not a target.
+    spoken = re.match(r"\s+([a-z]+)", text[end : end + 12])
+    if spoken is not None and spoken.group(1) in _SPEECH_WORDS:
+        return False
     nxt = re.match(r"\s+([a-z][\w-]*)", after)
     return nxt is None or nxt.group(1) not in _MODIFIED
 
@@ -724,7 +801,8 @@ _MODIFIED = frozenset(
     executives chief boss subsidiaries subsidiary unit units shares stake assets account
     accounts operations plant deal project pipeline customers clients employees staff
     military forces troops government authorities leader leaders president minister
-    administration regime programs programmes program programme
+    administration regime programs programmes program programme lawmakers legislators
+    senators congressmen politicians members
     """.split()
 )
 
@@ -762,6 +840,45 @@ def _first(pattern: re.Pattern[str], text: str, start: int) -> str | None:
 def _add(parties: list[Party], party: Party) -> None:
     if party not in parties:
         parties.append(party)
+
+
+# A leader stands for the state: "President Donald Trump", "the Trump administration".
+_HEAD_OF_STATE = re.compile(
+    r"^(?:[A-Z][\w.-]*\s+)*(?:President|Prime\s+Minister|Premier|Chancellor)$"
+)
+_ADMINISTRATION_AFTER = re.compile(r"['’]?s?\s+(?:[Aa]dministration|government)\b")
+# "the Trump administration", "the Obama Administration" (not "Food and Drug Administration").
+_NAMED_ADMINISTRATION = re.compile(
+    r"\b(?:the|[a-z]+)\s+([A-Z][a-z]+)(?:['’]s)?\s+(?:administration|Administration)\b"
+)
+_PROPOSED_BY = re.compile(
+    r"\b(?:proposed|drafted|sponsored|tabled|put\s+forward|submitted)\s+by\s+(?:the\s+)?$"
+)
+# Bodies of a government ("Congress", "the State Department"), not its news agencies.
+_GOVERNMENT_BODY = re.compile(
+    r"Department|Office|House|Pentagon|Kremlin|Congress|Treasury|Ministry|Affairs|Parliament"
+)
+
+
+def _leader_country(entity: Entity) -> str | None:
+    """The country a leader's title names: "Russian President" → Russia."""
+    places = find_places(entity.job_title or "")
+    return next((p.country.name for p in places if p.country is not None), None)
+
+
+def home_country(analysis: Analysis) -> str | None:
+    """The country whose government bodies the article names most ("Congress", "Treasury")."""
+    return analysis.layer("sanctions.home_country", _home_country)
+
+
+def _home_country(analysis: Analysis) -> str | None:
+    counts: dict[str, int] = {}
+    for place in find_places(analysis.body):
+        org = place.organization
+        governs = org is not None and _GOVERNMENT_BODY.search(org.name) is not None
+        if place.kind == "organization" and place.country is not None and governs:
+            counts[place.country.name] = counts.get(place.country.name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
 
 
 def _inside_quote(analysis: Analysis, offset: int) -> bool:

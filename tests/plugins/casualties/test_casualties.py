@@ -132,6 +132,46 @@ def test_one_natural_death_and_calls_to_stop_killing_are_no_casualties(
         assert figures(to_jsonld, text) == [], text
 
 
+def test_nominal_tolls(to_jsonld: Convert) -> None:
+    cases = {
+        "Villagers blamed the gang for the killing of over 20 people.": ((21, None), None),
+        "The mine owner was charged over the deaths of 12 workers.": ((12, 12), None),
+        "The fire caused the death of the 36 guests inside.": ((36, 36), None),
+    }
+    for text, expected in cases.items():
+        assert figures(to_jsonld, text) == [expected], text
+    assert figures(to_jsonld, "Marchers urged an end to the killing of 300 farmers.") == []
+
+
+def test_aside_between_count_and_verb(to_jsonld: Convert) -> None:
+    cases = {
+        "At least 30 people, including women and children, were killed in the raid.": (
+            (30, None),
+            None,
+        ),
+        "Sixteen people (mostly tourists) were hurt when the boat hit a pier.": (None, (16, 16)),
+    }
+    for text, expected in cases.items():
+        assert figures(to_jsonld, text) == [expected], text
+    text = "About 300 people, many of whom were injured, fled the town."
+    assert figures(to_jsonld, text) == [], text
+
+
+def test_killed_and_injured_in_adjacent_sentences_are_one_toll(to_jsonld: Convert) -> None:
+    text = "Five people were killed when a bus hit a truck. Another 20 were injured."
+    assert figures(to_jsonld, text) == [((5, 5), (20, 20))]
+    text = "Five people were killed in the attack. In another attack, 20 were injured."
+    assert figures(to_jsonld, text) == [((5, 5), None), (None, (20, 20))]
+
+
+def test_group_of_a_toll_told_of_again_is_no_figure(to_jsonld: Convert) -> None:
+    text = (
+        "The crash killed three and left 16 injured, including two children. "
+        "Doctors said the two children had serious injuries."
+    )
+    assert figures(to_jsonld, text) == [((3, 3), (16, 16))]
+
+
 def test_missing_and_rescued_are_no_casualties(to_jsonld: Convert) -> None:
     text = "Three people died and two were missing; seven people were rescued."
     assert figures(to_jsonld, text) == [((3, 3), None)]

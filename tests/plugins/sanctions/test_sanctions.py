@@ -328,3 +328,71 @@ def test_entities_sanctioned_earlier_are_not_a_new_action(to_jsonld: Convert) ->
 def test_a_superlative_since_is_no_running_total(to_jsonld: Convert) -> None:
     text = "New sanctions on Russia were announced by the Foreign Office, the largest since 2023."
     assert one(to_jsonld, text)["authority"] == ["United Kingdom"]
+
+
+def test_a_call_on_the_president_names_his_country(to_jsonld: Convert) -> None:
+    text = (
+        "Senators called on President Ann Vale Oct. 2 to impose sanctions on Belarus. "
+        "Congress backs the plan."
+    )
+    claim = one(to_jsonld, text, published="2025-10-03")
+    assert claim["action"] == "propose" and claim["authority"] == ["United States"]
+    assert claim["targetCountry"] == ["Belarus"] and claim["date"] == "2025-10-02"
+
+
+def test_an_administration_named_after_a_person_is_its_state(to_jsonld: Convert) -> None:
+    text = (
+        "Two lawmakers urged the Vale administration to sanction several senior Chinese "
+        "officials. The State Department declined to comment."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["authority"] == ["United States"] and claim["targetCountry"] == ["China"]
+
+
+def test_a_bill_at_another_time_is_another_proposal(to_jsonld: Convert) -> None:
+    text = (
+        "Lawmakers called on President Ann Vale on Oct. 2 to impose sanctions on Russia. "
+        "In April they introduced a bill that would impose sanctions on Russia in Congress."
+    )
+    found = sanctions(to_jsonld(text + "\n", published="2025-10-03"))
+    assert [c["action"] for c in found] == ["propose", "propose"]
+    assert all(c["authority"] == ["United States"] for c in found)
+
+
+def test_countermeasures_by_a_state_are_sanctions(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "China imposed countermeasures against US defence firms.")
+    assert claim["authority"] == ["China"] and claim["targetCountry"] == ["United States"]
+    text = "The navy used countermeasures to confuse the missile."
+    assert sanctions(to_jsonld(text + "\n")) == []
+
+
+def test_the_possessor_of_a_named_group_is_the_target_country(to_jsonld: Convert) -> None:
+    text = "The U.S. Treasury sanctioned six people for laundering for Mexico's Rio Bravo Cartel."
+    assert one(to_jsonld, text)["targetCountry"] == ["Mexico"]
+
+
+def test_a_terrorist_designation_is_its_own_action(to_jsonld: Convert) -> None:
+    text = (
+        "The U.S. sanctioned six people for laundering for Mexico's Rio Bravo Cartel. "
+        "Weeks earlier Washington designated the Rio Bravo Cartel and seven other groups "
+        "as Foreign Terrorist Organizations."
+    )
+    found = sanctions(to_jsonld(text + "\n"))
+    assert len(found) == 2 and found[1]["targets"] == ["Rio Bravo Cartel"]
+
+
+def test_who_proposed_a_resolution_is_no_authority(to_jsonld: Convert) -> None:
+    text = (
+        "The UN Security Council imposed an arms embargo on South Sudan. "
+        "A resolution proposed by the United States, which backed an arms embargo against "
+        "South Sudan, was adopted."
+    )
+    assert one(to_jsonld, text)["authority"] == ["United Nations"]
+
+
+def test_a_speaker_after_the_trigger_is_no_target(to_jsonld: Convert) -> None:
+    text = (
+        "The EU imposed sanctions on Belarus. "
+        "Asked about the sanctions on Monday, Ivo Stark said he was calm."
+    )
+    assert "targets" not in one(to_jsonld, text)
