@@ -201,6 +201,10 @@ _ROLE_NOUN = re.compile(
     r"organisation|"
     r"group|council|commission|administration|family|statement)\b"
 )
+# Surnames spelled like a pronoun: "He" in "He Biao" (only mid-sentence, before a name).
+_PRONOUN_SURNAMES = frozenset({"He", "She"})
+# Role nouns any organisation can be called by, whatever its name ("the agency", "the company").
+_GENERIC_ORG_NOUNS = frozenset({"agency", "company", "organization", "organisation", "group"})
 _ACRONYM = re.compile(r" \(([A-Z][A-Z.&]{1,9})\)")
 _FAMILY = re.compile(r"\b(?:[Hh]is|[Hh]er) family\b")
 _GROUP = re.compile(r"([A-Z][\w-]+(?:['’]s)?) ((?:[a-z]+ )?)(" + _GROUP_NOUNS + r")\b")
@@ -329,7 +333,9 @@ class _Finder:
         """Runs of capitalised words (with inner connectors), split at possessives."""
         i = 0
         while i < len(tokens):
-            if not _capital(tokens[i].text) or tokens[i].text in _NOT_NAMES:
+            if not _capital(tokens[i].text) or (
+                tokens[i].text in _NOT_NAMES and not self._pronoun_name(tokens, i)
+            ):
                 i += 1
                 continue
             j = i + 1
@@ -339,6 +345,22 @@ class _Finder:
                 j += 1
             yield from _split_and(tokens[i:j], i)
             i = j
+
+    def _pronoun_name(self, tokens: list[_Token], i: int) -> bool:
+        """Whether "He" mid-sentence before a capitalised word is a name ("quoted He Biao, ...")."""
+        token = tokens[i]
+        if token.text not in _PRONOUN_SURNAMES or i + 1 >= len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        before = self.body[max(0, token.start - 2) : token.start]
+        return (
+            len(before) == 2
+            and (before[0].islower() or before[0] == ",")
+            and before[1] == " "
+            and self.body[token.end : nxt.start] == " "
+            and _capital(nxt.text)
+            and nxt.text not in _NOT_NAMES
+        )
 
     def _joined(self, tokens: list[_Token], j: int) -> bool:
         """Whether token `j` continues the run of the token before it."""
@@ -656,7 +678,7 @@ class _Finder:
         for match in _FAMILY.finditer(self.body):
             refs.append((match.start(), match.end(), "family"))
         for start, end, kind in sorted(refs):
-            if self.quoted(start):
+            if self.quoted(start) or start in self.covered:
                 continue
             entity = self._resolve(start, end, kind)
             mention = Mention(
@@ -728,6 +750,19 @@ class _Finder:
             if entity.type == "Person" and (noun in title or spokes):
                 return entity
             if entity.type == "Organization" and any(h in entity.name.lower() for h in heads):
+                return entity
+        if noun in _GENERIC_ORG_NOUNS:
+            return self._last_org_subject(start)
+        return None
+
+    def _last_org_subject(self, start: int) -> Entity | None:
+        """The organisation last named as a subject ("Xinhua said ... the agency said")."""
+        for mention in self._before(start):
+            if start - mention.end > 1500:
+                return None
+            entity = mention.entity
+            named_org = mention.kind == "organization" and mention.subject and not mention.quoted
+            if named_org and entity is not None and entity.type == "Organization":
                 return entity
         return None
 

@@ -29,6 +29,8 @@ _CLAUSE_VERBS = frozenset(
     explains alleged alleges asserted asserts argued argues believes believed commented
     cautioned contended maintained stressed emphasized emphasised suggested conceded
     agreed complained predicted estimated wrote writes tweeted noted noting
+    replied replies retorted retorts countered responded reiterated
+    remarked observed recalled testified reckoned reckons thinks suggesting arguing
     """.split()
 )
 # Verbs that also take a plain object ("announced the imposition of ..."): a clause needs a verb.
@@ -36,10 +38,11 @@ _OBJECT_VERBS = frozenset(
     """
     announced announces announcing confirmed confirms confirming reported reports reporting
     acknowledged acknowledges admitted admits denied denies revealed disclosed indicated
+    signalled signaled signals hinted concluded assured promised
     """.split()
 )
 _VERBS = re.compile(r"\b(?:" + "|".join(sorted(_CLAUSE_VERBS | _OBJECT_VERBS)) + r")\b")
-_TELL = frozenset({"told", "tells", "telling"})
+_TELL = frozenset({"told", "tells", "telling", "assured"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _AUDIENCE = frozenset(
     "reporters journalists the press local media a an news agency conference television "
@@ -54,6 +57,8 @@ _FINITE = re.compile(
 _CLAUSE_END = re.compile(
     r";|, (?:adding|saying|insisting|noting|stating|claiming|warning|according to)\b"
     r"|[.!?](?=[A-Z\"“])|[.!?]?[\"”’]?\s*$"
+    # "..., although he cautioned that ...": a concession is a clause of its own
+    r"|, (?:although|though|whereas) "
     # "confirmed that X and said that Y": the second verb starts a clause of its own
     r"| and (?:also )?(?:said|added|told|warned|insisted|stressed|noted|argued)\b"
 )
@@ -70,7 +75,14 @@ _POSSESSIVES = frozenset("his her their its our my".split())
 # "State television quoted He Biao, director of ..., as saying": the quoted one speaks.
 _QUOTED_AS = re.compile(r"\bquoted (.{1,160}?),? as $")
 # "According to the 10 a.m. update from North Carolina Emergency Management, ..."
-_SOURCE_OF = re.compile(r"[^,.;]{0,60}? (?:from|by|of) $")
+_SOURCE_OF = re.compile(r"(?:[^,.;]|\.(?=\S| [a-z0-9])){0,60}? (?:from|by|of) $")
+# "a warning that", "Trump's claims that": the verb's form used as a noun.
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|their|its|our|my|this)|\w[’']s) $", re.IGNORECASE
+)
+_CONTRACTED = re.compile(r"\b(?:he|she|it|that|who|there|what)[’']s $", re.IGNORECASE)
+_RUNS_ON = re.compile(r" ([a-z]+)\b(?! said\b)")
+_RELATIVE = frozenset("which who whom whose where".split())
 
 
 @dataclass(frozen=True)
@@ -142,12 +154,19 @@ class _Finder:
         for verb in _VERBS.finditer(self.body, sentence.start, sentence.end):
             if self.quoted(verb.start()) or any(s <= verb.start() < e for s, e in taken):
                 continue
+            if self._noun_use(verb.start()):
+                continue
             matched, found = self._postposed(sentence, verb)
             if not matched:
                 found = self._forward(sentence, verb)
             if found is not None:
                 taken.append((found.start, found.end))
                 yield found
+
+    def _noun_use(self, verb: int) -> bool:
+        """Whether a verb's form stands as a noun ("with a warning that ...", "Trump's claims")."""
+        lead = self.body[max(0, verb - 24) : verb]
+        return _NOUN_BEFORE.search(lead) is not None and _CONTRACTED.search(lead) is None
 
     # ------------------------------------------------------------ X said CLAUSE
 
@@ -195,9 +214,17 @@ class _Finder:
         possessed = len(words) > 2 and words[2].group() in _PREPOSITION_START
         if words[0].group() in _POSSESSIVES and possessed and not finite and not after_that:
             return False  # "stated his opposition to the bill": an object, not a clause
-        if words[0].group() in _PREPOSITION_START and not _FINITE.search(self.body, start, end):
+        if words[0].group() in _PREPOSITION_START and (
+            not _FINITE.search(self.body, start, end) or self._relative_after(start, end)
+        ):
             return False
-        return finite or after_that or len(words) >= 6
+        return finite or after_that or len(words) >= 6 or _subject_first(words)
+
+    def _relative_after(self, start: int, end: int) -> bool:
+        """Whether an adjunct has a relative clause after it ("in a statement, which ...")."""
+        comma = self.body.find(", ", start, min(end, start + 60))
+        following = WORD.match(self.body, comma + 2) if comma >= 0 else None
+        return following is not None and following.group() in _RELATIVE
 
     def _passive(self, sentence: Segment, verb: int) -> bool:
         """Whether a verb is passive or negated ("was said to be", "has not commented")."""
@@ -222,6 +249,8 @@ class _Finder:
             if word.group() == "that":
                 index += offset + 1
                 break
+            if _FINITE.fullmatch(word.group()):
+                break  # "said the deal is close, although ... that": the clause began already
         if index >= len(words):
             return None
         start = words[index].start()
@@ -256,11 +285,17 @@ class _Finder:
         """Whether the text from `start` is just a quotation (or leads into one after a comma)."""
         for quote in self.quotes:
             if quote.start < start < quote.end and not self.body[quote.start : start].strip(' “"‘'):
-                return True  # `told the court that, "The defendant was ..."`
+                return not self._runs_on(quote)  # `told the court that, "The defendant was ..."`
             if start <= quote.start < end:
                 lead = self.body[start : quote.start].rstrip()
-                return not lead or lead.endswith((",", ":"))
+                return not self._runs_on(quote) if not lead else lead.endswith((",", ":"))
         return False
+
+    def _runs_on(self, quote: Quotation) -> bool:
+        """Whether a clause goes on after the quote opening it (`that "we were hit" when`)."""
+        tail = _RUNS_ON.match(self.body, quote.end)
+        closing = self.body[quote.text_end - 1 : quote.text_end]
+        return tail is not None and closing not in ",.!?" and tail.group(1) not in _SUBJECT_PRONOUNS
 
     def _clause_end(self, start: int, end: int) -> int:
         match = _CLAUSE_END.search(self.body, start, end)
@@ -382,6 +417,18 @@ class _Finder:
             return None
         text = _MARKS.sub("", self.body[start:end]).strip()
         return Reported(start, end, text, speaker, confidence)
+
+
+def _subject_first(words: list[re.Match[str]]) -> bool:
+    """Whether a short clause opens with its subject ("said he agrees", "said his client needs")."""
+    if len(words) < 3:
+        return False
+    first = words[0].group()
+    if first.lower() in _SUBJECT_PRONOUNS:
+        return True
+    noun, verb = words[1].group(), words[2].group()
+    present = verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
+    return first in _DETERMINERS and present and not noun.endswith("s")
 
 
 def _clause_follows(rest: str) -> bool:

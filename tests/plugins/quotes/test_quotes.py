@@ -250,3 +250,66 @@ def test_without_a_publication_date_no_date_is_guessed(to_jsonld: Convert) -> No
     doc = to_jsonld(INTRO + '"The talks are over," Leavitt said on Oct. 21.\n')
     assert dates_created(doc) == [("direct", None)]
     assert any("no publication date" in w for w in doc["warnings"])
+
+
+def test_replied_and_retorted_take_a_content_clause(to_jsonld: Convert) -> None:
+    doc = to_jsonld(INTRO + "Bessent replied that the tariffs would stay in place until June.\n")
+    assert said(doc, "indirect") == [
+        ("the tariffs would stay in place until June", "Scott Bessent")
+    ]
+
+
+def test_a_speech_verb_used_as_a_noun_is_not_reported_speech(to_jsonld: Convert) -> None:
+    doc = to_jsonld(INTRO + "Leavitt opened with a warning that the storm is far from over.\n")
+    assert said(doc, "indirect") == []
+
+
+def test_a_clause_opening_with_a_partial_quote_is_reported_too(to_jsonld: Convert) -> None:
+    doc = to_jsonld(
+        INTRO + 'Leavitt told NPR that "we were very surprised" when the talks ended.\n'
+    )
+    assert said(doc, "indirect") == [
+        ("we were very surprised when the talks ended", "Karoline Leavitt")
+    ]
+
+
+def test_a_short_clause_opening_with_its_subject_is_reported(to_jsonld: Convert) -> None:
+    doc = to_jsonld(INTRO + "Bessent said his office needs more time.\n")
+    assert said(doc, "indirect") == [("his office needs more time", "Scott Bessent")]
+
+
+def test_an_adjunct_then_a_relative_clause_is_not_reported_speech(to_jsonld: Convert) -> None:
+    doc = to_jsonld(
+        INTRO + "Leavitt spoke in a statement, which did not address whether the talks resumed.\n"
+        'But "the talks are going well," Bessent said in a statement, which gave no date.\n'
+    )
+    assert said(doc, "indirect") == []
+
+
+def test_a_concession_ends_the_reported_clause(to_jsonld: Convert) -> None:
+    doc = to_jsonld(
+        INTRO + "Bessent said the deal is close, although he cautioned that the talks could fail.\n"
+    )
+    assert said(doc, "indirect") == [
+        ("the deal is close", "Scott Bessent"),
+        ("the talks could fail", "Scott Bessent"),
+    ]
+
+
+def test_the_agency_is_the_news_agency_last_named_as_a_source(to_jsonld: Convert) -> None:
+    doc = to_jsonld(
+        "Quake\n\nXinhua said more than 100 homes had collapsed in the county. "
+        "Roads to the town were cut, the agency said.\n"
+    )
+    assert said(doc, "indirect") == [
+        ("more than 100 homes had collapsed in the county", "Xinhua"),
+        ("Roads to the town were cut", "Xinhua"),
+    ]
+
+
+def test_a_surname_spelled_like_a_pronoun_is_a_name(to_jsonld: Convert) -> None:
+    doc = to_jsonld(
+        "Quake\n\nState television quoted He Biao, director of the relief office, "
+        "as saying the roads were cut.\n"
+    )
+    assert said(doc, "indirect") == [("the roads were cut", "He Biao")]
