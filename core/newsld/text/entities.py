@@ -28,7 +28,7 @@ from functools import cached_property, lru_cache
 
 from newsld.analysis import Analysis
 from newsld.model import Entity
-from newsld.text.gazetteer import PlaceMention, find_places
+from newsld.text.gazetteer import PlaceMention, body_places, find_places
 from newsld.text.quotations import quotations
 
 __all__ = [
@@ -298,7 +298,7 @@ class _Finder:
 
     def run(self) -> Mentions:
         """Gazetteer names, then name runs, groups, role nouns and pronouns, then subjects."""
-        for place in find_places(self.body):
+        for place in body_places(self.analysis):
             self.places[place.start] = place
             self.in_place.update(range(place.start, place.end))
         tokens = [_Token(m.start(), m.end(), m.group()) for m in _CAP_TOKEN.finditer(self.body)]

@@ -14,13 +14,18 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
+from typing import TYPE_CHECKING
 
 import pycountry
+
+if TYPE_CHECKING:
+    from newsld.analysis import Analysis
 
 __all__ = [
     "Country",
     "Organization",
     "PlaceMention",
+    "body_places",
     "country_by_code",
     "country_for",
     "demonym_country",
@@ -441,6 +446,11 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # Where a known name can start: a capitalised word or a number ("G7" is caught by the first).
 _NAME_START = re.compile(r"(?:[A-Z]\.){2,}|\b[^\W\d_a-z][\w]*(?:[-'’]\w+)*")
 _MAX_WORDS = 8
+
+
+def body_places(analysis: Analysis) -> list[PlaceMention]:
+    """`find_places` over the article body, computed once per article (a layer)."""
+    return analysis.layer("places", lambda a: find_places(a.body))
 
 
 def find_places(text: str) -> list[PlaceMention]:

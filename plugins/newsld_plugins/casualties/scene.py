@@ -28,6 +28,7 @@ from newsld.analysis import Analysis
 from newsld.text.gazetteer import (
     Country,
     PlaceMention,
+    body_places,
     country_for,
     demonym_country,
     find_places,
@@ -251,7 +252,7 @@ def main_country(analysis: Analysis) -> Place | None:
 def _main_country(analysis: Analysis) -> Place | None:
     tally: Counter[Country] = Counter(
         p.country
-        for p in find_places(analysis.body)
+        for p in body_places(analysis)
         if p.country is not None and p.kind != "organization"
     )
     if not tally:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from newsld.analysis import Analysis
 from newsld.model import Entity
 from newsld.text.entities import mentions
-from newsld.text.gazetteer import PlaceMention, find_places
+from newsld.text.gazetteer import PlaceMention, body_places, find_places
 from newsld.text.quotations import quotations
 from newsld.text.segment import Segment
 
@@ -873,7 +873,7 @@ def home_country(analysis: Analysis) -> str | None:
 
 def _home_country(analysis: Analysis) -> str | None:
     counts: dict[str, int] = {}
-    for place in find_places(analysis.body):
+    for place in body_places(analysis):
         org = place.organization
         governs = org is not None and _GOVERNMENT_BODY.search(org.name) is not None
         if place.kind == "organization" and place.country is not None and governs:
