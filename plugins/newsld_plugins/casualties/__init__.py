@@ -32,6 +32,7 @@ from newsld.text.events import (
     incident_date,
     nearest_date,
     previous_sentence,
+    published_date,
     sentence_index,
     sentences_matching,
 )
@@ -105,12 +106,14 @@ def extract_casualties(article: Article, analysis: Analysis) -> Iterator[Claim]:
 
 def _reports(analysis: Analysis) -> Iterator[Report]:
     """The tolls of each sentence: a killed figure with the injured one stated beside it."""
+    published = published_date(analysis)
+    year = published.year if published is not None else None
     for sentence in sentences_matching(analysis, TRIGGER):
         before = previous_sentence(analysis, sentence)
         if before is not None and about_illness(before.text):
             continue  # "... deaths from illicit drugs. That showed an increase from 88 deaths"
         current: dict[str, Figure] = {}
-        for figure in figures(sentence.text, sentence.start):
+        for figure in figures(sentence.text, sentence.start, year):
             if figure.role in current:
                 yield _report(sentence, current)
                 current = {}

@@ -44,9 +44,9 @@ class Figure:
 
 #: Any word that can make a sentence state a toll: the cheap test before reading counts.
 TRIGGER = re.compile(
-    r"\b(?=[KkDdTtFfIiWwHhPpSsCc])(?:[Kk]ill(?:ed|s|ing)?|[Dd]ead|[Dd]ied|[Dd]ie|[Dd]eaths?"
+    r"\b(?=[KkDdTtFfIiWwHhPpSsCcBb])(?:[Kk]ill(?:ed|s|ing)?|[Dd]ead|[Dd]ied|[Dd]ie|[Dd]eaths?"
     r"|[Tt]olls?|[Ff]atalit(?:y|ies)|[Ii]njur(?:ed|ies|ing|y)|[Ww]ound(?:ed|ing)|[Hh]urt"
-    r"|[Hh]ospitali[sz]ed|[Pp]erished|[Ss]lain|[Cc]asualt(?:y|ies))\b"
+    r"|[Hh]ospitali[sz]ed|[Pp]erished|[Ss]lain|[Cc]asualt(?:y|ies)|[Bb]odies)\b"
 )
 # Sentences about illness, drugs and medicine count deaths that are no casualties.
 _DISEASE = re.compile(
@@ -77,7 +77,7 @@ _ROLE_WORDS = {
 _VERB_BEFORE = re.compile(
     r"\b(?P<verb>kill(?:ed|ing|s)?|slew|claimed\s+the\s+lives\s+of|wound(?:ed|ing|s)?"
     r"|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)"
-    r"|(?:killings?|deaths?)\s+of)"
+    r"|(?:killings?|deaths?|bodies)\s+of)"
     r"(?:\s+(?:an?|another|the|all|some))?\s+$",
     re.IGNORECASE,
 )
@@ -125,6 +125,23 @@ _MAX_WORDS_AFTER = 8
 _APPOSITION_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*$")
 _APPOSITION_REACH = 80
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|to)\s+(?:have\s+)?$", re.IGNORECASE)
+# A modelled or feared figure is no toll: "the number of deaths could exceed 10,000", "will
+# likely surpass", "may have died". ("would" stays: "officials estimated the toll would surpass").
+_MODAL = re.compile(
+    r"\b(?:could|might|may|likely|possibly|probably|expected\s+to)\b", re.IGNORECASE
+)
+_MODAL_WORDS = frozenset({"could", "might", "may", "likely", "possibly", "probably"})
+# "150 of the village's 1,800 residents were killed": the part is the toll, the whole is not.
+_PARTITIVE_GAP = re.compile(
+    r"^\s+of\s+(?:the|its|their|his|her|our|some)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+)
+# A finite verb gives the partitive's role; "one of the 12 people killed" is a participle.
+_FINITE_ROLE = re.compile(r"\b(?:were|was|are|is|been|be)\b|\b(?:died|perished)\b", re.IGNORECASE)
+# An earlier incident labelled by its year: "a 2003 earthquake that killed 26,000 people".
+_DATED_INCIDENT = re.compile(
+    r"\b(?P<year>1[89]\d\d|20\d\d)\s+(?:[\w’'-]+\s+){1,3}(?:that|which)\s+(?:\w+\s+)?$"
+)
+_ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)
 # A part of a toll given before ("Bicol was the hardest hit, with 68 killed", "Among the
 # confirmed toll, 18 were children") or a condition ("If we don't find them, that is 105
 # deaths") is no toll of its own.
@@ -148,21 +165,30 @@ class _Role:
     by_verb: bool = False
 
 
-def figures(text: str, offset: int = 0) -> list[Figure]:
-    """The casualty figures of one sentence `text` (offsets shifted by `offset`)."""
+def figures(text: str, offset: int = 0, year: int | None = None) -> list[Figure]:
+    """The casualty figures of one sentence `text` (offsets shifted by `offset`).
+
+    `year`: the publication year; an incident labelled by another year is background.
+    """
     if _DISEASE.search(text) or _STATISTICS.search(text) or _NOT_A_TOTAL.search(text):
         return []
+    if _ANNIVERSARY.search(text):
+        return []  # "the 26th anniversary of the bombing that killed six": an old toll
     counts = [c for c in find_counts(text) if c.high != 0]
     roles: list[_Role | None] = []
     for i, count in enumerate(counts):
         since = counts[i - 1].end if i else 0
         until = counts[i + 1].start if i + 1 < len(counts) else len(text)
-        roles.append(_role(text, count, since, until))
+        roles.append(_role(text, count, since, until, year))
+    _partitives(text, counts, roles)
     breakdown = _totals_with_breakdown(text, counts, roles)
-    _inherit_in_lists(text, counts, roles, breakdown)
-    found = []
-    for count, role in zip(counts, roles, strict=True):
+    joined = _inherit_in_lists(text, counts, roles, breakdown)
+    found: list[Figure] = []
+    for i, (count, role) in enumerate(zip(counts, roles, strict=True)):
         if role is None or count.low == 0:
+            continue
+        if i in joined and found:
+            found[-1] = _summed(text, found[-1], count, role, offset)
             continue
         shifted = Count(count.start + offset, count.end + offset, count.low, count.high, count.text)
         definite = _DEFINITE_BEFORE.search(text, max(0, count.start - 8), count.start) is not None
@@ -170,12 +196,22 @@ def figures(text: str, offset: int = 0) -> list[Figure]:
     return found
 
 
+def _summed(text: str, figure: Figure, count: Count, role: _Role, offset: int) -> Figure:
+    """One figure of a toll given as its parts: "killed 19 children and six adults" is 25."""
+    first = figure.count
+    low = None if first.low is None or count.low is None else first.low + count.low
+    high = None if first.high is None or count.high is None else first.high + count.high
+    end = count.end + offset
+    total = Count(first.start, end, low, high, text[first.start - offset : end - offset])
+    return Figure(figure.role, total, figure.start, max(figure.end, role.end + offset))
+
+
 def about_illness(text: str) -> bool:
     """Whether a text speaks of disease, drugs or medicine (its deaths are no casualties)."""
     return _DISEASE.search(text) is not None
 
 
-def _role(text: str, count: Count, since: int, until: int) -> _Role | None:
+def _role(text: str, count: Count, since: int, until: int, year: int | None) -> _Role | None:
     """The role of a count and the span giving it, or None when it is no casualty figure."""
     if _not_a_toll(text, count):
         return None
@@ -186,8 +222,12 @@ def _role(text: str, count: Count, since: int, until: int) -> _Role | None:
             before, 0, verb.start()
         ):
             return None  # "could kill 100 people", "threatened to kill hostages"
+        if _earlier_incident(before[: verb.start()], year):
+            return None
         word = verb.group("verb").lower()
-        kind = KILLED if word.startswith(("kill", "slew", "claimed", "death")) else INJURED
+        kind = (
+            KILLED if word.startswith(("kill", "slew", "claimed", "death", "bodies")) else INJURED
+        )
         return _Role(kind, since + verb.start(), count.end, by_verb=True)
     lives = _LIVES.match(text, count.end)
     if lives is not None and _LIVES_VERB.search(before):
@@ -197,6 +237,8 @@ def _role(text: str, count: Count, since: int, until: int) -> _Role | None:
         return _Role(INJURED, since + toll.start(), count.end)
     toll = _TOLL_BEFORE.search(before)
     if toll is not None and not _role_word_in(before[toll.end() :]):
+        if _MODAL.search(before, toll.end("verb")):
+            return None  # "the number of deaths could exceed 10,000"
         return _Role(KILLED, since + toll.start(), count.end)
     return _role_after(text, count.end, until, count.start)
 
@@ -214,8 +256,8 @@ def _role_after(text: str, begin: int, until: int, start: int) -> _Role | None:
             if pos < 0:
                 return None
             continue
-        if lower in _STOP or not lower[0].isalpha():
-            return None
+        if lower in _STOP or lower in _MODAL_WORDS or not lower[0].isalpha():
+            return None  # "100 people may have died": a modal makes it no toll
         if lower in _ROLE_WORDS:
             return _Role(_ROLE_WORDS[lower], start, word.end())
         if lower not in _BETWEEN and (lower.endswith("ed") or lower.endswith("ing")):
@@ -238,6 +280,25 @@ def _after_aside(text: str, begin: int, until: int, close: str) -> int:
 def _not_a_toll(text: str, count: Count) -> bool:
     """A part of another figure ("four of them") or animals ("300,000 pigs")."""
     return bool(_PARTITIVE.match(text, count.end)) or _first_word(text[count.end :]) in _ANIMALS
+
+
+def _earlier_incident(before: str, year: int | None) -> bool:
+    """Whether a toll's verb follows an incident labelled by another year than `year`."""
+    dated = _DATED_INCIDENT.search(before)
+    return dated is not None and int(dated.group("year")) != year
+
+
+def _partitives(text: str, counts: list[Count], roles: list[_Role | None]) -> None:
+    """A part of a group takes the group's role: "150 of the 1,800 residents were killed"."""
+    for i in range(len(counts) - 1):
+        whole = roles[i + 1]
+        if whole is None or whole.by_verb or roles[i] is not None:
+            continue
+        if not _PARTITIVE_GAP.match(text[counts[i].end : counts[i + 1].start]):
+            continue
+        if _FINITE_ROLE.search(text, counts[i + 1].end, whole.end):
+            roles[i] = _Role(whole.kind, counts[i].start, whole.end)
+            roles[i + 1] = None
 
 
 def _role_word_in(text: str) -> bool:
@@ -271,8 +332,12 @@ def _totals_with_breakdown(text: str, counts: list[Count], roles: list[_Role | N
 
 def _inherit_in_lists(
     text: str, counts: list[Count], roles: list[_Role | None], breakdown: set[int]
-) -> None:
-    """Listed counts share a role: "150 soldiers, 95 civilians ... killed", "killing 19 and two"."""
+) -> set[int]:
+    """Listed counts share a role: "150 soldiers, 95 civilians ... killed", "killing 19 and two".
+
+    Returns the indexes of counts that add to the figure before them: the parts after one verb
+    ("killed 19 children and six adults") are one toll.
+    """
     for i in range(len(counts) - 2, -1, -1):
         following = roles[i + 1]
         if roles[i] is not None or following is None or i in breakdown:
@@ -280,6 +345,7 @@ def _inherit_in_lists(
         gap = text[counts[i].end : counts[i + 1].start]
         if _LIST_GAP.match(gap) and not _PARTITIVE.match(gap):
             roles[i] = _Role(following.kind, counts[i].start, following.end)
+    joined: set[int] = set()
     for i in range(len(counts) - 1):
         leading = roles[i]
         if leading is None or not leading.by_verb or roles[i + 1] is not None:
@@ -289,3 +355,5 @@ def _inherit_in_lists(
             continue
         if _LIST_GAP.match(gap) and not _PARTITIVE.match(gap):
             roles[i + 1] = _Role(leading.kind, leading.start, counts[i + 1].end, by_verb=True)
+            joined.add(i + 1)
+    return joined

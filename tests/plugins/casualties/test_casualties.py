@@ -401,3 +401,43 @@ def test_a_toll_that_has_gone_up_to_a_number_is_exact(to_jsonld: Convert) -> Non
     assert figures(to_jsonld, "The toll of the crash has gone up to 15, police said.") == [
         ((15, 15), None)
     ]
+
+
+def test_a_part_of_a_group_is_the_toll_not_the_group(to_jsonld: Convert) -> None:
+    text = "At least 30 of the town's 2,000 residents were killed in the flood."
+    assert figures(to_jsonld, text) == [((30, None), None)]
+
+
+def test_parts_after_one_verb_add_up_to_one_toll(to_jsonld: Convert) -> None:
+    text = "The landslide killed 12 miners and three guards near the pit."
+    assert figures(to_jsonld, text) == [((15, 15), None)]
+
+
+def test_a_toll_that_surpassed_a_number_is_more_than_it(to_jsonld: Convert) -> None:
+    for text in (
+        "The death toll from the storm surpassed 300, officials said.",
+        "The death toll topped 300 on Sunday.",
+    ):
+        assert figures(to_jsonld, text) == [((301, None), None)], text
+
+
+def test_modelled_or_feared_figures_are_no_tolls(to_jsonld: Convert) -> None:
+    for text in (
+        "A study suggested the number of deaths could exceed 5,000.",
+        "Experts said the death toll will likely surpass 900.",
+        "As many as 40 people may have died in the blaze.",
+    ):
+        assert figures(to_jsonld, text) == [], text
+
+
+def test_an_incident_of_another_year_is_background(to_jsonld: Convert) -> None:
+    text = "Aid came from Dorn, a city flattened by a 1998 flood that killed 4,000 people."
+    assert figures(to_jsonld, text) == []
+    text = "Tuesday marked the tenth anniversary of the bombing that killed 12 people."
+    assert figures(to_jsonld, text) == []
+
+
+def test_the_bodies_of_a_group_are_its_killed(to_jsonld: Convert) -> None:
+    text = "Rescuers on Monday found the bodies of nine climbers buried by the avalanche."
+    assert figures(to_jsonld, text) == [((9, 9), None)]
+    assert figures(to_jsonld, "A doctor said he saw 35 bodies in one hospital.") == []
