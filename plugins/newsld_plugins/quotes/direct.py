@@ -207,5 +207,22 @@ def _back_fill(done: list[Attributed]) -> None:
 
 
 def short(quote: Quotation) -> bool:
-    """Whether a quote is too short to be a quotation (a term, a scare quote)."""
-    return quote.words < MIN_WORDS
+    """Whether a quote is a term, a scare quote or a title rather than someone's words."""
+    return quote.words < MIN_WORDS or _is_title(quote.text)
+
+
+# A short span whose every main word is capitalised, with no sentence inside,
+# names a work or a programme ("appeared on “Face the Nation”", "the song
+# “Born in the U.S.A.”"): the gold leaves titles out, and so does newsld.
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’.&:-]*")
+_MINOR_WORDS = frozenset("a an and as at but by for in of on or the to vs with from".split())
+MAX_TITLE_WORDS = 8
+
+
+def _is_title(text: str) -> bool:
+    words = text.strip(" ,.;:!?").split()
+    if not words or len(words) > MAX_TITLE_WORDS or any(c in text for c in ".!?,;"):
+        return False
+    if not _TITLE_WORD.fullmatch(words[0]):
+        return False
+    return all(_TITLE_WORD.fullmatch(w) or w in _MINOR_WORDS for w in words[1:])

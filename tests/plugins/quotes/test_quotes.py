@@ -313,3 +313,10 @@ def test_a_surname_spelled_like_a_pronoun_is_a_name(to_jsonld: Convert) -> None:
         "as saying the roads were cut.\n"
     )
     assert said(doc, "indirect") == [("the roads were cut", "He Biao")]
+
+
+def test_titles_of_works_are_not_quotes(to_jsonld: Convert) -> None:
+    doc = to_jsonld(
+        INTRO + 'Leavitt appeared on "Meet the Press Today" and said "we will not back down."\n'
+    )
+    assert [text for text, _ in said(doc)] == ["we will not back down."]
