@@ -89,6 +89,7 @@ _EXTRA_NAMES = {
     "CI": "Côte d'Ivoire",
     "AE": "UAE | U.A.E. | Emirates",
     "KR": "Korea",
+    "KP": "DPRK | D.P.R.K.",
     "NL": "Holland",
     "MM": "Burma",
     "CD": "DR Congo | DRC",

@@ -159,7 +159,7 @@ def _claim(analysis: Analysis, action: Action) -> Claim:
     authority = action.parties("authority")
     for key, parties in (
         ("authority", authority),
-        ("targets", action.parties("targets")),
+        ("targets", _without_short_names(action.parties("targets"))),
         ("targetCountry", [c for c in action.parties("countries") if c not in authority]),
     ):
         if parties:
@@ -180,6 +180,16 @@ def _claim(analysis: Analysis, action: Action) -> Claim:
         extractor=NAME,
         properties=properties,
     )
+
+
+def _without_short_names(targets: list[Party]) -> list[Party]:
+    """Targets without a later short form of another ("Faye" beside "Ocean Faye")."""
+    words = [t.name.split() for t in targets]
+    return [
+        t
+        for t, mine in zip(targets, words, strict=True)
+        if not any(len(w) > len(mine) and w[-len(mine) :] == mine for w in words)
+    ]
 
 
 def _nearest_date(analysis: Analysis, statement: Statement) -> DateMention | None:

@@ -127,7 +127,7 @@ _CUES = {
     r"|rolled\s+over|rolls\s+over",
     "threaten": r"threat(?:en|ened|ens|ening)?|warn(?:ed|s|ing)?|consider(?:ed|s|ing)?"
     r"|weigh(?:ed|s|ing)|mull(?:ed|s|ing)|prepar(?:ed|es|ing)|ready(?:ing)?|plan(?:s|ned|ning)?"
-    r"|vow(?:ed|s)|promis(?:ed|es)|draft(?:ed|ing)|eye(?:s|ing)",
+    r"|vow(?:ed|s)|promis(?:ed|es)|draft(?:ed|ing)|eye(?:s|ing)|intend(?:s|ed|ing)?|intention",
     "propose": r"call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|demand(?:ed|s|ing)?"
     r"|propos(?:ed|es|e|al)|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)|lobb(?:ied|ying)"
     r"|appeal(?:ed|s)|encourag(?:ed|es|e)|ask(?:ed|s)(?!\s+about)",
@@ -307,13 +307,24 @@ _LIST_AFTER = (
     r"[^,.;]{0,30}(?P<among>,)"
 )
 _LIST_BEFORE = (
-    r"\b(?P<before>(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
+    r"\b(?P<before>(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+)?been)\s+(?:also\s+)?"
     r"(?:targeted|sanctioned|designated|blacklisted|listed)|(?:also\s+)?had\s+(?:sanctions"
     r"|their\s+assets)\s+(?:applied|imposed|frozen)|(?:were|was)\s+(?:also\s+)?(?:hit|slapped)"
     r"\s+with\s+sanctions)\b"
 )
 _LIST_ADDED = r"\b(?P<added>added)\b(?=[^.;]*?\bto\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?list\b)"
-LISTING = re.compile(f"{_LIST_AFTER}|{_LIST_BEFORE}|{_LIST_ADDED}")
+# "Three of the tankers targeted Wednesday – A, B and C – sailed ...": a list set off by dashes.
+_LIST_DASHED = (
+    r"\b(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|companies|firms"
+    r"|entities|individuals|people|persons|banks|officials|groups)\s+(?:newly\s+)?(?:targeted"
+    r"|sanctioned|designated|blacklisted|listed)\b[^–—:;.]{0,30}?\s(?P<dashed>[–—:])"
+)
+LISTING = re.compile(f"{_LIST_AFTER}|{_LIST_BEFORE}|{_LIST_ADDED}|{_LIST_DASHED}")
+_DASH = re.compile(r"\s[–—]\s|[;.]")
+# "A carried crude, while the Panama-flagged B moved ...": the second item of the list.
+_WHILE = re.compile(
+    r",?\s+while\s+(?:the\s+)?(?:[\w.]+-(?:flagged|based|registered|owned|linked)\s+)?(?=[A-Z])"
+)
 _LIST_END = re.compile(r"\bto\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?list\b")
 
 
@@ -331,18 +342,34 @@ def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
         start, stop = match.end(), _attribution_start(text, match.end())
     elif match.group("before"):
         start, stop = 0, match.start()
+    elif match.group("dashed"):
+        end = _DASH.search(text, match.end())
+        start, stop = match.end(), end.start() if end else len(text)
     else:
         end = _LIST_END.search(text, match.end())
         start, stop = match.end(), end.start() if end else len(text)
     places = [p for p in find_places(text) if not _inside_org_name(text, p)]
     reader = _Reader(analysis, sentence, places, match)
     statement = Statement(sentence, sentence.start, sentence.end, None, adds=True)
-    for run_start, run_end in _name_runs(text, start, stop):
+    runs = _name_runs(text, start, stop)
+    if match.group("after") or match.group("among"):
+        runs += _while_subject(text, start)
+    for run_start, run_end in runs:
         party = reader._target(run_start, run_end)
         if party is not None:
             _add(statement.targets, party)
     statement.anchor = sentence.start + match.start()
     return statement if statement.targets else None
+
+
+def _while_subject(text: str, start: int) -> list[tuple[int, int]]:
+    """The name opening a "while" clause after `start`, the list's next item."""
+    match = _WHILE.search(text, start)
+    if match is None:
+        return []
+    stop = re.compile(r"[,;:'‘“\"]|\s[a-z]").search(text, match.end())
+    runs = _name_runs(text, match.end(), stop.start() if stop else len(text))
+    return runs[:1] if runs and runs[0][0] == match.end() else []
 
 
 def _attribution_start(text: str, start: int) -> int:
@@ -585,8 +612,20 @@ class _Reader:
         if any(start <= p.start < end and p.kind == "organization" for p in self.places):
             return None  # an authority or agency named after the trigger
         name = self.text[start:end]
+        if _ROLE_OF.search(self.text, max(0, start - 40), start):
+            # "managing director of Iran Aircraft Industries Mehdi Gogerdchian": the person.
+            after_org = _ORG_THEN_NAME.search(name)
+            if after_org is not None:
+                return Party("Person", after_org.group(1))
+            person = self._person_at(start, end)
+            if person is not None and not name.startswith(person.name):
+                return Party("Person", person.name)
         if _INSTRUMENT.search(name) or _ASSOCIATES_OF.search(self.text, 0, start):
             return None
+        if _NO_TARGET.fullmatch(name) or _PUBLISHED_ON.search(self.text, max(0, start - 40), start):
+            return None
+        if _GENERIC_BODY.fullmatch(name):
+            return self._owned_body(start, name)
         person = self._person_at(start, end)
         if person is not None:
             return Party("Person", person.name)
@@ -595,6 +634,14 @@ class _Reader:
         if titled is not None:
             return Party("Person", titled.group(1))
         return Party("Organization", name)
+
+    def _owned_body(self, start: int, name: str) -> Party | None:
+        """ "Iran's Central Bank" → "Central Bank of Iran"; a bare "the Central Bank" is no name."""
+        for place in self.places:
+            owns = _POSSESSIVE_NAME.match(self.text, place.end) is not None
+            if place.country is not None and owns and 0 <= start - place.end <= 3:
+                return Party("Organization", f"{name} of {place.country.name}")
+        return None
 
     def _person_at(self, start: int, end: int) -> Entity | None:
         base = self.sentence.start
@@ -641,6 +688,29 @@ def _inside_org_name(text: str, place: PlaceMention) -> bool:
 _INSTRUMENT = re.compile(
     r"\b(?:Order|Act|Resolution|Regulations?|Directive|Decree|Law|Code|Agreements?|Accords?)"
     r"(?:\s+[0-9/()]+)?$"
+)
+# Group words, platforms and places are no targets: "Alawite", "the Port of Tartus", "X port".
+_NO_TARGET = re.compile(
+    r"(?:Alawites?|Shi['’]?ites?|Shia|Sunnis?|Druze|Muslims?|Christians?|Jews|Jewish|Catholics?"
+    r"|Kurds?|Kurdish|Arabs?|Yazidis?|Hindus?|Sikhs?|Buddhists?|Uyghurs?|Rohingya)"
+    r"|Ports?\s+of\s.*|.*\s(?:Port|Ports|Harbou?r|Airport|Province|Region|Governorate)"
+)
+# "its minister posted on X": the site a statement was published on.
+_PUBLISHED_ON = re.compile(
+    r"\b(?:post(?:ed|s|ing)?|wr(?:ote|ites|iting)|tweet(?:ed|s)?|shar(?:ed|es|ing)|said|stated"
+    r"|announc(?:ed|es|ing)|statement|message|video)\s+(?:\w+\s+){0,2}?on\s+$"
+)
+# A body every state has names no one without its owner: "the Central Bank".
+_GENERIC_BODY = re.compile(
+    r"(?:Central|National|Reserve)\s+Bank|Government|Parliament|Cabinet|Army|Navy|Police"
+)
+_ROLE_OF = re.compile(
+    r"\b(?:director|chief\s+executive|head|chairman|chairwoman|owner|founder|CEO|president)"
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$"
+)
+_ORG_THEN_NAME = re.compile(
+    r"\b(?:Industries|Company|Corporation|Corp|Group|Bank|Holdings?|Ltd|Limited|Inc|LLC|Shipping"
+    r"|Agency|Foundation|Organi[sz]ation)\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+)$"
 )
 # "sanctions on allies of President Putin": the allies are the targets, not Putin.
 _ASSOCIATES_OF = re.compile(

@@ -396,3 +396,86 @@ def test_a_speaker_after_the_trigger_is_no_target(to_jsonld: Convert) -> None:
         "Asked about the sanctions on Monday, Ivo Stark said he was calm."
     )
     assert "targets" not in one(to_jsonld, text)
+
+
+def test_dprk_is_north_korea(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "Japan imposed new sanctions on the DPRK on Monday.")
+    assert claim["targetCountry"] == ["North Korea"]
+
+
+def test_a_short_name_repeated_later_is_one_target(to_jsonld: Convert) -> None:
+    text = (
+        "Norway sanctioned the tanker Ocean Faye and the firm Blue Skies Trading. "
+        "The sanctions on Faye and Skies Trading take effect at once."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["targets"] == ["Ocean Faye", "Blue Skies Trading"]
+
+
+def test_vessels_listed_in_a_later_sentence_join_the_action(to_jsonld: Convert) -> None:
+    text = (
+        "Norway sanctioned 12 tankers on Wednesday. "
+        "Three of the tankers targeted Wednesday – Aster Bay, Corran Star and Pelly – "
+        "sailed from the Baltic last month."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["targets"] == ["Aster Bay", "Corran Star", "Pelly"]
+
+
+def test_a_target_after_while_in_a_listing(to_jsonld: Convert) -> None:
+    text = (
+        "Norway sanctioned 12 tankers on Wednesday. Among the designated vessels, the "
+        "Liberia-flagged Aster Bay 'carried crude for years,' while the Panama-flagged "
+        "Corran Star 'moved a million barrels.'"
+    )
+    claim = one(to_jsonld, text)
+    assert claim["targets"] == ["Aster Bay", "Corran Star"]
+
+
+def test_a_second_target_after_while_in_the_trigger_sentence(to_jsonld: Convert) -> None:
+    text = "Norway sanctioned Kato Steel on Monday, while Brenn Shipping was also sanctioned."
+    claim = one(to_jsonld, text)
+    assert claim["targets"] == ["Kato Steel", "Brenn Shipping"]
+
+
+def test_group_words_platforms_and_ports_are_no_targets(to_jsonld: Convert) -> None:
+    text = (
+        "Norway sanctioned Alawite commander Ivo Stark, Kato Steel and the Port of Tarvik, "
+        "its foreign minister posted on X."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["targets"] == ["Ivo Stark", "Kato Steel"]
+
+
+def test_an_owned_central_bank_gets_its_owner(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "Norway lifted sanctions on Iran's Central Bank on Monday.")
+    assert claim["targets"] == ["Central Bank of Iran"]
+
+
+def test_a_bare_central_bank_is_no_target(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "Norway lifted sanctions on Kato Steel and the Central Bank.")
+    assert claim["targets"] == ["Kato Steel"]
+
+
+def test_an_intention_to_impose_is_a_threat_by_the_subject(to_jsonld: Convert) -> None:
+    for verb in ("intended", "plans", "intends"):
+        claim = one(to_jsonld, f"Norway {verb} to impose sanctions on Kato Steel.")
+        assert claim["action"] == "threaten" and claim["authority"] == ["Norway"], verb
+
+
+def test_a_person_also_sanctioned_after_an_apposition_joins_the_action(to_jsonld: Convert) -> None:
+    text = (
+        "Norway sanctioned Kato Steel on Monday. Anna Vell, the mayor of Tarvik, "
+        "has also been sanctioned for helping the firm."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["targets"] == ["Kato Steel", "Anna Vell"]
+
+
+def test_the_person_named_after_the_company_they_run_is_the_target(to_jsonld: Convert) -> None:
+    text = (
+        "Norway sanctioned Kato Steel, the head of Brenn Shipping Ivo Stark, "
+        "and allies of President Vlad Orlov."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["targets"] == ["Kato Steel", "Ivo Stark"]
