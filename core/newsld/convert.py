@@ -86,10 +86,12 @@ class Converter:
 
     def read(self, data: bytes, options: ReadOptions, reader: str | None = None) -> Article:
         """Bytes to an Article with the chosen reader (gzip is undone first)."""
-        data = _gunzip(data, options.source)
-        if len(data) > MAX_INPUT_BYTES:
-            raise InputError(options.source, f"larger than {MAX_INPUT_BYTES // 2**20} MB")
-        article = self.reader_for(data, options.source, reader).read(data, options)
+        data = _unpack(data, options.source)
+        return self._read(data, options, self.reader_for(data, options.source, reader))
+
+    @staticmethod
+    def _read(data: bytes, options: ReadOptions, reader: Reader) -> Article:
+        article = reader.read(data, options)
         article.source = article.source or options.source
         if options.url:
             article.url = options.url
@@ -116,11 +118,11 @@ class Converter:
 
     def convert(self, data: bytes, options: ReadOptions, reader: str | None = None) -> Document:
         """One input, from bytes to a checked document (a document read back as it is)."""
-        unpacked = _gunzip(data, options.source)
-        chosen = self.reader_for(unpacked, options.source, reader)
-        if chosen.read_document is not None and len(unpacked) <= MAX_INPUT_BYTES:
-            return chosen.read_document(unpacked, options)
-        return self.build(self.read(unpacked, options, chosen.name))
+        data = _unpack(data, options.source)
+        chosen = self.reader_for(data, options.source, reader)
+        if chosen.read_document is not None:
+            return chosen.read_document(data, options)
+        return self.build(self._read(data, options, chosen))
 
     def to_jsonld(self, document: Document) -> dict[str, Any]:
         """The document as JSON-LD, with the context of the registered claim types."""
@@ -208,6 +210,14 @@ def _referenced(claims: list[Claim], entities: list[Entity]) -> list[Entity]:
         ):
             wanted.append(entity.affiliation.id)
     return [by_id[i] for i in wanted if i in by_id]
+
+
+def _unpack(data: bytes, source: str) -> bytes:
+    """The input as a reader sees it: gzip undone, within the size limit."""
+    data = _gunzip(data, source)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(source, f"larger than {MAX_INPUT_BYTES // 2**20} MB")
+    return data
 
 
 def _gunzip(data: bytes, source: str) -> bytes:
