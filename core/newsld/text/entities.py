@@ -208,6 +208,24 @@ _GENERIC_ORG_NOUNS = frozenset({"agency", "company", "organization", "organisati
 _ACRONYM = re.compile(r" \(([A-Z][A-Z.&]{1,9})\)")
 _FAMILY = re.compile(r"\b(?:[Hh]is|[Hh]er) family\b")
 _GROUP = re.compile(r"([A-Z][\w-]+(?:['’]s)?) ((?:[a-z]+ )?)(" + _GROUP_NOUNS + r")\b")
+# Titles as news copy abbreviates them ("Gov. Greg Abbott" is "the governor").
+_ABBREVIATED_ROLES = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "atty": "attorney",
+    "pres": "president",
+    "prof": "professor",
+    "sgt": "sergeant",
+    "adm": "admiral",
+}
 _ORG_NOUN_SYNONYMS = {
     "ministry": ("ministry", "department"),
     "department": ("department", "ministry"),
@@ -229,6 +247,8 @@ class Mentions:
 
     items: list[Mention] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    #: The pronoun ("he" or "she") each person entity is known to take, by entity id.
+    genders: dict[str, str] = field(default_factory=dict)
 
     def __iter__(self) -> Iterator[Mention]:
         return iter(self.items)
@@ -313,7 +333,7 @@ class _Finder:
         self.found = self._mark_subjects(self.found)
         self._references()
         self.found.sort(key=lambda m: (m.start, -m.end))
-        return Mentions(self.found, [m.start for m in self.found])
+        return Mentions(self.found, [m.start for m in self.found], self.gender)
 
     def quoted(self, offset: int) -> bool:
         """Whether `offset` lies inside a quotation."""
@@ -426,11 +446,24 @@ class _Finder:
             kind = "person" if known.type == "Person" else known.type.lower()
             self.add(start, end, kind, known)
         elif len(run) == 1 and (text.isupper() or any(c.isdigit() for c in text)) and len(text) > 1:
-            self.add(start, end, "organization", self.table.add("Organization", text))
+            entity = self._spelled_out(text) or self.table.add("Organization", text)
+            self.add(start, end, "organization", entity)
         elif len(run) == 1 and self._before_speech_verb(end) and self._lone_name(run[0]):
             self.add(start, end, "person", self.table.add("Person", text))
         elif len(run) == 1 and self._locative(start):
             self._add_place(start, end)
+
+    def _spelled_out(self, acronym: str) -> Entity | None:
+        """An organisation named in full before, whose initials the acronym is ("MDC" for the
+        Movement for Democratic Change), made to answer to it."""
+        letters = acronym.replace(".", "")
+        if len(letters) < 2 or not letters.isalpha():
+            return None
+        for entity in self.table:
+            if entity.type == "Organization" and _initials(entity.name) == letters:
+                self.table.alias(entity, acronym)
+                return entity
+        return None
 
     def _lone_name(self, token: _Token) -> bool:
         """Whether a lone capitalised word before a speech verb is a surname (not "Police")."""
@@ -643,6 +676,9 @@ class _Finder:
             owner = _POSSESSIVE.sub("", match.group(1))
             if owner in _NOT_NAMES:
                 continue
+            opening = owner == match.group(1) and self._opens_sentence(match.start())
+            if opening and match.start() not in self.places:
+                continue  # "Senior police officers said": capitalised only as the first word
             name = f"{owner} {match.group(2)}{match.group(3)}"
             entity = self.table.add("Organization", name)
             self.add(match.start(), match.end(), "organization", entity)
@@ -745,7 +781,10 @@ class _Finder:
             entity = mention.entity
             if entity is None:
                 continue
-            title = (entity.job_title or "").lower().split()
+            title = [
+                _ABBREVIATED_ROLES.get(w.strip("."), w)
+                for w in (entity.job_title or "").lower().split()
+            ]
             spokes = noun.startswith("spokes") and any(w.startswith("spokes") for w in title)
             if entity.type == "Person" and (noun in title or spokes):
                 return entity
@@ -820,6 +859,12 @@ def _dedupe(found: list[Mention]) -> list[Mention]:
             continue
         kept.append(mention)
     return kept
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's main words ("Movement for Democratic Change" → "MDC")."""
+    words = [w for w in _WORD.findall(name) if w.lower() not in _CONNECTORS]
+    return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
 
 
 def _capital(word: str) -> bool:

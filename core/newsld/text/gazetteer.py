@@ -168,7 +168,7 @@ _DEMONYMS = {
     "NG": "Nigerian",
     "KE": "Kenyan",
     "ZA": "South African",
-    "PH": "Filipino",
+    "PH": "Filipino | Philippine",
     "ID": "Indonesian",
     "MY": "Malaysian",
     "TH": "Thai",
