@@ -386,7 +386,9 @@ class _Finder:
         """Whether token `j` continues the run of the token before it."""
         prev, token = tokens[j - 1], tokens[j]
         gap = self.body[prev.end : token.start]
-        initial = len(prev.text) == 1 or prev.lower in _HONORIFICS
+        initial = (
+            len(prev.text) == 1 or prev.lower in _HONORIFICS or prev.lower in _ABBREVIATED_ROLES
+        )
         if (
             gap != " "
             and not (gap == ". " and initial)
@@ -674,8 +676,8 @@ class _Finder:
         """Named groups speaking as one: "Zaporizhzhia's regional authorities", "Iraqi military"."""
         for match in _GROUP.finditer(self.body):
             owner = _POSSESSIVE.sub("", match.group(1))
-            if owner in _NOT_NAMES:
-                continue
+            if owner in _NOT_NAMES or owner.lower() in _ROLES:
+                continue  # "Deputy police chief Lenny Harper": a title, not a named force
             opening = owner == match.group(1) and self._opens_sentence(match.start())
             if opening and match.start() not in self.places:
                 continue  # "Senior police officers said": capitalised only as the first word

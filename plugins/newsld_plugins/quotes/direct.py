@@ -45,7 +45,7 @@ __all__ = ["Attributed", "Attribution", "attribute", "short"]
 
 #: Quotes of one or two words are terms or scare quotes, not quotations.
 MIN_WORDS = 3
-_MAX_TAIL_WORDS = 16
+_MAX_TAIL_WORDS = 30
 _MAX_GAP_WORDS = 30
 # A quoted name or term, not speech: named the virus "severe acute ...".
 _NAMING = re.compile(
@@ -53,6 +53,7 @@ _NAMING = re.compile(
     r"so-called|slogan|hashtag|motto|banner|headlined|called it the)\s+"
     r"(?:[\w’'-]+\s+){0,6}$"
 )
+_DASH = re.compile(r"[,.]?\s*[—–]\s*|\s+-\s+")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\b|\b[Pp]er\b")
 _BEFORE_VERBS = CLAUSE_VERBS | JUDGING_VERBS | POST_QUOTE_VERBS
 _PARTICIPLE = re.compile(r"\w+ing$")
@@ -114,8 +115,15 @@ class Attribution:
             source, confidence = found
             sources.remember(quote.start, source.entity)
             return Attributed(quote, source.entity, confidence, True)
+        lead_in = _lead_in(analysis, quote, sources)
+        if lead_in is not None:
+            sources.remember(quote.start, lead_in.entity)
+            return Attributed(quote, lead_in.entity, 0.75, True)
         if done and _carries_on(analysis.paragraphs, done[-1], quote, sentence):
             return Attributed(quote, done[-1].speaker, 0.75, done[-1].attributed, own=False)
+        reported = _after_reported(analysis, quote, sentence, sources)
+        if reported is not None:
+            return Attributed(quote, reported, 0.7, True, own=False)
         speech = _reads_as_speech(analysis.body, quote, sentence)
         return Attributed(quote, None, 0.4, False, speech=speech)
 
@@ -129,7 +137,13 @@ def _after(
 ) -> tuple[Source, float] | None:
     """`"…," Leavitt told reporters.` / `"…," said Leavitt.`: the frame after the quote."""
     body = analysis.body
-    stop = min(sentence.end, quote.end + 240)
+    dash = _DASH.match(body, quote.end)
+    if dash is not None:
+        # `"We lost everything" — Maria Santos, a local shop owner.`
+        source = sources.after(dash.end(), sentence.end)
+        if source.named:
+            return source, 0.8
+    stop = min(sentence.end, quote.end + 300)
     words = list(WORD.finditer(body, quote.end, stop))[:_MAX_TAIL_WORDS]
     for index, word in enumerate(words):
         if _breaks(body[quote.end : word.start()], index):
@@ -140,6 +154,9 @@ def _after(
             return (source, 0.85) if source.found else None
         if not is_verb(body, word, POST_QUOTE_VERBS) or _infinitive(words, index):
             continue
+        quoted_as = sources.quoted_as(sentence, word)
+        if quoted_as is not None:
+            return quoted_as, 0.85  # `"…," TASS cited Bogdanov as saying`
         if index == 0:
             source = sources.after(word.end(), sentence.end)
             return (source, 0.9) if source.found else (UNNAMED, 0.6)
@@ -181,11 +198,7 @@ def _before(
     """`Leavitt said: "…"`, `accused X of "…"`, `"A," she said, "B."`: the frame before."""
     body = analysis.body
     previous = done[-1] if done and done[-1].quote.end > sentence.start else None
-    verbs = [
-        v
-        for v in WORD.finditer(body, sentence.start, quote.start)
-        if is_verb(body, v, _BEFORE_VERBS) and not sources.quoted(v.start())
-    ]
+    verbs = _speech_verbs(body, sentence.start, quote.start, sources)
     according = _according_before(body, sentence, quote, sources)
     if according is not None and (not verbs or verbs[-1].start() < according[0]):
         return according[1], 0.85
@@ -269,6 +282,51 @@ def _carries_on(
     return here == there + 1 and paragraphs[here].start == quote.start
 
 
+def _lead_in(analysis: Analysis, quote: Quotation, sources: Sources) -> Source | None:
+    """`The minister said:` closing one paragraph, the quote opening the next."""
+    paragraphs = analysis.paragraphs
+    here = _paragraph_index(paragraphs, quote.start)
+    if here == 0 or paragraphs[here].start != quote.start:
+        return None
+    previous = paragraphs[here - 1]
+    colon = analysis.body[previous.start : previous.end].rstrip()
+    if not colon.endswith(":"):
+        return None
+    end = previous.start + len(colon) - 1
+    sentence = analysis.sentence_at(end - 1)
+    if sentence is None:
+        return None
+    verbs = _speech_verbs(analysis.body, sentence.start, end, sources)
+    source = _verb_source(sentence, verbs[-1], sources) if verbs else sources.subject(sentence, end)
+    return source if source.found else None
+
+
+def _speech_verbs(body: str, start: int, end: int, sources: Sources) -> list[re.Match[str]]:
+    """The verbs that can introduce a quotation between two offsets, outside quotes."""
+    return [
+        v
+        for v in WORD.finditer(body, start, end)
+        if is_verb(body, v, _BEFORE_VERBS) and not sources.quoted(v.start())
+    ]
+
+
+def _after_reported(
+    analysis: Analysis, quote: Quotation, sentence: Segment, sources: Sources
+) -> Entity | None:
+    """A quote paragraph right after a paragraph whose last sentence reported someone's words
+    (`Mayor Tom Reyes said the plan would fail.` / `"It is a disaster …"`)."""
+    paragraphs = analysis.paragraphs
+    here = _paragraph_index(paragraphs, quote.start)
+    if here == 0 or paragraphs[here].start != quote.start:
+        return None
+    previous = paragraphs[here - 1]
+    last = analysis.sentence_at(max(previous.start, previous.end - 1))
+    spoken = sources.last_spoken(quote.start)
+    if last is None or spoken is None or not last.start <= spoken[0] < previous.end:
+        return None
+    return spoken[1]
+
+
 def _paragraph_index(paragraphs: list[Segment], offset: int) -> int:
     low, high = 0, len(paragraphs)
     while low < high:
@@ -326,7 +384,8 @@ MAX_TITLE_WORDS = 8
 
 
 def _is_title(text: str) -> bool:
-    words = text.strip(" ,.;:!?").split()
+    text = text.strip(" ,.;:!?")
+    words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or any(c in text for c in ".!?,;"):
         return False
     if not _TITLE_WORD.fullmatch(words[0]):

@@ -66,7 +66,7 @@ _MAX_AFTER = 9
 _POSSESSIVE_MARK = re.compile(r"['’]s?(?=\W|$)")
 # A document's issuer after it: "a statement from the ministry", "figures released by X".
 _ISSUED_BY = re.compile(
-    r"\s+(?:(?:issued|released|published|compiled|posted|put out|provided|sent)\s+)?"
+    r"(?:,?\s+(?:issued|released|published|compiled|posted|put out|provided|sent)\s+|\s+)"
     r"(?:from|by|of|for)\s+(?:[Tt]he\s+)?"
 )
 # The issuer's act, for a later "the statement": "X released a statement saying".
@@ -79,6 +79,18 @@ _INTRODUCERS = frozenset(
     "however meanwhile also still yet separately earlier later today yesterday "
     "overall instead nevertheless so and but".split()
 )
+# Two to four capitalised words ending a phrase: "Mar Sophal," / "Ana Lopez."
+_NAME_RUN = re.compile(r"((?:[A-Z][a-z’'-]+ ){0,3}[A-Z][a-z’'-]+)(?=\s*[,.;]|\s*$)")
+# Capitalised words after a verb that are never a surname ("said Monday", "said Thursday").
+_NOT_SURNAMES = frozenset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tonight
+    January February March April May June July August September October November December
+    Earlier Later Again Afterwards Then Too
+    """.split()
+)
+# Capitalised words that open a sentence or a clause, never a name an institution is known by.
+_NOT_ANCHORS = frozenset("The A An This That These Those Its Their His Her Our But And".split())
 _FINITE_WORDS = frozenset("is are was were has have had will would".split())
 _SUBJECT_KINDS = frozenset({"person", "pronoun", "role", "organization"})
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|did|does)\b")
@@ -172,6 +184,11 @@ class Sources:
         """Note that a named source spoke at `offset` (pronouns later may point to it)."""
         if entity is not None:
             bisect.insort(self._spoken, (offset, entity), key=lambda item: item[0])
+
+    def last_spoken(self, offset: int) -> tuple[int, Entity] | None:
+        """The last named source before `offset`, with where it spoke."""
+        index = bisect.bisect_left(self._spoken, offset, key=lambda item: item[0])
+        return self._spoken[index - 1] if index > 0 else None
 
     def _last_spoken(self, offset: int, types: tuple[str, ...]) -> tuple[int, Entity] | None:
         index = bisect.bisect_left(self._spoken, offset, key=lambda item: item[0])
@@ -281,9 +298,10 @@ class Sources:
             return True  # "hosted by Bernard McGuirk", "speaking at the summit"
         if first.isdigit() and len(words) <= 3:
             return True  # "Roe, 54, said"
-        if self._introductory(*previous) or len(words) > 14:
+        if self._introductory(*previous) or len(words) > 20:
             return False
-        if any(w in _FINITE_WORDS or w in POST_QUOTE_VERBS for w in words):
+        own = words[: next((i for i, w in enumerate(words) if w in RELATIVES), len(words))]
+        if any(w in _FINITE_WORDS or w in POST_QUOTE_VERBS for w in own):
             return False  # "against Russia, the ministry said": a clause, not an apposition
         before = self.body[previous[0] : previous[1]].rstrip()
         if not before or before[-1:] in ')"”':
@@ -409,7 +427,7 @@ class Sources:
         if lower in DOCUMENT_NOUNS:
             return self.issuer(floor, start, end)
         if lower in GROUP_NOUNS:
-            return self._named_group(lower, start)
+            return self._identified_group(floor, start, end) or self._named_group(lower, start)
         if lower in UNNAMED_PEOPLE:
             return self._first_conjunct(floor, start) or UNNAMED
         if lower in FUNCTION_WORDS or lower in PREPOSITIONS or _adverb(lower):
@@ -421,7 +439,7 @@ class Sources:
     def _from_mention(self, floor: int, mention: Mention) -> Source:
         """A mention as a phrase's head: itself, unless it is a preposition's object."""
         if mention.kind in ("person", "organization", "country"):
-            preposition = self._preposition_before(floor, mention.start, adjectives=2)
+            preposition = self._preposition_before(floor, self._title_start(mention), adjectives=2)
             if preposition is not None:
                 outer = self.head(floor, self._skip_back(floor, preposition, ""))
                 if outer.found:
@@ -453,6 +471,35 @@ class Sources:
             return None
         return Source(mention.entity, True, mention)
 
+    def _identified_group(self, floor: int, start: int, end: int) -> Source | None:
+        """An institution identified by a place or name before it: "the Palestinian health
+        ministry", "Cairo airport's veterinary authority", "the Paris prosecutor's office".
+
+        The phrase from its capitalised first word to the head noun names the organisation.
+        """
+        edge, anchor = start, None
+        for _ in range(4):
+            word = self._adjacent_word(floor, edge)
+            if word is None:
+                break
+            text = word[2]
+            bare = _POSSESSIVE_MARK.sub("", text)
+            if text[:1].isupper() and bare not in _NOT_ANCHORS:
+                anchor, edge = word[0], word[0]
+                continue
+            if not text.islower() or bare in DETERMINERS or bare in FUNCTION_WORDS:
+                break
+            if bare in PREPOSITIONS or bare in UNNAMED_PEOPLE:
+                break
+            edge = word[0]
+        if anchor is None:
+            return None
+        name = self.body[anchor:end]
+        entity = self.analysis.entities.find(name, "Organization") or self.analysis.entities.add(
+            "Organization", name
+        )
+        return Source(entity)
+
     def _named_group(self, noun: str, start: int) -> Source:
         """A bare "police" or "the ministry" that points back to the one named before it
         ("London's Metropolitan Police said ... police said"), else an unnamed source."""
@@ -463,6 +510,14 @@ class Sources:
             if entity.name.lower().split()[-1:] == [noun]:
                 return Source(entity, True, mention)
         return UNNAMED
+
+    def _title_start(self, mention: Mention) -> int:
+        """Where a person's title set before the name starts ("Prime Minister Alan Reed")."""
+        title = mention.entity.job_title if mention.entity is not None else None
+        if not title:
+            return mention.start
+        lead = self.body[max(0, mention.start - len(title) - 1) : mention.start].rstrip()
+        return mention.start - len(title) - 1 if lead.endswith(title) else mention.start
 
     def _preposition_before(self, floor: int, start: int, adjectives: int = 0) -> int | None:
         """Where the preposition governing a phrase starts ("of the WFP"), if one does.
@@ -523,10 +578,16 @@ class Sources:
                     previous_end = max(match.end(), mark.end())
                     continue
                 if mention.kind in ("person", "organization", "country", "pronoun", "role"):
+                    if mention.kind != "person" and self._name_follows(mention.end, stop):
+                        continue  # "State Department spokesman John Kirby"
                     source = self._from_mention(start, mention)
                     if source.found:
                         return source
                     continue
+            if mention is None and count <= 3:
+                named = self._name_run(match.start(), stop)
+                if named is not None:
+                    return named  # "said Mar Sophal, monitoring chief for ..."
             word = match.group()
             lower = word.lower()
             bare = _POSSESSIVE_MARK.sub("", lower)
@@ -542,6 +603,31 @@ class Sources:
             if lower in PREPOSITIONS or count > _MAX_AFTER:
                 break
         return NOBODY
+
+    def _name_run(self, start: int, stop: int) -> Source | None:
+        """A person's name the mentions layer missed, set where only a name can stand.
+
+        Two to four capitalised words that end the phrase after a speech verb
+        (`said Mar Sophal,`): the place makes them a name.
+        """
+        run = _NAME_RUN.match(self.body, start, stop)
+        if run is None or self._name_follows(start, stop):
+            return None
+        words = run.group(1).split()
+        if len(words) == 1 and (words[0] in _NOT_SURNAMES or not self._after_verb(start)):
+            return None
+        if any(w.lower() in DOCUMENT_NOUNS or w.lower() in GROUP_NOUNS for w in words):
+            return None
+        name = " ".join(words)
+        table = self.analysis.entities
+        entity = table.find(name, "Person") or table.add("Person", name)
+        table.alias(entity, words[-1])
+        return Source(entity)
+
+    def _after_verb(self, start: int) -> bool:
+        """Whether a word stands right after a speech verb ("added Hill, who ...")."""
+        word = self._adjacent_word(max(0, start - 30), start)
+        return word is not None and word[2] in POST_QUOTE_VERBS
 
     def _name_follows(self, end: int, stop: int) -> bool:
         """Whether a person's name follows within the phrase ("partner John Doe",
