@@ -22,6 +22,7 @@ __all__ = [
     "GROUP_NOUNS",
     "JUDGING_VERBS",
     "OBJECT_VERBS",
+    "PERSON_NOUNS",
     "POSSESSIVE_PRONOUNS",
     "POST_QUOTE_VERBS",
     "PREPOSITIONS",
@@ -144,6 +145,18 @@ UNNAMED_PEOPLE = frozenset(
     staffers negotiator negotiators participant participants critic critics supporter
     supporters opponent opponents leader leaders lawmaker lawmakers legislator
     legislators minister ministers someone anyone nobody many others some
+    """.split()
+)
+
+#: Nouns for a person by role or relation, which a name after them renames
+#: ("the agency's director, Paul Kim, said", "her husband, Tom Lee, said").
+PERSON_NOUNS = UNNAMED_PEOPLE | frozenset(
+    """
+    director chief head president minister secretary chairman chairwoman chair commander
+    governor mayor ceo founder coach manager captain judge envoy ambassador adviser
+    advisor deputy senator councillor general colonel sheriff superintendent inspector
+    partner wife husband son daughter mother father brother sister uncle aunt cousin
+    owner author editor professor scientist researcher economist teacher pastor priest
     """.split()
 )
 

@@ -243,7 +243,8 @@ class _Finder:
         a belief someone came to ("had come to believe"), not something they said."""
         before = WORD.findall(self.body[max(sentence.start, verb - 16) : verb])
         after = self.body[verb : verb + 40].split()
-        if before and (before[-1] in _PASSIVE or before[-1] in _NEGATION):
+        progressive = bool(after) and after[0].endswith("ing")  # "are insisting" is active
+        if before and ((before[-1] in _PASSIVE and not progressive) or before[-1] in _NEGATION):
             return True
         if before and before[-1] == "to" and after and after[0] in _COGNITION:
             return True
@@ -271,7 +272,11 @@ class _Finder:
         if index >= len(words):
             return None
         start = words[index].start()
-        if self._only_quote(start, sentence.end) or words[index].group() in ("to", "by", "of"):
+        if words[index].group() in ("to", "by", "of"):
+            return None
+        # `added that "…"`: a that-clause that is a quotation is reported speech as well.
+        after_that = index > 0 and words[index - 1].group() == "that"
+        if not after_that and self._only_quote(start, sentence.end):
             return None
         return start
 
@@ -350,9 +355,15 @@ class _Finder:
                 rest_from = source.mention.end  # "said Eric Supara, an official at ..."
                 if self.body[rest_from : rest_from + 2] == ", ":
                     rest_from = sentence.end
+        if not region_named and not source.found:
+            peeled = self.sources.peel(sentence.start, verb.start())
+            if peeled is not None and peeled[1] > sentence.start + 1:
+                # "CLAUSE, SN Pradhan, additional director general of police, said."
+                source = peeled[0]
+                comma = _COMMA.match(self.body, peeled[1] - 1) or comma
         if not _ends_sentence(self.body[rest_from : sentence.end]):
             return False, None
-        if region_named and _clause_follows(self.body[verb.end() : sentence.end]):
+        if region_named and _clause_follows(self._after_audience(verb, sentence.end)):
             return False, None  # "However, X's lawyer, Joe Amendola said his client needs ..."
         if region_named and not source.found:
             return False, None  # "..., who denounced the team's claims as": not a source
@@ -362,6 +373,16 @@ class _Finder:
         if start is None:
             return True, None
         return True, self._make(start, comma.start(), source.entity, 0.8)
+
+    def _after_audience(self, verb: re.Match[str], end: int) -> str:
+        """What follows a verb past whom it was told to ("told a news briefing in Beijing")."""
+        if verb.group() not in _TELL:
+            return self.body[verb.end() : end]
+        words = list(WORD.finditer(self.body, verb.end(), end))[:12]
+        if not words:
+            return ""
+        index = self._skip_audience(words)
+        return self.body[words[index].start() : end] if index < len(words) else ""
 
     def _colon_quote_ends(self, comma: int) -> bool:
         """Whether a quote introduced by a colon closes at this comma."""

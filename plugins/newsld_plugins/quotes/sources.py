@@ -47,6 +47,7 @@ from newsld_plugins.quotes.lexicon import (
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
+    PERSON_NOUNS,
     POSSESSIVE_PRONOUNS,
     POST_QUOTE_VERBS,
     PREPOSITIONS,
@@ -220,8 +221,8 @@ class Sources:
         if previous[2] == "to":
             # "She went on to say": the subject of the verb the infinitive completes.
             return self.nearest_subject(floor, previous[0])
-        if self.body[previous[1] : end].strip() == ",":
-            return self._inserted(floor, end)
+        if self.body[previous[1] : end].strip().endswith(","):
+            return self._inserted(floor, end)  # "Angell, director of the force (JCF), said"
         return self.head(floor, end)
 
     def _skip_between(self, floor: int, end: int) -> int:
@@ -253,25 +254,34 @@ class Sources:
         the segment left is the subject. `The chairwoman of the council, Lisa
         Grant, said`: a name in the apposition beats an unnamed role before it.
         """
+        peeled = self.peel(floor, end)
+        return peeled[0] if peeled is not None else NOBODY
+
+    def peel(self, floor: int, end: int) -> tuple[Source, int] | None:
+        """The subject before the insertions that end at `end`, and where its segment starts.
+
+        None when no insertion stands before `end` (`CLAUSE, said X`: the source
+        comes after the verb).
+        """
         segments = self._segments(floor, end)
         index = len(segments) - 1
         while index > 0 and self._insertion(segments[index], segments[index - 1]):
             index -= 1
         if index == len(segments) - 1:
-            return NOBODY  # `CLAUSE, said X`: the source comes after the verb
+            return None
         subject_start, subject_end = segments[index]
         if self._introductory(subject_start, subject_end):
             subject_start, subject_end = segments[index + 1]  # "In a statement, the ministry, ..."
             index += 1
         outer = self.head(subject_start, self._skip_back(subject_start, subject_end, ""))
         if outer.named and _is_person(outer):
-            return outer
+            return outer, subject_start
         inner = NOBODY
         if index + 1 < len(segments) and self._apposition(segments[index + 1]):
             inner = self.named_in(*segments[index + 1])
         if inner.named and _is_person(inner):
-            return inner
-        return outer if outer.found else inner
+            return inner, subject_start
+        return (outer if outer.found else inner), subject_start
 
     def _segments(self, floor: int, end: int) -> list[tuple[int, int]]:
         """The stretches between commas (outside quotes) from `floor` to the comma before `end`."""
@@ -306,12 +316,23 @@ class Sources:
         before = self.body[previous[0] : previous[1]].rstrip()
         if not before or before[-1:] in ')"”':
             return False
+        named_before = self.mentions.ending_at(previous[0] + len(before)) is not None
         if lower in DETERMINERS or lower in ("a", "an"):
             return True  # "Leavitt, the press secretary, said"
-        # "Lisa Grant, chairwoman of the council, said" / "The chairwoman, Lisa Grant, said"
-        return self._opens_name(segment) or (
-            self.mentions.ending_at(previous[0] + len(before)) is not None
-        )
+        if self._opens_name(segment):
+            # "The chairwoman, Lisa Grant, said": a name renames a person noun or a name,
+            # never "the doors" of a clause before it.
+            head = WORD.findall(before[-40:])[-1:]
+            person_noun = bool(head) and (head[0].lower() in PERSON_NOUNS or head[0][:1].isupper())
+            return named_before or person_noun or self._noun_phrase(previous)
+        return named_before  # "Lisa Grant, chairwoman of the council, said"
+
+    def _noun_phrase(self, segment: tuple[int, int]) -> bool:
+        """Whether a segment is a noun phrase alone ("The main opposition candidate")."""
+        words = WORD.findall(self.body, *segment)
+        if not words or len(words) > 8 or words[0].lower() not in DETERMINERS:
+            return False
+        return not any(w in _FINITE_WORDS or w in POST_QUOTE_VERBS for w in words)
 
     def _opens_name(self, segment: tuple[int, int]) -> bool:
         """Whether a segment opens with a name, titles allowed before it ("Dr. Anthony Fauci")."""
