@@ -34,8 +34,12 @@ from newsld.registry import ReadOptions
 __all__ = ["Result", "StepTimeout", "convert_record", "process", "time_limit", "worker_converter"]
 
 
-class StepTimeout(Exception):
-    """Raised inside a step that ran past its time limit."""
+class StepTimeout(BaseException):
+    """Raised inside a step that ran past its time limit.
+
+    A `BaseException`, like `KeyboardInterrupt`, so a plugin's `except Exception`
+    does not swallow it and the whole step stops.
+    """
 
 
 @dataclass
