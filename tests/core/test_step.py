@@ -59,8 +59,9 @@ def test_archive_fallbacks_fill_only_what_the_page_lacks() -> None:
     assert document["datePublished"] == capture
     assert any("capture date" in w for w in document["warnings"])
     page = (PAGES / "opengraph.html").read_bytes()
+    elsewhere = "https://elsewhere.example/x"
     dated = process(Record(page, "b.warc#offset=9", reader="html",
-                           fallback_url="https://elsewhere.example/x", fallback_date=capture))  # fmt: skip
+                           fallback_url=elsewhere, fallback_date=capture))  # fmt: skip
     own = process(Record(page, "page.html", reader="html"))["document"]
     assert dated["document"]["datePublished"] == own["datePublished"] != capture
     assert dated["document"]["url"] == own["url"]
@@ -86,4 +87,5 @@ def test_the_time_limit_stops_a_step_and_names_it() -> None:
     assert result.document is None
     assert result.problem == "stopped after the time limit of 0.5 s"
     # The limit is gone once the step has ended: the next one runs free.
-    assert convert_record(Converter(load_plugins(third_party=False)), Record(b"T\n\nBody.\n")).document
+    plain = Converter(load_plugins(third_party=False))
+    assert convert_record(plain, Record(b"T\n\nBody.\n")).document

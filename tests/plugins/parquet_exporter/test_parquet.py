@@ -101,7 +101,9 @@ def test_row_groups_are_written_as_documents_arrive() -> None:
 def test_exporter_keeps_the_contract() -> None:
     exporter = load_plugins(third_party=False).registry.exporters["parquet"]
     documents = contract_documents(CLAIM_TYPES)
-    outputs = check_exporter(exporter, documents, CLAIM_TYPES, parse=lambda b: pq.read_table(io.BytesIO(b)))
+    outputs = check_exporter(
+        exporter, documents, CLAIM_TYPES, parse=lambda b: pq.read_table(io.BytesIO(b))
+    )
     assert pq.read_table(io.BytesIO(outputs["all documents"])).num_rows == sum(
         len(d.claims) for d in documents
     )

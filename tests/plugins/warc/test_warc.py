@@ -20,13 +20,18 @@ PAGES = sorted((Path(__file__).resolve().parents[2] / "data" / "pages").glob("*.
 SITE = "https://news.example"
 
 
-def archive(tmp_path: Path, name: str = "crawl.warc.gz", *, tail: bytes = b"", gz: bool = True) -> Path:
+def archive(
+    tmp_path: Path, name: str = "crawl.warc.gz", *, tail: bytes = b"", gz: bool = True
+) -> Path:
     """A warcinfo record, three pages, a redirect, a PDF and a 404, then `tail`."""
     parts = [writing.warcinfo(name, gzip_member=gz)]
-    parts += [writing.response(f"{SITE}/{p.stem}", p.read_bytes(), gzip_member=gz) for p in PAGES[:3]]
-    parts.append(writing.response(f"{SITE}/old", b"", status="301 Moved Permanently", gzip_member=gz))
-    parts.append(writing.response(f"{SITE}/a.pdf", b"%PDF-1.4", content_type="application/pdf", gzip_member=gz))
-    parts.append(writing.response(f"{SITE}/gone", b"<html></html>", status="404 Not Found", gzip_member=gz))
+    for page in PAGES[:3]:
+        parts.append(writing.response(f"{SITE}/{page.stem}", page.read_bytes(), gzip_member=gz))
+    parts += [
+        writing.response(f"{SITE}/old", b"", status="301 Moved Permanently", gzip_member=gz),
+        writing.response(f"{SITE}/a.pdf", b"%PDF", content_type="application/pdf", gzip_member=gz),
+        writing.response(f"{SITE}/gone", b"<html/>", status="404 Not Found", gzip_member=gz),
+    ]
     path = tmp_path / name
     path.write_bytes(b"".join(parts) + tail)
     return path
