@@ -21,7 +21,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from newsld.cluster import run_on_dask
 from newsld.partition import Part, Settings, plan, write_part
 from newsld.plugins import default_plugins
 from newsld.step import worker_converter
