@@ -19,11 +19,13 @@ from pathlib import Path
 
 import typer
 
+from newsld.cli import scale
 from newsld.convert import Converter
 from newsld.errors import InputError
 from newsld.export import DocumentWriter, ExportOptions
 from newsld.model import Document
 from newsld.output import atomic_output
+from newsld.partition import Settings
 from newsld.plugins import default_plugins
 from newsld.registry import Exporter, Reader, ReadOptions
 
@@ -74,6 +76,14 @@ def convert(
         [], "--option", "-O", help="Exporter option KEY=VALUE (see the exporter's docs)."
     ),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Convert in this many processes."),
+    scheduler: str | None = typer.Option(
+        None,
+        "--scheduler",
+        help="Convert on a Dask cluster: its scheduler's ADDRESS, or local:N for N local workers.",
+    ),
+    resume: bool = typer.Option(
+        False, "--resume", help="With -o DIR, skip parts already written and newer than inputs."
+    ),
 ) -> None:
     """Convert news articles to structured data."""
     plugins = default_plugins()
@@ -93,6 +103,13 @@ def convert(
             f"no reader named {from_!r} (installed: {', '.join(sorted(plugins.registry.readers))})"
         )
     sources, failed = _expand(inputs, plugins.registry.readers)
+    if scale.takes(inputs, sources, exporter, output, scheduler, plugins.registry):
+        settings = Settings(to, tuple(_options(option).items()), reader=from_, published=published,
+                            url=url, only=_tuple(only_list), skip=tuple(skip_list),
+                            resume=resume)  # fmt: skip
+        failed += scale.run(converter, inputs, sources, exporter, output, settings,
+                            scheduler=scheduler, jobs=jobs)  # fmt: skip
+        raise typer.Exit(1 if failed else 0)
     jobs_list = [Job(s, from_, published, url) for s in sources]
     outcomes = _run(converter, jobs_list, jobs, only_list, skip_list)
     batch = len(jobs_list) > 1 or any(Path(i).is_dir() for i in inputs)
@@ -131,6 +148,10 @@ def _check_options(exporter: Exporter, options: ExportOptions) -> None:
         exporter.factory(io.BytesIO(), options)
     except ValueError as exc:
         _usage(f"--to {exporter.name}: {exc}")
+
+
+def _tuple(names: list[str] | None) -> tuple[str, ...] | None:
+    return None if names is None else tuple(names)
 
 
 def _names(value: str | None) -> list[str] | None:
