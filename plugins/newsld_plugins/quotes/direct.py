@@ -106,7 +106,8 @@ class Attribution:
     def _one(self, quote: Quotation) -> Attributed:
         analysis, sources, done = self.analysis, self.sources, self.done
         sentence = analysis.sentence_at(quote.text_start) or _whole(analysis, quote)
-        if _NAMING.search(analysis.body[max(sentence.start, quote.start - 80) : quote.start]):
+        lead = analysis.body[max(sentence.start, quote.start - 80) : quote.start]
+        if _NAMING.search(lead):
             return Attributed(quote, None, 0.3, False, speech=False)
         found = _after(analysis, quote, sentence, sources) or _before(
             analysis, quote, sentence, sources, done

@@ -165,7 +165,9 @@ PERSON_NOUNS = UNNAMED_PEOPLE | frozenset(
 GROUP_NOUNS = frozenset(
     """
     police authorities authority government military army navy forces ministry
-    department agency office administration media court courts regime junta
+    department agency office administration media court courts regime junta embassy
+    consulate council committee commission parliament company firm union party bank
+    board observatory institute service coalition alliance federation association
     """.split()
 )
 

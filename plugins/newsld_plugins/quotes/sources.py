@@ -92,6 +92,14 @@ _NOT_SURNAMES = frozenset(
 )
 # Capitalised words that open a sentence or a clause, never a name an institution is known by.
 _NOT_ANCHORS = frozenset("The A An This That These Those Its Their His Her Our But And".split())
+# A sentence opening with an unnamed person: "A government spokeswoman made no comment."
+_UNNAMED_OPENING = re.compile(r"(?:A|An|The|One|Another)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+_GENDERED = {
+    "spokeswoman": "she",
+    "woman": "she",
+    "spokesman": "he",
+    "man": "he",
+}
 _FINITE_WORDS = frozenset("is are was were has have had will would".split())
 _SUBJECT_KINDS = frozenset({"person", "pronoun", "role", "organization"})
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|did|does)\b")
@@ -510,8 +518,8 @@ class Sources:
                 continue
             if not text.islower() or bare in DETERMINERS or bare in FUNCTION_WORDS:
                 break
-            if bare in PREPOSITIONS or bare in UNNAMED_PEOPLE:
-                break
+            if bare in PREPOSITIONS or (bare in UNNAMED_PEOPLE and bare == text):
+                break  # "US officials' office" no, "the Paris prosecutor's office" yes
             edge = word[0]
         if anchor is None:
             return None
@@ -620,7 +628,8 @@ class Sources:
             if bare in UNNAMED_PEOPLE or bare in GROUP_NOUNS:
                 if self._name_follows(match.end(), stop):
                     continue  # "the victim's partner John Doe", "spokesman John Kirby"
-                return UNNAMED
+                renamed = self._appositive_name(match.end()) if bare in PERSON_NOUNS else None
+                return renamed if renamed is not None else UNNAMED
             if lower in PREPOSITIONS or count > _MAX_AFTER:
                 break
         return NOBODY
@@ -649,6 +658,17 @@ class Sources:
         """Whether a word stands right after a speech verb ("added Hill, who ...")."""
         word = self._adjacent_word(max(0, start - 30), start)
         return word is not None and word[2] in POST_QUOTE_VERBS
+
+    def _appositive_name(self, end: int) -> Source | None:
+        """`the mayor's spokesperson, Ruth Adams,`: the name set off right after a person noun."""
+        if self.body[end : end + 2] != ", ":
+            return None
+        mention = self.mentions.starting_at(self._next_word(end + 1))
+        if mention is None or mention.kind != "person" or mention.entity is None:
+            return None
+        if self.body[mention.end : mention.end + 1] not in (",", ".", ";"):
+            return None
+        return Source(mention.entity, True, mention)
 
     def _name_follows(self, end: int, stop: int) -> bool:
         """Whether a person's name follows within the phrase ("partner John Doe",
@@ -746,6 +766,17 @@ class Sources:
         `Speaking with reporter Peter Clottey, he said`: a subject pronoun after an
         introductory phrase never stands for a name inside that phrase.
         """
+        found = self._antecedent(pronoun, offset, entity)
+        if found.entity is not None and pronoun in ("he", "she"):
+            since = self._last_mention_of(found.entity, offset)
+            spoken = self._last_spoken(offset, ("Person",))
+            if spoken is not None and spoken[1] is found.entity:
+                since = max(since or 0, spoken[0])
+            if since is not None and self._unnamed_person_since(since, offset, pronoun):
+                return UNNAMED  # "A government spokeswoman made no comment. ... she said"
+        return found
+
+    def _antecedent(self, pronoun: str, offset: int, entity: Entity | None) -> Source:
         person = pronoun in _PERSON_PRONOUNS
         types = ("Person",) if person else ("Organization", "Country")
         if entity is not None and self._named_in_lead(entity, offset):
@@ -766,6 +797,22 @@ class Sources:
         kinds = ("person",) if person else ("organization", "country")
         subject = self._last_subject(offset, kinds)
         return Source(subject) if subject is not None else UNNAMED
+
+    def _unnamed_person_since(self, since: int, offset: int, pronoun: str) -> bool:
+        """Whether a sentence between `since` and `offset` opens with an unnamed person the
+        pronoun can stand for ("A government spokeswoman made no comment.")."""
+        starts = [s.start for s in self.analysis.sentences]
+        index = bisect.bisect_right(starts, since)
+        while index < len(starts) and starts[index] < offset:
+            match = _UNNAMED_OPENING.match(self.body, starts[index])
+            if match is not None and match.end() < offset:
+                for noun in match.group(1).lower().split():
+                    if noun in PREPOSITIONS or noun in FUNCTION_WORDS:
+                        break  # "The identities of the victims": not the subject's head
+                    if noun in UNNAMED_PEOPLE and _GENDERED.get(noun) in (None, pronoun):
+                        return True
+            index += 1
+        return False
 
     def _named_in_lead(self, entity: Entity, offset: int) -> bool:
         """Whether `entity` is named only in the phrase that leads up to the pronoun at `offset`."""
