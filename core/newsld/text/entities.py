@@ -98,6 +98,7 @@ _FEMALE_HONORIFICS = frozenset({"mrs", "ms", "dame", "lady", "queen", "princess"
 _ORG_WORDS = frozenset(
     """
     department ministry office agency service services council committee commission
+    laboratory laboratories lab labs observatory
     organization organisation administration bureau police force forces army navy guard
     court parliament senate congress assembly university college institute center centre
     centers foundation society association union party bank fund group company

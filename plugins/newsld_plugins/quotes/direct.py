@@ -314,16 +314,15 @@ def _speech_verbs(body: str, start: int, end: int, sources: Sources) -> list[re.
 def _after_reported(
     analysis: Analysis, quote: Quotation, sentence: Segment, sources: Sources
 ) -> Entity | None:
-    """A quote paragraph right after a paragraph whose last sentence reported someone's words
-    (`Mayor Tom Reyes said the plan would fail.` / `"It is a disaster …"`)."""
-    paragraphs = analysis.paragraphs
-    here = _paragraph_index(paragraphs, quote.start)
-    if here == 0 or paragraphs[here].start != quote.start:
+    """A quote opening its sentence right after a sentence in which a named source spoke
+    (`Jim Cole said it was a case of guilt by association. "The verdict is …"`), or a quote
+    paragraph after a paragraph that ends with such a sentence."""
+    if sentence.start != quote.start:
         return None
-    previous = paragraphs[here - 1]
-    last = analysis.sentence_at(max(previous.start, previous.end - 1))
+    before = analysis.body[: sentence.start].rstrip()  # past the space or paragraph break
+    previous = analysis.sentence_at(len(before) - 1) if before else None
     spoken = sources.last_spoken(quote.start)
-    if last is None or spoken is None or not last.start <= spoken[0] < previous.end:
+    if previous is None or spoken is None or not previous.start <= spoken[0] < previous.end:
         return None
     return spoken[1]
 

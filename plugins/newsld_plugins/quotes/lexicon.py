@@ -67,6 +67,7 @@ CLAUSE_VERBS = _verbs(
     announce reveal disclose indicate signal hint conclude assure promise vow pledge
     deny report detail rule allege mention point explain lament concede boast joke quip
     plead write post believe insist predict clarify underline underscore urge demand
+    highlight outline question wonder speculate reason recount
     """,
     """
     say says said saying tell tells told telling write writes wrote written writing
@@ -97,7 +98,10 @@ JUDGING_VERBS = _verbs(
 
 #: Verbs that stand after a quotation to attribute it (`"…," she continued`).
 POST_QUOTE_VERBS = CLAUSE_VERBS | _verbs(
-    "ask continue read shout cry exclaim scream whisper sigh recount summarise summarize",
+    """
+    ask continue read shout cry exclaim scream whisper sigh recount summarise summarize
+    yell holler shriek mutter murmur laugh chuckle gush rave fume snap bark growl beam
+    """,
     "wrote read reads",
 )
 

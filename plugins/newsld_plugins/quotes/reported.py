@@ -350,17 +350,19 @@ class _Finder:
         if region_named:
             source = self.sources.before(sentence, verb.start(), floor=comma.end())
         else:
-            source = self.sources.after(verb.end(), sentence.end)
-            if source.mention is not None:
-                rest_from = source.mention.end  # "said Eric Supara, an official at ..."
-                if self.body[rest_from : rest_from + 2] == ", ":
-                    rest_from = sentence.end
-        if not region_named and not source.found:
             peeled = self.sources.peel(sentence.start, verb.start())
-            if peeled is not None and peeled[1] > sentence.start + 1:
+            if peeled is not None and peeled[0].found:
+                if peeled[1] <= sentence.start + 1:
+                    return False, None  # "DeLay's lawyer, Dick DeGuerin, said CLAUSE"
                 # "CLAUSE, SN Pradhan, additional director general of police, said."
                 source = peeled[0]
                 comma = _COMMA.match(self.body, peeled[1] - 1) or comma
+            else:
+                source = self.sources.after(verb.end(), sentence.end)
+                if source.mention is not None:
+                    rest_from = source.mention.end  # "said Eric Supara, an official at ..."
+                    if self.body[rest_from : rest_from + 2] == ", ":
+                        rest_from = sentence.end
         if not _ends_sentence(self.body[rest_from : sentence.end]):
             return False, None
         if region_named and _clause_follows(self._after_audience(verb, sentence.end)):

@@ -392,6 +392,8 @@ class Sources:
                 continue
             if _POSSESSIVE_MARK.match(self.body, mention.end):
                 continue
+            if mention.kind != "person" and self._name_follows(mention.end, before):
+                continue  # "Indian Foreign Ministry spokesman Randhir Jaiswal rejected ..."
             return self._from_mention(sentence.start, mention)
         return NOBODY
 
@@ -802,10 +804,15 @@ class Sources:
         """Whether a sentence between `since` and `offset` opens with an unnamed person the
         pronoun can stand for ("A government spokeswoman made no comment.")."""
         starts = [s.start for s in self.analysis.sentences]
-        index = bisect.bisect_right(starts, since)
+        # from the sentence naming the candidate: "A spokesman for Liberian rebels said"
+        index = max(0, bisect.bisect_right(starts, since) - 1)
         while index < len(starts) and starts[index] < offset:
             match = _UNNAMED_OPENING.match(self.body, starts[index])
-            if match is not None and match.end() < offset:
+            own = starts[index] <= since
+            if own and self._preposition_before(starts[index], since, adjectives=2) is None:
+                index += 1
+                continue  # "A lawyer for the family, John Doe, said": the name is the lawyer
+            if match is not None and match.end() < offset and match.start() != since:
                 for noun in match.group(1).lower().split():
                     if noun in PREPOSITIONS or noun in FUNCTION_WORDS:
                         break  # "The identities of the victims": not the subject's head
@@ -836,8 +843,11 @@ class Sources:
 
     def _last_mention_of(self, entity: Entity, before: int) -> int | None:
         for mention in reversed(self.mentions.between(max(0, before - _DISCOURSE_REACH), before)):
-            if mention.entity is entity and mention.kind != "pronoun":
-                return mention.start
+            if mention.entity is not entity or mention.kind == "pronoun" or mention.quoted:
+                continue
+            if _POSSESSIVE_MARK.match(self.body, mention.end):
+                continue  # "DeLay's lawyer": the possessor is not who the pronoun follows
+            return mention.start
         return None
 
     def _last_subject(self, before: int, kinds: tuple[str, ...]) -> Entity | None:
