@@ -105,7 +105,8 @@ class Attribution:
 
     def _one(self, quote: Quotation) -> Attributed:
         analysis, sources, done = self.analysis, self.sources, self.done
-        sentence = analysis.sentence_at(quote.text_start) or _whole(analysis, quote)
+        whole = analysis.sentence_at(quote.text_start) or _whole(analysis, quote)
+        sentence = sources.window(whole, quote.start)
         lead = analysis.body[max(sentence.start, quote.start - 80) : quote.start]
         if _NAMING.search(lead):
             return Attributed(quote, None, 0.3, False, speech=False)

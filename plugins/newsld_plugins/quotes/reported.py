@@ -8,6 +8,7 @@ quote, not reported speech; a clause with a partial quote inside is both.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,8 +22,6 @@ from newsld_plugins.quotes.sources import WORD, Source, Sources, is_verb
 
 __all__ = ["Reported", "reported_speech"]
 
-# A clause verb as found in text; "announced" and the like need a clause of their own.
-_VERBS = re.compile(r"\b(?:" + "|".join(sorted(CLAUSE_VERBS)) + r")\b")
 _TELL = frozenset({"told", "tells", "telling", "assured"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _FINITE = re.compile(
@@ -150,18 +149,22 @@ class _Finder:
         """
         taken: list[tuple[int, int]] = []
         framed: list[tuple[int, int]] = []  # clauses a verb frame attributes, named or not
-        for verb in _VERBS.finditer(self.body, sentence.start, sentence.end):
-            if self.quoted(verb.start()) or any(s <= verb.start() < e for s, e in taken):
+        for start, end in self.sources.words(sentence.start, sentence.end):
+            if self.body[start:end] not in CLAUSE_VERBS:
                 continue
-            if not is_verb(self.body, verb, CLAUSE_VERBS):
+            verb = WORD.match(self.body, start, end)
+            if verb is None or not is_verb(self.body, verb, CLAUSE_VERBS):
+                continue
+            if self.quoted(verb.start()) or any(s <= verb.start() < e for s, e in taken):
                 continue
             if self._noun_use(verb.start()):
                 continue
-            matched, found = self._postposed(sentence, verb)
+            local = self.sources.window(sentence, verb.start())
+            matched, found = self._postposed(local, verb)
             if matched:
-                framed.append((sentence.start, verb.end()))
+                framed.append((local.start, verb.end()))
             else:
-                found = self._forward(sentence, verb)
+                found = self._forward(local, verb)
             if found is not None:
                 taken.append((found.start, found.end))
                 yield found
@@ -280,13 +283,25 @@ class _Finder:
             return None
         return start
 
+    def _first_quote(self, offset: int) -> Quotation | None:
+        """The first quotation that starts at or after `offset`."""
+        index = bisect.bisect_left(self._quote_starts, offset)
+        return self.quotes[index] if index < len(self.quotes) else None
+
+    def _holding_quote(self, offset: int) -> Quotation | None:
+        """The quotation that `offset` falls strictly inside, if any."""
+        index = bisect.bisect_left(self._quote_starts, offset) - 1
+        if index >= 0 and offset < self.quotes[index].end:
+            return self.quotes[index]
+        return None
+
     def _term_opens(self, offset: int) -> bool:
         """Whether a quoted name of one or two words opens a clause (`said "FIFA" has ...`)."""
-        for quote in self.quotes:
-            if offset < quote.start <= offset + 2:
-                follow = self.body[quote.end : quote.end + 2]
-                return quote.words < _MIN_WORDS and follow[:1] == " " and follow[1:].islower()
-        return False
+        quote = self._first_quote(offset + 1)
+        if quote is None or quote.start > offset + 2:
+            return False
+        follow = self.body[quote.end : quote.end + 2]
+        return quote.words < _MIN_WORDS and follow[:1] == " " and follow[1:].islower()
 
     def _skip_audience(self, words: list[re.Match[str]]) -> int:
         """How many words the person told take ("told NPR", "told local media")."""
@@ -309,12 +324,13 @@ class _Finder:
 
     def _only_quote(self, start: int, end: int) -> bool:
         """Whether the text from `start` is just a quotation (or leads into one after a comma)."""
-        for quote in self.quotes:
-            if quote.start < start < quote.end and not self.body[quote.start : start].strip(' “"‘'):
-                return not self._runs_on(quote)  # `told the court that, "The defendant was ..."`
-            if start <= quote.start < end:
-                lead = self.body[start : quote.start].rstrip()
-                return not self._runs_on(quote) if not lead else lead.endswith((",", ":"))
+        holding = self._holding_quote(start)
+        if holding is not None and not self.body[holding.start : start].strip(' “"‘'):
+            return not self._runs_on(holding)  # `told the court that, "The defendant was ..."`
+        quote = self._first_quote(start)
+        if quote is not None and quote.start < end:
+            lead = self.body[start : quote.start].rstrip()
+            return not self._runs_on(quote) if not lead else lead.endswith((",", ":"))
         return False
 
     def _runs_on(self, quote: Quotation) -> bool:
@@ -388,19 +404,18 @@ class _Finder:
 
     def _colon_quote_ends(self, comma: int) -> bool:
         """Whether a quote introduced by a colon closes at this comma."""
-        for quote in self.quotes:
-            if quote.start < comma < quote.end <= comma + 2:
-                return self.body[max(0, quote.start - 2) : quote.start].strip() == ":"
+        quote = self._holding_quote(comma)
+        if quote is not None and quote.end <= comma + 2:
+            return self.body[max(0, quote.start - 2) : quote.start].strip() == ":"
         return False
 
     def _lead_start(self, start: int, end: int) -> int | None:
         """The start of a clause before its source, unless the clause is just one quotation."""
-        for quote in self.quotes:
-            if start <= quote.start < end:
-                lead = self.body[start : quote.start].rstrip()
-                if quote.end >= end - 1 and (not lead or lead.endswith(":")):
-                    return None  # the clause is one quotation, perhaps introduced by a colon
-                break
+        quote = self._first_quote(start)
+        if quote is not None and quote.start < end:
+            lead = self.body[start : quote.start].rstrip()
+            if quote.end >= end - 1 and (not lead or lead.endswith(":")):
+                return None  # the clause is one quotation, perhaps introduced by a colon
         return start
 
     # ------------------------------------------------------------ according to X
@@ -411,9 +426,14 @@ class _Finder:
         Set in the middle (`The shipment, according to X, was seized`) the
         whole sentence is the clause.
         """
-        for match in _ACCORDING.finditer(self.body, sentence.start, sentence.end):
+        text = sentence.text
+        if "ccording to" not in text and "per " not in text and "Per " not in text:
+            return
+        whole = sentence
+        for match in _ACCORDING.finditer(self.body, whole.start, whole.end):
             if self.quoted(match.start()):
                 continue
+            sentence = self.sources.window(whole, match.start())
             source = self.sources.after(match.end(), sentence.end)
             if source.entity is None:
                 continue

@@ -59,6 +59,8 @@ from newsld_plugins.quotes.lexicon import (
 __all__ = ["NOBODY", "UNNAMED", "WORD", "Source", "Sources", "is_verb"]
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+# How far either side of a quote or verb an overlong sentence is read.
+_WINDOW = 600
 # How far back from a verb a subject phrase is looked for (keeps every look-up bounded).
 _REACH = 320
 # The most words a phrase after a verb may take before its head ("said state Attorney
@@ -181,6 +183,10 @@ class Sources:
         self._quote_starts = [q.start for q in quotes]
         self._spoken: list[tuple[int, Entity]] = []  # (offset, speaker), kept in text order
         self._issued = [m.start() for m in _ISSUED.finditer(self.body)]
+        self._sentence_starts = [sentence.start for sentence in analysis.sentences]
+        words = [m.span() for m in WORD.finditer(self.body)]  # one pass; look-ups bisect it
+        self._word_starts = [start for start, _ in words]
+        self._word_ends = [end for _, end in words]
 
     # ---------------------------------------------------------------- discourse
 
@@ -803,7 +809,7 @@ class Sources:
     def _unnamed_person_since(self, since: int, offset: int, pronoun: str) -> bool:
         """Whether a sentence between `since` and `offset` opens with an unnamed person the
         pronoun can stand for ("A government spokeswoman made no comment.")."""
-        starts = [s.start for s in self.analysis.sentences]
+        starts = self._sentence_starts
         # from the sentence naming the candidate: "A spokesman for Liberian rebels said"
         index = max(0, bisect.bisect_right(starts, since) - 1)
         while index < len(starts) and starts[index] < offset:
@@ -860,11 +866,34 @@ class Sources:
 
     def _word_before(self, floor: int, end: int) -> tuple[int, int, str] | None:
         """The last word that ends at or before `end` (not earlier than `floor`)."""
-        window = max(floor, end - 60)
-        words = list(WORD.finditer(self.body, window, end))
-        if not words:
+        index = bisect.bisect_right(self._word_ends, end) - 1
+        if index < 0 or self._word_starts[index] < floor or self._word_ends[index] <= end - 60:
             return None
-        return words[-1].start(), words[-1].end(), words[-1].group()
+        start, stop = self._word_starts[index], self._word_ends[index]
+        return start, stop, self.body[start:stop]
+
+    def window(self, sentence: Segment, offset: int) -> Segment:
+        """The stretch of a sentence that attribution reads around `offset`.
+
+        News sentences are short; an overlong one (a run-on page, a hostile
+        input) is read only within `_WINDOW` characters either side, so that
+        every look-up stays bounded and the whole pass stays linear.
+        """
+        if sentence.end - sentence.start <= 2 * _WINDOW:
+            return sentence
+        start = max(sentence.start, offset - _WINDOW)
+        end = min(sentence.end, offset + _WINDOW)
+        return Segment(start, end, self.body[start:end])
+
+    def words(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of the words between two offsets, from the article's word index."""
+        low = bisect.bisect_left(self._word_starts, start)
+        high = bisect.bisect_left(self._word_starts, end)
+        return [
+            (self._word_starts[i], self._word_ends[i])
+            for i in range(low, high)
+            if self._word_ends[i] <= end
+        ]
 
     def _next_word(self, offset: int) -> int:
         match = WORD.search(self.body, offset, min(len(self.body), offset + 40))
