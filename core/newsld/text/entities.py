@@ -227,6 +227,8 @@ _ABBREVIATED_ROLES = {
     "sgt": "sergeant",
     "adm": "admiral",
 }
+# What follows a dateline: "ISLAMABAD - ", "NAIROBI – ", "ABU DHABI, Nov. 19 (Yonhap) --".
+_DATELINE_AFTER = re.compile(r"\s*[-–—]|,\s+[A-Z][a-z]{2}")
 _ORG_NOUN_SYNONYMS = {
     "ministry": ("ministry", "department"),
     "department": ("department", "ministry"),
@@ -406,6 +408,9 @@ class _Finder:
     def _full_name(self, run: list[_Token], tokens: list[_Token], index: int) -> None:
         """Register the person, organisation or place a run names (surnames come later)."""
         start, end = run[0].start, _bare_end(run[-1])
+        if self._dateline(start, end):
+            self._add_place(start, end)  # "ISLAMABAD - Pakistan rejected ...": a dateline
+            return
         if start in self.places and self.places[start].end >= end:
             self._place(self.places[start])
             return
@@ -430,6 +435,13 @@ class _Finder:
             self._person(name, title)
             if honorific and title is None:  # "Mr Pyne", "Ms Ardern": the honorific tells gender
                 self._honorific_gender(name[0].start, run[name_from - 1].lower)
+
+    def _dateline(self, start: int, end: int) -> bool:
+        """Whether a run is a dateline: capitals opening a sentence, then a dash or a comma."""
+        text = self.body[start:end]
+        if not text.isupper() or len(text) < 3 or not self._opens_sentence(start):
+            return False
+        return _DATELINE_AFTER.match(self.body, end) is not None
 
     def _honorific_gender(self, start: int, honorific: str) -> None:
         """Note the gender an honorific gives the person named at `start`."""

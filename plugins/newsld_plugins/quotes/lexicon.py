@@ -81,6 +81,8 @@ OBJECT_VERBS = _verbs(
     """
     announce confirm report acknowledge admit deny reveal disclose indicate signal hint
     conclude assure promise detail rule urge demand mention post pledge vow declare
+    maintain stress emphasize emphasise note explain reiterate recall observe predict
+    estimate highlight outline question underline underscore clarify
     """,
     "find finds found finding",
 )

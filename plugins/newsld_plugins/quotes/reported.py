@@ -38,7 +38,8 @@ _CLAUSE_END = re.compile(
     # "..., although he cautioned that ...": a concession is a clause of its own
     r"|, (?:although|though|whereas) "
     # "confirmed that X and said that Y": the second verb starts a clause of its own
-    r"| and (?:also )?(?:said|added|told|warned|insisted|stressed|noted|argued)\b"
+    r"| (?:and|but) (?:also )?(?:said|added|told|warned|insisted|stressed|noted|argued|"
+    r"cautioned|conceded|acknowledged|admitted)\b"
 )
 _GLUED = re.compile(r"(?<=[a-z0-9])[.!?](?=[A-Z][a-z])")
 _COMMA = re.compile(r",[\"”’]?\s")
@@ -194,7 +195,7 @@ class _Finder:
         if not self._clause_like(verb.group(), start, end):
             return None
         confidence = 0.75 if verb.group().endswith("ing") else 0.8
-        return self._make(start, end, source.entity, confidence)
+        return self._make(start, end, source.entity, confidence, verb.start())
 
     def _source(self, sentence: Segment, verb: re.Match[str]) -> Source:
         """Who speaks a verb that opens its clause: its subject, or the main clause's for a
@@ -390,7 +391,7 @@ class _Finder:
         start = self._lead_start(sentence.start, comma.start())
         if start is None:
             return True, None
-        return True, self._make(start, comma.start(), source.entity, 0.8)
+        return True, self._make(start, comma.start(), source.entity, 0.8, verb.start())
 
     def _after_audience(self, verb: re.Match[str], end: int) -> str:
         """What follows a verb past whom it was told to ("told a news briefing in Beijing")."""
@@ -450,7 +451,7 @@ class _Finder:
                 end -= 1
             if self._lead_start(start, end + 1) is None:
                 continue  # `According to X, "…"`: the clause is a direct quote
-            item = self._make(start, end, source.entity, 0.8)
+            item = self._make(start, end, source.entity, 0.8, match.start())
             if item is not None:
                 yield item
 
@@ -471,13 +472,17 @@ class _Finder:
 
     # ------------------------------------------------------------ making
 
-    def _make(self, start: int, end: int, speaker: Entity, confidence: float) -> Reported | None:
+    def _make(
+        self, start: int, end: int, speaker: Entity, confidence: float, frame: int
+    ) -> Reported | None:
+        """The reported speech `start..end`; `frame` is where its source is named, which a
+        later pronoun counts from."""
         while start < end and self.body[start] in ' ,“"':
             start += 1
         if len(WORD.findall(self.body, start, end)) < _MIN_WORDS:
             return None
         text = _MARKS.sub("", self.body[start:end]).strip()
-        self.sources.remember(start, speaker)
+        self.sources.remember(frame, speaker)
         return Reported(start, end, text, speaker, confidence)
 
 

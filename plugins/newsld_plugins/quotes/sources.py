@@ -80,7 +80,7 @@ _ISSUED = re.compile(
 # Words that open an introductory phrase before a subject ("However, ...", "Meanwhile, ...").
 _INTRODUCERS = frozenset(
     "however meanwhile also still yet separately earlier later today yesterday "
-    "overall instead nevertheless so and but".split()
+    "overall instead nevertheless".split()
 )
 # Two to four capitalised words ending a phrase: "Mar Sophal," / "Ana Lopez."
 _NAME_RUN = re.compile(r"((?:[A-Z][a-z’'-]+ ){0,3}[A-Z][a-z’'-]+)(?=\s*[,.;]|\s*$)")
@@ -102,8 +102,9 @@ _GENDERED = {
     "spokesman": "he",
     "man": "he",
 }
+_TOLD = frozenset({"told", "tells", "tell", "telling"})
 _FINITE_WORDS = frozenset("is are was were has have had will would".split())
-_SUBJECT_KINDS = frozenset({"person", "pronoun", "role", "organization"})
+_SUBJECT_KINDS = frozenset({"person", "pronoun", "role", "organization", "country"})
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|did|does)\b")
 # "State television quoted He Biao, director of ..., as saying": the quoted one speaks.
 _QUOTED_AS = re.compile(
@@ -325,7 +326,7 @@ class Sources:
         if self._introductory(*previous) or len(words) > 20:
             return False
         own = words[: next((i for i, w in enumerate(words) if w in RELATIVES), len(words))]
-        if any(w in _FINITE_WORDS or w in POST_QUOTE_VERBS for w in own):
+        if any(_finite(w) for w in own):
             return False  # "against Russia, the ministry said": a clause, not an apposition
         before = self.body[previous[0] : previous[1]].rstrip()
         if not before or before[-1:] in ')"”':
@@ -346,7 +347,7 @@ class Sources:
         words = WORD.findall(self.body, *segment)
         if not words or len(words) > 8 or words[0].lower() not in DETERMINERS:
             return False
-        return not any(w in _FINITE_WORDS or w in POST_QUOTE_VERBS for w in words)
+        return not any(_finite(w) for w in words)
 
     def _opens_name(self, segment: tuple[int, int]) -> bool:
         """Whether a segment opens with a name, titles allowed before it ("Dr. Anthony Fauci")."""
@@ -406,7 +407,7 @@ class Sources:
     def nearest_subject(self, floor: int, before: int) -> Source:
         """The last person, organisation or country before `before` that can be a subject."""
         for mention in reversed(self.mentions.between(floor, before)):
-            if mention.quoted or mention.kind not in _SUBJECT_KINDS | {"country"}:
+            if mention.quoted or mention.kind not in _SUBJECT_KINDS:
                 continue
             if _POSSESSIVE_MARK.match(self.body, mention.end):
                 continue
@@ -853,6 +854,9 @@ class Sources:
                 continue
             if _POSSESSIVE_MARK.match(self.body, mention.end):
                 continue  # "DeLay's lawyer": the possessor is not who the pronoun follows
+            previous = self._adjacent_word(max(0, mention.start - 30), mention.start)
+            if previous is not None and previous[2] in _TOLD:
+                continue  # "tells VOA English that ...": whom one told is not the subject
             return mention.start
         return None
 
@@ -913,6 +917,11 @@ class Sources:
                 return False
             edge = word[0]
         return False
+
+
+def _finite(word: str) -> bool:
+    """Whether a word is surely a finite verb ("said", "was"), not a noun ("post", "report")."""
+    return word in _FINITE_WORDS or (word in POST_QUOTE_VERBS and word not in BASE_FORMS)
 
 
 def _adverb(word: str) -> bool:
