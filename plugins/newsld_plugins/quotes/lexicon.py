@@ -16,6 +16,7 @@ __all__ = [
     "BASE_FORMS",
     "CHANNEL_VERBS",
     "CLAUSE_VERBS",
+    "DESCRIPTORS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
     "FUNCTION_WORDS",
@@ -163,6 +164,15 @@ PERSON_NOUNS = UNNAMED_PEOPLE | frozenset(
     advisor deputy senator councillor general colonel sheriff superintendent inspector
     partner wife husband son daughter mother father brother sister uncle aunt cousin
     owner author editor professor scientist researcher economist teacher pastor priest
+    """.split()
+)
+
+#: Nouns that describe a person the article has named ("the 45-year-old said",
+#: "the veteran said"): they stand for that person.
+DESCRIPTORS = (PERSON_NOUNS - UNNAMED_PEOPLE) | frozenset(
+    """
+    veteran actor actress singer player striker star champion winner candidate
+    incumbent challenger democrat republican conservative liberal lawmaker nominee
     """.split()
 )
 

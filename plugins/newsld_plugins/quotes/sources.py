@@ -43,6 +43,7 @@ from newsld.text.segment import Segment
 from newsld_plugins.quotes.lexicon import (
     ADVERBS_BETWEEN,
     BASE_FORMS,
+    DESCRIPTORS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
@@ -112,6 +113,8 @@ _QUOTED_AS = re.compile(
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "we"})
 _ORG_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
+# How far back "the 45-year-old" looks for the person it describes.
+_DESCRIBED_REACH = 800
 # How far back a pronoun or a bare document noun looks for the source it stands for.
 _DISCOURSE_REACH = 1500
 
@@ -470,9 +473,27 @@ class Sources:
             return self._first_conjunct(floor, start) or UNNAMED
         if lower in FUNCTION_WORDS or lower in PREPOSITIONS or _adverb(lower):
             return NOBODY
+        if (lower in DESCRIPTORS or lower.endswith("-old")) and self._definite(floor, start):
+            return self._described(start)  # "the 45-year-old said", "the veteran said"
         if text[:1].isupper() or self._after_determiner(floor, start):
-            return UNNAMED  # "Police said", "the company said" with nothing it points back to
+            return UNNAMED  # "Police said", "a company said" with nothing it points back to
         return NOBODY
+
+    def _definite(self, floor: int, start: int) -> bool:
+        """Whether the word at `start` is the head of "the" and at most one word before it."""
+        word = self._adjacent_word(floor, start)
+        if word is not None and word[2] not in ("the", "The"):
+            word = self._adjacent_word(floor, word[0]) if word[2].islower() else None
+        return word is not None and word[2] in ("the", "The")
+
+    def _described(self, offset: int) -> Source:
+        """A person described, not named ("the 45-year-old", "the German"): the person the
+        article quoted or made a subject last, close before."""
+        spoken = self._last_spoken(offset, ("Person",))
+        if spoken is not None and offset - spoken[0] <= _DESCRIBED_REACH:
+            return Source(spoken[1])
+        subject = self._last_subject(offset, ("person",))
+        return Source(subject) if subject is not None else UNNAMED
 
     def _from_mention(self, floor: int, mention: Mention) -> Source:
         """A mention as a phrase's head: itself, unless it is a preposition's object."""
@@ -495,6 +516,9 @@ class Sources:
             if noun in DOCUMENT_NOUNS:
                 return self.issuer(floor, mention.end - len(noun), mention.end)
             return UNNAMED
+        demonym = mention.entity is not None and mention.text != mention.entity.name
+        if mention.kind == "country" and demonym and self._definite(floor, mention.start):
+            return self._described(mention.start)  # "the German said": a demonym
         return UNNAMED  # a place standing as a source ("Kyiv said") names no speaker here
 
     def _first_conjunct(self, floor: int, start: int) -> Source | None:
