@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from newsld.analysis import Analysis
 from newsld.model import Entity
 from newsld.text.entities import Mention, Mentions
+from newsld.text.gazetteer import country_for, demonym_for
 from newsld.text.quotations import Quotation
 from newsld.text.segment import Segment
 from newsld_plugins.quotes.lexicon import (
@@ -571,6 +572,23 @@ class Sources:
                 continue
             if entity.name.lower().split()[-1:] == [noun]:
                 return Source(entity, True, mention)
+        if noun == "government":
+            return self._country_government(start)
+        return UNNAMED
+
+    def _country_government(self, start: int) -> Source:
+        """`Japan decided ..., the government announced`: the government of the country the
+        sentence, or the one before it, is about."""
+        sentence = self.analysis.sentence_at(start)
+        floor = self._sentence_start(sentence.start - 1) if sentence and sentence.start else 0
+        for mention in reversed(self.mentions.between(floor, start)):
+            if mention.kind != "country" or mention.entity is None or mention.quoted:
+                continue
+            country = country_for(mention.entity.name)
+            adjective = demonym_for(country) if country is not None else None
+            name = f"{adjective or mention.entity.name} government"
+            table = self.analysis.entities
+            return Source(table.find(name, "Organization") or table.add("Organization", name))
         return UNNAMED
 
     def _title_start(self, mention: Mention) -> int:

@@ -350,3 +350,19 @@ def test_a_refusal_to_comment_reports_nothing(to_jsonld: Convert) -> None:
 def test_a_coordinated_subject_with_unnamed_others(to_jsonld: Convert) -> None:
     body = "Joe Biden and others in his party warned the delay could be a threat to security.\n"
     assert reported(to_jsonld, body) == [("the delay could be a threat to security", "Joe Biden")]
+
+
+def test_the_government_of_the_country_the_sentence_is_about(to_jsonld: Convert) -> None:
+    body = (
+        "Japan decided on Friday to widen its sanctions on the regime to include more "
+        "banks, the government announced.\n"
+    )
+    assert [s for _, s in reported(to_jsonld, body)] == ["Japanese government"]
+
+
+def test_a_description_stands_for_the_person_just_quoted(to_jsonld: Convert) -> None:
+    body = (
+        '"We lost the house and the car," said Maria Santos.\n'
+        '"Now we start again from nothing," the 45-year-old said.\n'
+    )
+    assert direct(to_jsonld, body) == ["Maria Santos", "Maria Santos"]
