@@ -1,9 +1,21 @@
 """Reported speech: `X said (that) CLAUSE`, `CLAUSE, X said.`, `according to X, CLAUSE`.
 
-Only where the source is named (a person, an organisation, a country, or a
-pronoun or role noun that resolves to one): "police said" and "officials
-said" are not reported. A clause that is nothing but a quotation is a direct
-quote, not reported speech; a clause with a partial quote inside is both.
+Each speech verb of a sentence is read in one of two places: after its clause
+(`CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, Ravi Das, deputy chief of
+police, said.`) or before it (`X said (that) CLAUSE`, `X told reporters
+CLAUSE`, `..., adding that CLAUSE`, `..., saying CLAUSE`). `according to X`
+and `per X` are read last, in any position; where a verb frame already gives
+the clause its source (`CLAUSE, the embassy said, according to Reuters`) they
+name the channel, not the source. Who speaks is read by `sources.py`.
+
+Only named sources are reported: "police said" and "officials said" are not.
+A clause that is nothing but a quotation introduced by a colon or a comma is
+a direct quote only; a that-clause that is a quotation (`added that "…"`) and
+a clause with a partial quote inside are both. Left out: verbs that take an
+object (`announced the imposition of ...`, `stressed the need for ...`)
+without a finite verb or "that" after them, passives (`was said to be`),
+refusals (`declined to comment`) and beliefs someone came to (`had come to
+believe`).
 """
 
 from __future__ import annotations
