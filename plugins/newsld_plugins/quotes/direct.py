@@ -47,6 +47,8 @@ __all__ = ["Attributed", "Attribution", "attribute", "short"]
 MIN_WORDS = 3
 _MAX_TAIL_WORDS = 30
 _MAX_GAP_WORDS = 30
+# The most words an attribution standing as a sentence of its own may have.
+_MAX_BARE_WORDS = 12
 # A quoted name or term, not speech: named the virus "severe acute ...".
 _NAMING = re.compile(
     r"\b(?:named|dubbed|nicknamed|titled|entitled|known as|designation|labelled|labeled|"
@@ -110,8 +112,10 @@ class Attribution:
         lead = analysis.body[max(sentence.start, quote.start - 80) : quote.start]
         if _NAMING.search(lead):
             return Attributed(quote, None, 0.3, False, speech=False)
-        found = _after(analysis, quote, sentence, sources) or _before(
-            analysis, quote, sentence, sources, done
+        found = (
+            _after(analysis, quote, sentence, sources)
+            or _before(analysis, quote, sentence, sources, done)
+            or _next_sentence(analysis, quote, sentence, sources)
         )
         if found is not None:
             source, confidence = found
@@ -176,6 +180,33 @@ def _closes_clause(body: str, quote: Quotation) -> bool:
     inside = body[quote.text_end - 1 : quote.text_end]
     outside = body[quote.end : quote.end + 3].lstrip(" ")
     return inside in ",?!." or outside[:1] in (",", "—", "–", "-")
+
+
+def _next_sentence(
+    analysis: Analysis, quote: Quotation, sentence: Segment, sources: Sources
+) -> tuple[Source, float] | None:
+    """`"We will win." Smith said.`: a sentence that is nothing but an attribution, cut off
+    from the quote it follows by the quote's own full stop."""
+    body = analysis.body
+    if body[quote.end : sentence.end].strip(" .") or sentence.end >= len(body):
+        return None
+    following = analysis.sentence_at(sentence.end + 1)
+    if following is None or following.start > sentence.end + 2 or sources.quoted(following.start):
+        return None
+    words = list(WORD.finditer(body, following.start, following.end))
+    if not words or len(words) > _MAX_BARE_WORDS:
+        return None
+    verbs = [w for w in words if is_verb(body, w, POST_QUOTE_VERBS)]
+    if not verbs or any(w.group() == "that" for w in words):
+        return None
+    verb = verbs[0]
+    rest = WORD.findall(body, verb.end(), following.end)
+    if any(w in _CLAUSE_WORDS for w in rest):
+        return None  # "Smith said she would appeal.": a clause of its own
+    source = sources.before(following, verb.start())
+    if not source.found:
+        source = sources.after(verb.end(), following.end)
+    return (source, 0.7) if source.found else None
 
 
 def _infinitive(words: list[re.Match[str]], index: int) -> bool:

@@ -366,3 +366,13 @@ def test_a_description_stands_for_the_person_just_quoted(to_jsonld: Convert) -> 
         '"Now we start again from nothing," the 45-year-old said.\n'
     )
     assert direct(to_jsonld, body) == ["Maria Santos", "Maria Santos"]
+
+
+def test_an_attribution_cut_off_by_the_quote_s_full_stop(to_jsonld: Convert) -> None:
+    body = '"We will win the vote and we will win it well." Mayor Ana Ruiz said on Monday.\n'
+    assert direct(to_jsonld, body) == ["Ana Ruiz"]
+
+
+def test_a_sentence_of_its_own_after_a_quote_does_not_attribute_it(to_jsonld: Convert) -> None:
+    body = '"We will win the vote and win it well." Mayor Ana Ruiz said the count was close.\n'
+    assert direct(to_jsonld, body) == [None]
