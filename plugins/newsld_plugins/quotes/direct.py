@@ -47,6 +47,8 @@ __all__ = ["Attributed", "Attribution", "attribute", "short"]
 MIN_WORDS = 3
 _MAX_TAIL_WORDS = 30
 _MAX_GAP_WORDS = 30
+# How far back a quote paragraph looks for the speaker it continues.
+_CARRY_REACH = 1200
 # The most words an attribution standing as a sentence of its own may have.
 _MAX_BARE_WORDS = 12
 # A quoted name or term, not speech: named the virus "severe acute ...".
@@ -127,7 +129,9 @@ class Attribution:
             return Attributed(quote, lead_in.entity, 0.75, True)
         if done and _carries_on(analysis.paragraphs, done[-1], quote, sentence):
             return Attributed(quote, done[-1].speaker, 0.75, done[-1].attributed, own=False)
-        reported = _after_reported(analysis, quote, sentence, sources)
+        reported = _after_reported(analysis, quote, sentence, sources) or _previous_speaker(
+            analysis, quote, sources
+        )
         if reported is not None:
             return Attributed(quote, reported, 0.7, True, own=False)
         speech = _reads_as_speech(analysis.body, quote, sentence)
@@ -357,6 +361,26 @@ def _after_reported(
     if previous is None or spoken is None or not previous.start <= spoken[0] < previous.end:
         return None
     return spoken[1]
+
+
+def _previous_speaker(analysis: Analysis, quote: Quotation, sources: Sources) -> Entity | None:
+    """A quote paragraph with no frame of its own belongs to the previous speaker, when
+    nothing between them made someone else the subject (`"A," said Smith.` / `Smith lost
+    his home in the flood.` / `"B."`)."""
+    paragraphs = analysis.paragraphs
+    if paragraphs[_paragraph_index(paragraphs, quote.start)].start != quote.start:
+        return None
+    spoken = sources.last_spoken(quote.start)
+    if spoken is None or quote.start - spoken[0] > _CARRY_REACH:
+        return None
+    at, speaker = spoken
+    if speaker is None:
+        return None  # the previous speaker was unnamed
+    for mention in sources.mentions.between(at, quote.start):
+        other = mention.entity is not None and mention.entity is not speaker
+        if mention.subject and not mention.quoted and other:
+            return None  # someone else became the subject in between
+    return speaker
 
 
 def _paragraph_index(paragraphs: list[Segment], offset: int) -> int:

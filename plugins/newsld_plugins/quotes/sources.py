@@ -186,7 +186,7 @@ class Sources:
         self.mentions = mentions
         self.quotes = quotes
         self._quote_starts = [q.start for q in quotes]
-        self._spoken: list[tuple[int, Entity]] = []  # (offset, speaker), kept in text order
+        self._spoken: list[tuple[int, Entity | None]] = []  # (offset, speaker), in text order
         self._issued = [m.start() for m in _ISSUED.finditer(self.body)]
         self._sentence_starts = [sentence.start for sentence in analysis.sentences]
         words = [m.span() for m in WORD.finditer(self.body)]  # one pass; look-ups bisect it
@@ -201,12 +201,12 @@ class Sources:
         return index >= 0 and offset < self.quotes[index].end
 
     def remember(self, offset: int, entity: Entity | None) -> None:
-        """Note that a named source spoke at `offset` (pronouns later may point to it)."""
-        if entity is not None:
-            bisect.insort(self._spoken, (offset, entity), key=lambda item: item[0])
+        """Note that a source spoke at `offset`, None for an unnamed one (pronouns and quote
+        paragraphs later may point to it)."""
+        bisect.insort(self._spoken, (offset, entity), key=lambda item: item[0])
 
-    def last_spoken(self, offset: int) -> tuple[int, Entity] | None:
-        """The last named source before `offset`, with where it spoke."""
+    def last_spoken(self, offset: int) -> tuple[int, Entity | None] | None:
+        """The last source before `offset` (None for an unnamed one), with where it spoke."""
         index = bisect.bisect_left(self._spoken, offset, key=lambda item: item[0])
         return self._spoken[index - 1] if index > 0 else None
 
@@ -215,7 +215,7 @@ class Sources:
         for at, entity in reversed(self._spoken[max(0, index - 8) : index]):
             if offset - at > _DISCOURSE_REACH:
                 return None
-            if entity.type in types:
+            if entity is not None and entity.type in types:
                 return at, entity
         return None
 
@@ -846,7 +846,7 @@ class Sources:
         if spoken is not None:
             return Source(spoken[1])
         kinds = ("person",) if person else ("organization", "country")
-        subject = self._last_subject(offset, kinds)
+        subject = self._last_subject(offset, kinds, pronoun)
         return Source(subject) if subject is not None else UNNAMED
 
     def _unnamed_person_since(self, since: int, offset: int, pronoun: str) -> bool:
@@ -902,9 +902,15 @@ class Sources:
             return mention.start
         return None
 
-    def _last_subject(self, before: int, kinds: tuple[str, ...]) -> Entity | None:
+    def _last_subject(
+        self, before: int, kinds: tuple[str, ...], pronoun: str | None = None
+    ) -> Entity | None:
+        """The entity last made a subject before `before`, of a gender `pronoun` allows."""
         for mention in reversed(self.mentions.between(max(0, before - 600), before)):
             if mention.kind in kinds and mention.subject and mention.entity is not None:
+                known = self.mentions.genders.get(mention.entity.id)
+                if pronoun in ("he", "she") and known is not None and known != pronoun:
+                    continue  # "Mr Johnson" is not "she"
                 return mention.entity
         return None
 

@@ -376,3 +376,21 @@ def test_an_attribution_cut_off_by_the_quote_s_full_stop(to_jsonld: Convert) -> 
 def test_a_sentence_of_its_own_after_a_quote_does_not_attribute_it(to_jsonld: Convert) -> None:
     body = '"We will win the vote and win it well." Mayor Ana Ruiz said the count was close.\n'
     assert direct(to_jsonld, body) == [None]
+
+
+def test_a_quote_paragraph_belongs_to_the_previous_speaker(to_jsonld: Convert) -> None:
+    body = (
+        '"The water came up to the roof in an hour," said farmer Ana Ruiz.\n'
+        "Her family has worked the land for three generations.\n"
+        '"We have nothing left to plant and nothing left to sell."\n'
+    )
+    assert direct(to_jsonld, body) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_someone_else_made_the_subject_ends_the_previous_speaker(to_jsonld: Convert) -> None:
+    body = (
+        '"The water came up to the roof in an hour," said farmer Ana Ruiz.\n'
+        "Governor Tom Hale visited the valley on Tuesday.\n"
+        '"We have nothing left to plant and nothing left to sell."\n'
+    )
+    assert direct(to_jsonld, body) == ["Ana Ruiz", None]
