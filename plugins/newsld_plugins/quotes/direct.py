@@ -37,6 +37,7 @@ from newsld_plugins.quotes.lexicon import (
     JUDGING_VERBS,
     POST_QUOTE_VERBS,
     PREPOSITIONS,
+    SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
 )
 from newsld_plugins.quotes.sources import UNNAMED, WORD, Source, Sources, is_verb
@@ -247,6 +248,12 @@ def _before(
             # `"A," she said, "B."`: the verb attributes the earlier quote; B shares it.
             return Source(previous.speaker), previous.confidence
         return _verb_source(sentence, verb, sources), 0.85
+    noun = _speech_noun(body, sentence, quote)
+    if noun is not None:
+        # `his warning that "…"`, `the ministry's statement: "…"`: the owner of the words.
+        source = sources.issuer(sentence.start, *noun, recall=False)
+        if source.named:
+            return source, 0.75
     head = body[sentence.start : quote.start].rstrip()
     if head.endswith(":"):
         # `The chairwoman put it bluntly: "…"`: the clause's subject speaks.
@@ -286,6 +293,15 @@ def _according_before(
         if source.found:
             found = (match.start(), source)
     return found
+
+
+def _speech_noun(body: str, sentence: Segment, quote: Quotation) -> tuple[int, int] | None:
+    """A noun of speech a few words before a quote (`his warning that "…"`), if one stands."""
+    words = list(WORD.finditer(body, max(sentence.start, quote.start - 60), quote.start))[-4:]
+    for word in reversed(words):
+        if word.group().lower() in SPEECH_NOUNS:
+            return word.start(), word.end()
+    return None
 
 
 def _between_quotes(body: str, end: int, verb: re.Match[str], start: int) -> bool:

@@ -736,8 +736,12 @@ class Sources:
 
     # ---------------------------------------------------------------- documents
 
-    def issuer(self, floor: int, start: int, end: int) -> Source:
-        """Who issued the document named at `start..end`: "the ministry's statement" → ministry."""
+    def issuer(self, floor: int, start: int, end: int, recall: bool = True) -> Source:
+        """Who issued the document named at `start..end`: "the ministry's statement" → ministry.
+
+        With `recall`, a document the phrase does not tie to anyone ("the statement")
+        points back to the issuer the article named before.
+        """
         owner = self._owner(floor, start)
         if owner is not None:
             return owner
@@ -747,6 +751,10 @@ class Sources:
             sentence = self.analysis.sentence_at(issued.start())
             if sentence is not None:
                 return self.before(sentence, issued.start())
+        if not recall:
+            by = _ISSUED_BY.match(self.body, end)
+            mention = self.mentions.starting_at(by.end()) if by is not None else None
+            return Source(mention.entity, True, mention) if mention is not None else NOBODY
         return self._issuer_after(end, min(len(self.body), end + 120), None)
 
     def _owner(self, floor: int, start: int) -> Source | None:

@@ -394,3 +394,8 @@ def test_someone_else_made_the_subject_ends_the_previous_speaker(to_jsonld: Conv
         '"We have nothing left to plant and nothing left to sell."\n'
     )
     assert direct(to_jsonld, body) == ["Ana Ruiz", None]
+
+
+def test_a_noun_of_speech_gives_the_quote_to_its_owner(to_jsonld: Convert) -> None:
+    body = 'Senator Jane Hill repeated her warning that "the bridge will not survive the winter."\n'
+    assert direct(to_jsonld, body) == ["Jane Hill"]
