@@ -40,6 +40,9 @@ __all__ = ["extract_sanctions"]
 NAME = "sanctions"
 # The end of a term is no action date: "extended the sanctions until 31 January 2018".
 _GOES_ON = re.compile(r"\s*(?:In\s+addition|Additionally|Also|Besides|Further(?:more)?)\b")
+_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)[0-9]{2})\b(?!\s*[-–])")
+# A date in an aside is another verb's: "urged the Council – which meets on Friday – to impose".
+_ASIDE = re.compile(r"\s[–—]\s[^–—]*\s[–—]\s|\([^()]*\)|,\s+(?:which|who)\b[^,]*,")
 _UNTIL = re.compile(r"\b(?:until|till|through|expir\w*(?:\s+on)?|runs?\s+to)\s+$")
 
 
@@ -77,8 +80,10 @@ def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
         found = next((a for a in reversed(actions) if _fits(a, statement)), None)
         if found is None:
             actions.append(Action(statement.action or "impose", [statement]))
-        else:
-            found.statements.append(statement)
+            continue
+        found.statements.append(statement)
+        if statement.action == "impose":
+            found.action = "impose"  # "plans to impose", then "the order was signed": imposed
     for statement in (s for s in statements if not s.creates and _names_any(s)):
         found = _nearest_fit(actions, statement)
         if found is not None:
@@ -101,7 +106,7 @@ def _with_listings(analysis: Analysis, statements: list[Statement]) -> list[Stat
         for target in listing.targets:
             if target not in statement.targets:
                 statement.targets.append(target)
-        statement.adds = statement.adds or not statement.authority
+        statement.adds = True  # "Japan has added X to a list": more targets of the action told
     return sorted(statements, key=lambda s: s.start)
 
 
@@ -111,13 +116,14 @@ def _names_any(statement: Statement) -> bool:
 
 def _fits(action: Action, statement: Statement) -> bool:
     """Whether a statement speaks of this action: the same action and nothing in conflict."""
-    if statement.action is not None and statement.action != action.action:
+    ahead = _told_ahead(action, statement)
+    if statement.action is not None and statement.action != action.action and not ahead:
         return False
     if statement.terror != any(s.terror for s in action.statements):
         return False  # "designated X as a Foreign Terrorist Organization" stands apart
     # "called on Trump Oct. 17 to impose ..." and "a bill in April that would impose ...": two.
     dated = {s.when for s in action.statements if s.when}
-    if statement.when and dated and statement.when not in dated:
+    if statement.when and dated and statement.when not in dated and not ahead:
         return False
     targets = action.parties("targets")
     if any(t in targets for t in statement.targets):
@@ -135,6 +141,20 @@ def _fits(action: Action, statement: Statement) -> bool:
         if mine and theirs and not set(mine) & set(theirs):
             return False
     return True
+
+
+def _told_ahead(action: Action, statement: Statement) -> bool:
+    """Whether an action told ahead and its doing meet: "plans to impose", then "imposed".
+
+    "Japan decided to expand its sanctions", then "Japan will freeze the assets of 19
+    more organizations": one action. A warning ("threatened to impose") stays apart.
+    """
+    kinds = {action.action, statement.action}
+    if kinds != {"threaten", "impose"}:
+        return False
+    if statement.action == "threaten":
+        return statement.intends
+    return all(s.intends for s in action.statements if s.action == "threaten")
 
 
 def _nearest_fit(actions: list[Action], statement: Statement) -> Action | None:
@@ -163,12 +183,18 @@ def _claim(analysis: Analysis, action: Action) -> Claim:
         ("targetCountry", [c for c in action.parties("countries") if c not in authority]),
     ):
         if parties:
-            properties[key] = [_ref(analysis, p) for p in parties]
+            # "the Islamic Revolutionary Guard Corps (IRGC)": one entity by two names.
+            properties[key] = list(dict.fromkeys(_ref(analysis, p) for p in parties))
     for key in ("measure", "sector"):
         value = next((getattr(s, key) for s in ordered if getattr(s, key)), None)
         if value:
             properties[key] = value
-    day = next((d for s in ordered if (d := _date(analysis, s)) is not None), None)
+    # The date of the action's own sentences first ("the order was signed on Wednesday"),
+    # then of the sentences that only tell more of it.
+    own = [s for s in ordered if s.action == action.action] + [
+        s for s in ordered if s.action != action.action
+    ]
+    day = next((d for s in own if (d := _date(analysis, s)) is not None), None)
     if day is not None:
         properties["date"] = day.isoformat()
     complete = bool(authority) and ("targets" in properties or "targetCountry" in properties)
@@ -194,10 +220,15 @@ def _without_short_names(targets: list[Party]) -> list[Party]:
 
 def _nearest_date(analysis: Analysis, statement: Statement) -> DateMention | None:
     """The date expression nearest a statement's trigger (not the end of a term)."""
+    asides = [
+        (statement.sentence.start + a.start(), statement.sentence.start + a.end())
+        for a in _ASIDE.finditer(statement.sentence.text)
+    ]
     found = [
         m
         for m in dates_between(analysis, statement.sentence.start, statement.sentence.end)
         if not _UNTIL.search(analysis.body, max(0, m.start - 16), m.start)
+        and not any(start <= m.start < end for start, end in asides)
     ]
     at = statement.anchor
     return min(found, key=lambda m: min(abs(m.start - at), abs(m.end - at)), default=None)
@@ -210,10 +241,12 @@ def _date(analysis: Analysis, statement: Statement) -> dt.date | None:
 
 
 def _when(analysis: Analysis, statement: Statement) -> str | None:
-    """When a statement says the action happened: a day, or the words ("in April")."""
+    """When a statement says the action happened: a day, the words ("in April"), a year."""
     nearest = _nearest_date(analysis, statement)
     if nearest is None:
-        return None
+        # "The United States imposed sanctions on Iran in 2018": a past action of its own.
+        year = _YEAR.search(statement.sentence.text)
+        return year.group(1) if year is not None else None
     return nearest.value.isoformat() if nearest.value else " ".join(nearest.text.lower().split())
 
 

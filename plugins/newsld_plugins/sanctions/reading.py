@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from newsld.analysis import Analysis
 from newsld.model import Entity
 from newsld.text.entities import mentions
-from newsld.text.gazetteer import PlaceMention, body_places, find_places
+from newsld.text.gazetteer import Organization, PlaceMention, body_places, find_places
 from newsld.text.quotations import quotations
 from newsld.text.segment import Segment
 
@@ -60,6 +60,7 @@ class Statement:
     adds: bool = False
     when: str | None = None
     terror: bool = False
+    intends: bool = False  # an action told ahead ("will freeze", "plans to impose")
 
     @property
     def creates(self) -> bool:
@@ -70,9 +71,10 @@ class Statement:
 #: The words that make a sentence speak of sanctions: the cheap test before reading it.
 TRIGGER = re.compile(
     r"(?<![\w-])(?:(?P<noun>[Ss]anctions|[Ee]mbargo(?:es)?|[Ss]napback|[Aa]sset\s+freezes?"
-    r"|[Cc]ounter-?(?:measures|sanctions)"
-    r"|[Ee]xport\s+bans?|[Ii]mport\s+bans?)"
-    r"|(?P<verb>[Ss]anction(?:ed|ing)?|[Bb]lacklist(?:ed|ing|s)?|[Dd]esignat(?:ed|es|ing)"
+    r"|[Cc]ounter-?(?:measures|sanctions)|[Rr]estrictive\s+measures|[Pp]unitive\s+measures"
+    r"|[Ee]xport\s+(?:bans?|controls)|[Ii]mport\s+bans?|(?:[Tt]ravel|[Ee]ntry|[Vv]isa)\s+bans?"
+    r"|[Bb]ans?\s+on\s+(?:entry|travel)|[Bb]lacklisting|[Dd]e-?listing)"
+    r"|(?P<verb>[Ss]anction(?:ed|ing)?|[Bb]lacklist(?:ed|ing|s)?|[Dd]e-?listed|[Dd]esignat(?:ed|es|ing)"
     r"|froze|freez(?:e|es|ing)|ban(?:s|ned)?(?=\s+(?:the\s+)?(?:exports?|imports?)\b)))\b"
 )
 _SPORT = re.compile(
@@ -115,17 +117,21 @@ _COUNTED_OBJECT = re.compile(
 _TRIGGER_SUBJECT = re.compile(r"\s+(?:will|would|shall)\s+(?:also\s+)?(?:impose|include|target)")
 
 _CUES = {
-    "impose": r"impos(?:ed|es|e|ing|ition)|announc(?:ed|es|e|ing)|adopt(?:ed|s|ing)?|slap(?:ped|s)?"
+    "impose": r"(?:re-?)?impos(?:ed|es|e|ing|ition)|announc(?:ed|es|e|ing)|adopt(?:ed|s|ing)?"
+    r"|slap(?:ped|s)?"
     r"|levie[ds]|levy|introduc(?:ed|es|e)|unveil(?:ed|s)?|issu(?:ed|es)|approv(?:ed|es)|passed"
     r"|implement(?:ed|s|ing)?|enacted|hit|target(?:ed|ing|s)|includ(?:ed|es|e|ing)|new|fresh"
     r"|tougher|additional|expand(?:ed|s)|tighten(?:ed|s)|broaden(?:ed|s)|sanction(?:ed|ing)"
-    r"|blacklist(?:ed|ing)|designat(?:ed|ing)|froze|freez(?:e|es|ing)|ban(?:s|ned)?",
+    r"|blacklist(?:ed|ing)|designat(?:ed|ing)|froze|freez(?:e|es|ing)|ban(?:s|ned)?|order(?:ed|s)"
+    r"|agreed|decided|decision|signed|finali[sz]ed|endorsed|tit-for-tat|retaliat(?:ed|ory|ion)",
     "lift": r"lift(?:ed|s|ing)?|eas(?:ed|es|e|ing)|remov(?:ed|es|e|ing)|waive[ds]?|waiver|relief"
     r"|unfroze|unfrozen|unfreez(?:e|ing)|licen[cs]es?|exemptions?|exempted|scrapp(?:ed|ing)"
-    r"|revok(?:ed|es)|rescind(?:ed|s)|suspend(?:ed|s)|delisted|rolled\s+back|rolls\s+back",
+    r"|revok(?:ed|es)|rescind(?:ed|s)|suspend(?:ed|s)|de-?list(?:ed|ing)|rolled\s+back|rolls\s+back"
+    r"|terminat(?:ed|es|e|ing|ion)|ended|unblock(?:ed|s)?",
     "extend": r"extend(?:ed|s|ing)?|extension|prolong(?:ed|s)?|renew(?:ed|s|al)?"
     r"|rolled\s+over|rolls\s+over",
-    "threaten": r"threat(?:en|ened|ens|ening)?|warn(?:ed|s|ing)?|consider(?:ed|s|ing)?"
+    "threaten": r"threat(?:en|ened|ens|ening)?|ultimatum|or\s+(?:else\s+)?fac(?:e|ing)"
+    r"|warn(?:ed|s|ing)?|consider(?:ed|s|ing)?"
     r"|weigh(?:ed|s|ing)|mull(?:ed|s|ing)|prepar(?:ed|es|ing)|ready(?:ing)?|plan(?:s|ned|ning)?"
     r"|vow(?:ed|s)|promis(?:ed|es)|draft(?:ed|ing)|eye(?:s|ing)|intend(?:s|ed|ing)?|intention",
     "propose": r"call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|demand(?:ed|s|ing)?"
@@ -149,6 +155,23 @@ _GOVERNS = re.compile(
     r"(?:[^.;]|\.(?!\s+(?-i:[A-Z])))*$",
     re.IGNORECASE,
 )
+# "X should impose sanctions" recommends: someone else's call on X.
+_SHOULD = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\b[^.;,]*$")
+# Governing verbs that warn rather than plan: "warned it would impose", "threatened to".
+_WARNING = re.compile(r"threat|warn|ultimatum|or\s", re.IGNORECASE)
+# "called for sanctions on X to be lifted", "urged an easing of sanctions".
+_LIFTING_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:to\s+be\s+(?:lifted|eased|removed|scrapped|dropped)|(?:lifting|easing"
+    r"|removal|end)\s+of)\b"
+)
+_ASIDE = re.compile(r"\s[–—]\s[^–—]*\s[–—]\s|\s\([^()]*\)")
+
+
+def _without_asides(text: str) -> str:
+    """`text` without its dashed or bracketed asides: "urged the Council – which meets – to"."""
+    return _ASIDE.sub(" ", text)
+
+
 _WEAK_CUE = re.compile(
     r"target(?:ed|ing|s)|includ(?:ed|es|e|ing)|new|fresh|additional|tougher", re.IGNORECASE
 )
@@ -177,9 +200,16 @@ _AUTHORITY_DEMONYM_AFTER = re.compile(
     r"|Foreign|Treasury|ministry|Ministry)\b"
 )
 # "Russia faces new sanctions", "Iran was hit with sanctions": the subject is the target.
+# The verb must be the name's own, a few words after it ("Myanmar has already been
+# sanctioned"), not a later clause's ("The EU warned Belarus it would face sanctions").
 _PASSIVE_BETWEEN = re.compile(
-    r"\b(?:faces?|faced|facing|under|subject\s+to|(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?"
-    r"(?:hit|targeted|sanctioned|blacklisted|slapped|placed|put))\b"
+    r"[^.;:]{0,40}?\b(?:faces?|faced|facing|under|subject\s+to|(?:was|were|is|are|been|be)"
+    r"\s+(?:\w+\s+)?(?:hit|targeted|sanctioned|blacklisted|slapped|placed|put|delisted))\b"
+)
+# Who is warned or given a deadline is the target, never the authority.
+_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:gave|give[sn]?|giving|told|tell(?:s|ing)?|warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?)"
+    r"\s+(?:the\s+)?$"
 )
 _VISITED_BEFORE = re.compile(r"\b(?:visit(?:ed|ing|s)?|toured|travel(?:l)?ed\s+to)\s+$")
 _PROGRAMME_AFTER = re.compile(
@@ -239,12 +269,63 @@ def read_sentence(analysis: Analysis, sentence: Segment) -> Statement | None:
     text = sentence.text
     if _SPORT.search(text):
         return None
-    places = [p for p in find_places(text) if not _inside_org_name(text, p)]
+    places = _sentence_places(analysis, text)
     trigger = next((m for m in TRIGGER.finditer(text) if _is_trigger(text, m, places)), None)
-    if trigger is None or _running_total(text):
+    if trigger is None or _running_total(text) or _not_sanctions(text, trigger):
         return None
     reader = _Reader(analysis, sentence, places, trigger)
     return reader.read()
+
+
+# Names that stand for an authority the gazetteer does not list as such: "Brussels" and
+# "the bloc" for the European Union ("sanctions first imposed by Brussels"), "the
+# administration" for the state whose government the article speaks of.
+_STAND_INS = re.compile(
+    r"\b(?P<eu>Brussels|[Tt]he\s+(?:[\w-]+\s+)?bloc)\b(?!\s+of\b)"
+    r"|\b[Tt]he\s+(?P<admin>administration|Administration)\b"
+)
+_EU = Organization("European Union")
+# What stands between two names of one list: "the EU, UK and US", "Britain and Canada".
+_LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
+
+
+def _sentence_places(analysis: Analysis, text: str) -> list[PlaceMention]:
+    """The gazetteer's names in a sentence, with the stand-ins for an authority."""
+    places = [p for p in find_places(text) if not _inside_org_name(text, p)]
+    for match in _STAND_INS.finditer(text):
+        start, end = match.span()
+        if text.startswith("The ", start) or text.startswith("the ", start):
+            start += 4
+        if match.group("eu"):
+            places.append(PlaceMention(start, end, text[start:end], "organization", None, _EU))
+            continue
+        home = home_country(analysis)
+        country = next(
+            (p.country for p in body_places(analysis) if p.country and p.country.name == home),
+            None,
+        )
+        if country is not None:
+            places.append(PlaceMention(start, end, text[start:end], "capital", country))
+    return sorted(places, key=lambda p: p.start)
+
+
+# A ban for health or safety is no sanction: "banned imports of poultry over bird flu".
+_HEALTH = re.compile(
+    r"\b(?:flu|diseases?|outbreaks?|virus|viral|contaminat\w*|health|safety|hygiene|pests?"
+    r"|epidemic|infect\w*|salmonella|scare|residues?|pesticides?|recall(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
+_CALLED_SANCTIONS = re.compile(r"\b[Ss]anction|\b(?:asset\s+freeze|travel\s+ban)", re.IGNORECASE)
+
+
+def _not_sanctions(text: str, trigger: re.Match[str]) -> bool:
+    """A health ban or a terrorist designation the text does not call sanctions."""
+    if _CALLED_SANCTIONS.search(text):
+        return False
+    word = trigger.group().lower()
+    if "ban" in word or "embargo" in word:
+        return _HEALTH.search(text) is not None
+    return word.startswith("designat") and _AS_TERRORIST.match(text, trigger.end()) is not None
 
 
 def _running_total(text: str) -> bool:
@@ -348,7 +429,7 @@ def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
     else:
         end = _LIST_END.search(text, match.end())
         start, stop = match.end(), end.start() if end else len(text)
-    places = [p for p in find_places(text) if not _inside_org_name(text, p)]
+    places = _sentence_places(analysis, text)
     reader = _Reader(analysis, sentence, places, match)
     statement = Statement(sentence, sentence.start, sentence.end, None, adds=True)
     runs = _name_runs(text, start, stop)
@@ -404,6 +485,7 @@ class _Reader:
         self.places = places
         self.trigger = trigger
         self.quoted = _inside_quote(analysis, sentence.start + trigger.start())
+        self.intends = False
 
     def read(self) -> Statement | None:
         """The statement, or None when the action is only hypothetical."""
@@ -426,6 +508,7 @@ class _Reader:
         statement.terror = self.trigger.group().lower().startswith("designat") and bool(
             _AS_TERRORIST.match(self.text, self.trigger.end())
         )
+        statement.intends = self.intends
         return statement
 
     # ------------------------------------------------------------ action
@@ -454,13 +537,23 @@ class _Reader:
         return min(found, key=distance)
 
     def _governed(self, cue: re.Match[str]) -> str:
-        """The cue's action, as a governing verb or a modal turns it; "" when hypothetical."""
+        """The cue's action, as a governing verb or a modal turns it; "" when no event.
+
+        A plan or decision to lift is `lift`, a warning `threaten`; a call on someone else
+        (or "X should impose") is `propose`, but a call to lift is no event at all.
+        """
         action = next(k for k in _CUES if cue.group(k) is not None)
+        if action == "propose" and self._lifted_after():
+            return ""  # "called for sanctions on Rusal to be lifted"
         before = self.text[max(0, cue.start() - _MODAL_REACH) : cue.start()]
         if action in ("impose", "lift", "extend"):
-            governing = _GOVERNS.search(self.text, max(0, cue.start() - _GOVERN_REACH), cue.start())
+            governing = _GOVERNS.search(
+                _without_asides(self.text[max(0, cue.start() - _GOVERN_REACH) : cue.start()])
+            )
             if governing is not None:
-                return "threaten" if governing.group("threaten") else "propose"
+                return self._as_governed(action, governing)
+            if _SHOULD.search(before):
+                return "" if action == "lift" else "propose"  # "the US should impose sanctions"
         if _HYPOTHETICAL.search(before):
             return ""
         if action in ("impose", "lift", "extend") and _TRIGGER_SUBJECT.match(
@@ -468,8 +561,25 @@ class _Reader:
         ):
             return ""  # the measure described, not a new action
         if action in ("impose", "lift", "extend") and _FUTURE.search(before):
-            return "" if self.quoted and "would" in before else "threaten"
+            if self.quoted and "would" in before:
+                return ""
+            self.intends = True  # "Japan will freeze the assets": the decision, told ahead
+            return "lift" if action == "lift" else "threaten"
         return action
+
+    def _as_governed(self, action: str, governing: re.Match[str]) -> str:
+        """An action under a governing verb: "plans to lift" is lift, "urged ... to lift" none."""
+        if governing.group("propose"):
+            return "" if action == "lift" else "propose"
+        if _WARNING.match(governing.group("threaten")):
+            return "threaten"
+        self.intends = True  # "plans to impose", "decided to prepare"
+        return "lift" if action == "lift" else "threaten"
+
+    def _lifted_after(self) -> bool:
+        """Whether the clause after the trigger asks for a lifting ("... to be lifted")."""
+        after = _LIFTING_AFTER.match(self.text, self.trigger.end())
+        return after is not None
 
     # ------------------------------------------------------------ authority
 
@@ -492,15 +602,35 @@ class _Reader:
                 if named is not None and named[0] > place.end and place not in by:
                     break  # "House China Task Force ... urged the Trump administration to"
                 statement.authority.append(party)
-                return min(place.start, t.start())
+                first = self._fellow_authorities(place, statement) if place not in by else place
+                return min(first.start, t.start())
         person = self._person_authority()
         if person is not None:
             statement.authority.append(person)
         return t.start()
 
+    def _fellow_authorities(self, place: PlaceMention, statement: Statement) -> PlaceMention:
+        """Add the authorities listed with `place` ("The EU, UK and US imposed"); the first."""
+        index = self.places.index(place)
+        first = place
+        while index > 0:
+            before = self.places[index - 1]
+            if not _LIST_JOINT.fullmatch(self.text, before.end, first.start):
+                break
+            party = _authority_party(before)
+            if party is None:
+                break
+            if party not in statement.authority:
+                statement.authority.insert(0, party)
+            first, index = before, index - 1
+        return first
+
     def _suffers(self, place: PlaceMention) -> bool:
         """Whether a country before the trigger is its object: "Iran faces new sanctions"."""
-        return _PASSIVE_BETWEEN.search(self.text, place.end, self.trigger.start()) is not None
+        if _PASSIVE_BETWEEN.match(self.text, place.end, self.trigger.end()) is not None:
+            return True
+        window = max(0, place.start - 24)
+        return _ADDRESSEE_BEFORE.search(self.text, window, place.start) is not None
 
     def _proposer(self, place: PlaceMention) -> bool:
         """Whether a name is who drafted the measure: "a resolution proposed by the U.S."."""
@@ -513,8 +643,7 @@ class _Reader:
         """Whether a name before the trigger may be who acts (not "US-drafted", not a target)."""
         if self.text[place.end : place.end + 1] == "-" or self._proposer(place):
             return False
-        between = self.text[place.end : self.trigger.start()]
-        if _PASSIVE_BETWEEN.search(between):
+        if _PASSIVE_BETWEEN.match(self.text, place.end, self.trigger.end()):
             return False
         window = max(0, place.start - 24)
         if _TARGET_BEFORE.search(self.text, window, place.start) and not _CALLED_ON_BEFORE.search(
@@ -523,6 +652,8 @@ class _Reader:
             return False
         if _VISITED_BEFORE.search(self.text, window, place.start):
             return False  # "Corker, who visited Ukraine, called the sanctions mild"
+        if _ADDRESSEE_BEFORE.search(self.text, window, place.start):
+            return False  # "Trump gave Russia 50 days ... or face sanctions": who is warned
         if place.kind == "demonym":
             if _PROGRAMME_AFTER.match(self.text, place.end):
                 return False  # "the Syrian sanctions regulations" are the U.S. programme on Syria
