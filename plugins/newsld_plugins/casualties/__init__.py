@@ -211,6 +211,8 @@ def _goes_on(analysis: Analysis, kept: Report, new: Report) -> bool:
         return False
     if previous_sentence(analysis, new.sentence) != kept.sentence:
         return False
+    if new_incident(new.sentence.text):
+        return False  # "A second strike on the city wounded 33 more people"
     figure = next(iter(new.figures.values()))
     if _MORE.match(analysis.body, figure.count.end) is not None:
         return True

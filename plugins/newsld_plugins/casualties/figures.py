@@ -56,9 +56,13 @@ _DISEASE = re.compile(
     re.IGNORECASE,
 )
 # Statistics compare counts: "a 93% increase from 88 deaths in May 2019".
+# So do rates and yearly figures: "Ferry accidents kill dozens each year", "deaths per
+# 100,000 people", "events where four or more are killed".
 _STATISTICS = re.compile(
     r"%|\bper\s*cent\b|\bpercent\b|\b(?:increase|decrease|rise|drop|fall)\s+(?:from|of|in)\b"
-    r"|\bcompared\s+(?:with|to)\b",
+    r"|\bcompared\s+(?:with|to)\b|\b(?:each|every|a|per)\s+year\b|\bannually\b|\byearly\b"
+    r"|\bper\s+(?:[0-9][0-9,]*|capita|million|thousand)\b|\bon\s+average\b|\brates?\s+of\b"
+    r"|\b(?:events|incidents|attacks|shootings)\s+(?:where|in\s+which)\b",
     re.IGNORECASE,
 )
 _ANIMALS = frozenset(
@@ -69,6 +73,7 @@ _ANIMALS = frozenset(
 )
 _ROLE_WORDS = {
     "killed": KILLED, "dead": KILLED, "died": KILLED, "die": KILLED, "deaths": KILLED,
+    "bodies": KILLED, "lives": KILLED,
     "fatalities": KILLED, "perished": KILLED, "slain": KILLED, "injured": INJURED,
     "wounded": INJURED, "hurt": INJURED, "hospitalised": INJURED, "hospitalized": INJURED,
     "injuries": INJURED,
@@ -76,6 +81,7 @@ _ROLE_WORDS = {
 # A verb right before the count gives its role: "killed six", "and injured at least 44".
 _VERB_BEFORE = re.compile(
     r"\b(?P<verb>kill(?:ed|ing|s)?|slew|claimed\s+the\s+lives\s+of|wound(?:ed|ing|s)?"
+    r"|(?:shot|shooting|gunn(?:ed|ing))\s+(?:dead|down)|(?:stabb|beat|burn|hack)\w*\s+to\s+death"
     r"|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)"
     r"|(?:killings?|deaths?|bodies)\s+of)"
     r"(?:\s+(?:an?|another|the|all|some))?\s+$",
@@ -107,7 +113,7 @@ _BETWEEN = frozenset(
     """
     were was have has had been be are is being reportedly all also later confirmed believed
     feared reported said thought to now still more others other people persons of on board
-    so far at least who whom either
+    so far at least who whom either received sustained suffered their
     """.split()
 )
 _STOP = frozenset(
@@ -213,8 +219,10 @@ def about_illness(text: str) -> bool:
 
 def _role(text: str, count: Count, since: int, until: int, year: int | None) -> _Role | None:
     """The role of a count and the span giving it, or None when it is no casualty figure."""
-    if _not_a_toll(text, count):
-        return None
+    if _not_a_toll(text, count) or _INCLUDED_BEFORE.search(
+        text, max(0, count.start - 24), count.start
+    ):
+        return None  # "killed 11, including four children": the four are a part of the 11
     before = text[since : count.start]
     verb = _VERB_BEFORE.search(before)
     if verb is not None:
@@ -225,9 +233,8 @@ def _role(text: str, count: Count, since: int, until: int, year: int | None) -> 
         if _earlier_incident(before[: verb.start()], year):
             return None
         word = verb.group("verb").lower()
-        kind = (
-            KILLED if word.startswith(("kill", "slew", "claimed", "death", "bodies")) else INJURED
-        )
+        killing = ("kill", "slew", "claimed", "death", "bodies", "shot", "shooting", "gunn")
+        kind = KILLED if word.startswith(killing) or word.endswith("death") else INJURED
         return _Role(kind, since + verb.start(), count.end, by_verb=True)
     lives = _LIVES.match(text, count.end)
     if lives is not None and _LIVES_VERB.search(before):
@@ -252,18 +259,63 @@ def _role_after(text: str, begin: int, until: int, start: int) -> _Role | None:
             return None
         lower, pos = word.group().lower(), word.end()
         if lower in _ASIDE_CLOSE:
-            pos = _after_aside(text, pos, until, _ASIDE_CLOSE[lower])
+            # An aside may hold a count: "At least seven, including four children, died".
+            pos = _after_aside(text, pos, len(text), _ASIDE_CLOSE[lower])
+            if pos < 0:
+                return None
+            until = len(text)
+            continue
+        if lower == "including":
+            pos = _after_including(text, pos, until)  # "Eleven people including one woman died"
             if pos < 0:
                 return None
             continue
+        if lower in _PART_WORDS:
+            return None  # "One child was among the dead": a part of a toll, no toll
         if lower in _STOP or lower in _MODAL_WORDS or not lower[0].isalpha():
             return None  # "100 people may have died": a modal makes it no toll
-        if lower in _ROLE_WORDS:
+        if lower in _ROLE_WORDS and not _active_shooting(text, word.start(), lower):
+            if lower == "lives" and not _LOST_BEFORE.search(
+                text, max(0, word.start() - 20), word.start()
+            ):
+                return None  # "a dozen lost their lives"; "saved 12 lives" is no toll
+            if lower == "bodies" and not _BODIES_FOUND.match(text, word.end()):
+                return None  # "15 bodies were recovered"; "he saw 35 bodies" is no toll
             return _Role(_ROLE_WORDS[lower], start, word.end())
         if lower not in _BETWEEN and (lower.endswith("ed") or lower.endswith("ing")):
             return None  # another verb: "seven people were rescued"
         n += 1
     return None
+
+
+# "among the dead", "of the victims": the words that make a count a part of a toll.
+_PART_WORDS = frozenset({"among", "amongst"})
+_BODIES_FOUND = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:recovered|found|pulled|retrieved|discovered|exhumed|washed)\b"
+)
+_INCLUDED_BEFORE = re.compile(r"\b(?:including|includ(?:ed|es)|among\s+them|of\s+whom)\s+$", re.I)
+_LOST_BEFORE = re.compile(r"\blost\s+(?:their\s+|his\s+|her\s+)?$", re.IGNORECASE)
+# "two men who shot dead four people": "dead" here is the shooting's, said of its object.
+_SHOT_BEFORE = re.compile(r"\b(?P<aux>(?:were|was|been|be|are|is)\s+)?(?:shot|gunned)\s+$", re.I)
+# "Eleven people including one female devotee are now confirmed dead": the verb after.
+_INCLUDING_UNTIL = re.compile(r"\b(?:are|were|was|is|have|has|had|died|perished)\b|[.;:!?]")
+_INCLUDING_REACH = 60
+
+
+def _active_shooting(text: str, start: int, word: str) -> bool:
+    """Whether "dead" is said of whom someone shot: "two men who shot dead four people"."""
+    if word != "dead":
+        return False
+    shot = _SHOT_BEFORE.search(text, max(0, start - 20), start)
+    return shot is not None and shot.group("aux") is None
+
+
+def _after_including(text: str, begin: int, until: int) -> int:
+    """Where the verb after an "including" phrase starts, or -1 when none is near."""
+    verb = _INCLUDING_UNTIL.search(text, begin, min(until, begin + _INCLUDING_REACH))
+    if verb is None or not verb.group()[0].isalpha():
+        return -1
+    return verb.start()
 
 
 def _after_aside(text: str, begin: int, until: int, close: str) -> int:
@@ -310,6 +362,13 @@ def _first_word(text: str) -> str:
     return match.group().lower() if match else ""
 
 
+_AND_GAP = re.compile(r"^\s*(?:[\w-]+\s+){0,3}[\w-]+\s+and\s+$")
+
+
+def _exact(count: Count) -> bool:
+    return count.low is not None and count.low == count.high
+
+
 def _totals_with_breakdown(text: str, counts: list[Count], roles: list[_Role | None]) -> set[int]:
     """Read "Five people, four civilians and an officer, were killed" as the total once.
 
@@ -325,8 +384,10 @@ def _totals_with_breakdown(text: str, counts: list[Count], roles: list[_Role | N
         if comma < 0:
             continue
         roles[i] = _role_after(text, comma + 1, len(text), counts[i].start)
-        if roles[i] is not None:
-            inside |= {k for k in range(i + 1, len(counts)) if counts[k].start < comma}
+        k = i + 1
+        while roles[i] is not None and k < len(counts) and counts[k].start < comma:
+            inside.add(k)
+            k += 1
     return inside
 
 
@@ -338,6 +399,7 @@ def _inherit_in_lists(
     Returns the indexes of counts that add to the figure before them: the parts after one verb
     ("killed 19 children and six adults") are one toll.
     """
+    joined: set[int] = set()
     for i in range(len(counts) - 2, -1, -1):
         following = roles[i + 1]
         if roles[i] is not None or following is None or i in breakdown:
@@ -345,7 +407,10 @@ def _inherit_in_lists(
         gap = text[counts[i].end : counts[i + 1].start]
         if _LIST_GAP.match(gap) and not _PARTITIVE.match(gap):
             roles[i] = _Role(following.kind, counts[i].start, following.end)
-    joined: set[int] = set()
+            # "Five children and two drivers were killed": a breakdown with no total is
+            # summed; a list with a vague part ("95 civilians and hundreds of Taliban") is not.
+            if _exact(counts[i]) and _exact(counts[i + 1]) and _AND_GAP.match(gap):
+                joined.add(i + 1)
     for i in range(len(counts) - 1):
         leading = roles[i]
         if leading is None or not leading.by_verb or roles[i + 1] is not None:

@@ -123,7 +123,8 @@ _ATTRIBUTIVE = re.compile(
 # Words that open the account of another incident: "in another incident".
 # "another body was found" is the same incident: "another" needs an incident noun.
 _NEW_INCIDENT = re.compile(
-    r"\b(?:(?:another|separate)(?:\s+[\w-]+)?\s+(?:incidents?|attacks?|strikes?|airstrikes?"
+    r"\b(?:(?:another|separate|second|third|fourth|later|subsequent)(?:\s+[\w-]+)?"
+    r"\s+(?:incidents?|attacks?|strikes?|airstrikes?"
     r"|bombings?|blasts?|explosions?|shootings?|raids?|crash(?:es)?|accidents?|assaults?"
     r"|ambush(?:es)?|clash(?:es)?|fires?)|earlier|previous|last\s+(?:week|month|year|fall"
     r"|autumn|spring|summer|winter))\b",

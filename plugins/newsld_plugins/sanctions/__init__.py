@@ -13,6 +13,7 @@ it fits, or is dropped.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
@@ -43,24 +44,48 @@ _GOES_ON = re.compile(r"\s*(?:In\s+addition|Additionally|Also|Besides|Further(?:
 _YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)[0-9]{2})\b(?!\s*[-–])")
 # A date in an aside is another verb's: "urged the Council – which meets on Friday – to impose".
 _ASIDE = re.compile(r"\s[–—]\s[^–—]*\s[–—]\s|\([^()]*\)|,\s+(?:which|who)\b[^,]*,")
+# The actions a statement is compared with: the ones told nearest it. Articles restate
+# an action within a few paragraphs; the bound keeps a huge article linear.
+_RECENT = 32
 _UNTIL = re.compile(r"\b(?:until|till|through|expir\w*(?:\s+on)?|runs?\s+to)\s+$")
 
 
 @dataclass
 class Action:
-    """One sanctions action and every statement of it."""
+    """One sanctions action and every statement of it, with the parties they name."""
 
     action: str
     statements: list[Statement] = field(default_factory=list)
+    _parties: dict[str, dict[Party, None]] = field(default_factory=dict)
+    terror: bool = False
+    _starts: list[int] = field(default_factory=list)
+
+    def add(self, statement: Statement) -> None:
+        """Count one more statement of the action (its parties kept, so no re-reading)."""
+        self.statements.append(statement)
+        bisect.insort(self._starts, statement.start)
+        self.terror = self.terror or statement.terror
+        for key in ("authority", "targets", "countries"):
+            self._parties.setdefault(key, {}).update(dict.fromkeys(getattr(statement, key)))
 
     def parties(self, key: str) -> list[Party]:
         """The authorities, targets or countries its statements name, each once."""
-        found: list[Party] = []
-        for statement in self.statements:
-            for party in getattr(statement, key):
-                if party not in found:
-                    found.append(party)
-        return found
+        return list(self._parties.get(key, {}))
+
+    def parties_named(self, key: str) -> bool:
+        """Whether a statement of the action names any party as its `key`."""
+        return bool(self._parties.get(key))
+
+    def gap(self, offset: int) -> tuple[int, int]:
+        """How far the nearest statement is from `offset`: those before it first."""
+        index = bisect.bisect_right(self._starts, offset)
+        if index:
+            return (0, offset - self._starts[index - 1])
+        return (1, self._starts[0] - offset)
+
+    def names(self, key: str, party: Party) -> bool:
+        """Whether a statement of the action names `party` as its `key`."""
+        return party in self._parties.get(key, {})
 
 
 def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
@@ -77,17 +102,19 @@ def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
         statement.when = _when(analysis, statement)
     actions: list[Action] = []
     for statement in (s for s in statements if s.creates):
-        found = next((a for a in reversed(actions) if _fits(a, statement)), None)
+        recent = reversed(actions[-_RECENT:])
+        found = next((a for a in recent if _fits(a, statement)), None)
         if found is None:
-            actions.append(Action(statement.action or "impose", [statement]))
+            actions.append(Action(statement.action or "impose"))
+            actions[-1].add(statement)
             continue
-        found.statements.append(statement)
+        found.add(statement)
         if statement.action == "impose":
             found.action = "impose"  # "plans to impose", then "the order was signed": imposed
     for statement in (s for s in statements if not s.creates and _names_any(s)):
         found = _nearest_fit(actions, statement)
         if found is not None:
-            found.statements.append(statement)
+            found.add(statement)
     for action in actions:
         yield _claim(analysis, action)
 
@@ -119,14 +146,13 @@ def _fits(action: Action, statement: Statement) -> bool:
     ahead = _told_ahead(action, statement)
     if statement.action is not None and statement.action != action.action and not ahead:
         return False
-    if statement.terror != any(s.terror for s in action.statements):
+    if statement.terror != action.terror:
         return False  # "designated X as a Foreign Terrorist Organization" stands apart
     # "called on Trump Oct. 17 to impose ..." and "a bill in April that would impose ...": two.
     dated = {s.when for s in action.statements if s.when}
     if statement.when and dated and statement.when not in dated and not ahead:
         return False
-    targets = action.parties("targets")
-    if any(t in targets for t in statement.targets):
+    if any(action.names("targets", t) for t in statement.targets):
         return True
     keys = ["authority"]
     # A statement naming no authority is a detail; its countries may be where targets are
@@ -137,8 +163,8 @@ def _fits(action: Action, statement: Statement) -> bool:
     if not _GOES_ON.match(statement.sentence.text) and not statement.adds:
         keys.append("targets")
     for key in keys:
-        mine, theirs = action.parties(key), getattr(statement, key)
-        if mine and theirs and not set(mine) & set(theirs):
+        theirs = getattr(statement, key)
+        if theirs and action.parties_named(key) and not any(action.names(key, p) for p in theirs):
             return False
     return True
 
@@ -159,16 +185,11 @@ def _told_ahead(action: Action, statement: Statement) -> bool:
 
 def _nearest_fit(actions: list[Action], statement: Statement) -> Action | None:
     """The action a detail belongs to: the nearest that fits, the ones before it first."""
-    fitting = [a for a in actions if _fits(a, statement)]
-    if not fitting:
-        return None
-
-    def distance(action: Action) -> tuple[int, int]:
-        gaps = [statement.start - s.start for s in action.statements]
-        before = [g for g in gaps if g >= 0]
-        return (0, min(before)) if before else (1, min(-g for g in gaps))
-
-    return min(fitting, key=distance)
+    # Actions are made in the order of their first statement: look at those told near it.
+    index = bisect.bisect_right(actions, statement.start, key=lambda a: a.statements[0].start)
+    near = actions[max(0, index - _RECENT) : index + _RECENT]
+    fitting = [a for a in near if _fits(a, statement)]
+    return min(fitting, key=lambda a: a.gap(statement.start), default=None)
 
 
 def _claim(analysis: Analysis, action: Action) -> Claim:

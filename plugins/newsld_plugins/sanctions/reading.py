@@ -22,13 +22,14 @@ sanctions on nearly 4,000 individuals since 2014").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from newsld.analysis import Analysis
 from newsld.model import Entity
 from newsld.text.entities import mentions
-from newsld.text.gazetteer import Organization, PlaceMention, body_places, find_places
+from newsld.text.gazetteer import Country, Organization, PlaceMention, body_places, find_places
 from newsld.text.quotations import quotations
 from newsld.text.segment import Segment
 
@@ -299,11 +300,7 @@ def _sentence_places(analysis: Analysis, text: str) -> list[PlaceMention]:
         if match.group("eu"):
             places.append(PlaceMention(start, end, text[start:end], "organization", None, _EU))
             continue
-        home = home_country(analysis)
-        country = next(
-            (p.country for p in body_places(analysis) if p.country and p.country.name == home),
-            None,
-        )
+        country = analysis.layer("sanctions.home", _home)
         if country is not None:
             places.append(PlaceMention(start, end, text[start:end], "capital", country))
     return sorted(places, key=lambda p: p.start)
@@ -326,6 +323,13 @@ def _not_sanctions(text: str, trigger: re.Match[str]) -> bool:
     if "ban" in word or "embargo" in word:
         return _HEALTH.search(text) is not None
     return word.startswith("designat") and _AS_TERRORIST.match(text, trigger.end()) is not None
+
+
+def _home(analysis: Analysis) -> Country | None:
+    """The country `home_country` names, as the gazetteer's record."""
+    home = home_country(analysis)
+    places = body_places(analysis)
+    return next((p.country for p in places if p.country and p.country.name == home), None)
 
 
 def _running_total(text: str) -> bool:
@@ -354,13 +358,15 @@ def _is_trigger(text: str, match: re.Match[str], places: list[PlaceMention]) -> 
         text, max(0, match.start() - 12), match.start()
     ) and not _INFINITIVE.match(match.group()):
         return False  # "for sanctioned entities including ...": sanctioned before, not now
-    if match.group()[0].isupper() and re.search(r"[A-Z][\w.]* $", text[: match.start()]):
+    if match.group()[0].isupper() and _TITLE_BEFORE.search(
+        text, max(0, match.start() - _WORD_REACH), match.start()
+    ):
         return False  # inside a title: "List of Specially Designated Nationals"
     if word.startswith("designat"):
         # "OFAC designated the tanker Eventin": designated by a sanctions authority.
         by_authority = any(
-            p.kind == "organization" and p.country is not None and 0 <= match.start() - p.end < 30
-            for p in places
+            p.kind == "organization" and p.country is not None
+            for p in _ending_in(places, match.start() - 29, match.start())
         )
         return by_authority or _DESIGNATED_AS.match(text, match.end()) is not None
     if word.startswith(("froze", "freez")):
@@ -373,7 +379,7 @@ def _is_trigger(text: str, match: re.Match[str], places: list[PlaceMention]) -> 
     reach_end = min(len(text), match.end() + _OBJECT_REACH)
     clause = re.match(r"[^.;,]*", text[match.end() : reach_end])
     stop = match.end() + (clause.end() if clause else 0)
-    if any(match.end() < p.start < stop for p in places):
+    if _starting_in(places, match.end() + 1, stop):
         return True
     return bool(_name_runs(text, match.end(), stop))
 
@@ -400,7 +406,15 @@ _LIST_DASHED = (
     r"|entities|individuals|people|persons|banks|officials|groups)\s+(?:newly\s+)?(?:targeted"
     r"|sanctioned|designated|blacklisted|listed)\b[^–—:;.]{0,30}?\s(?P<dashed>[–—:])"
 )
-LISTING = re.compile(f"{_LIST_AFTER}|{_LIST_BEFORE}|{_LIST_ADDED}|{_LIST_DASHED}")
+# The next sentence names whom the action counted: "The companies are A, B and C",
+# "They include A and B", "The six, who include Judge A, ...".
+_LIST_RESTATED = (
+    r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:They|Those|These|The\s+(?:[\w-]+\s+){0,2}?(?:companies|firms"
+    r"|entities|individuals|people|persons|officials|vessels|ships|tankers|banks|targets|groups"
+    r"|two|three|four|five|six|seven|eight|nine|ten))(?:,\s+who)?\s+(?P<restated>are|were"
+    r"|include[sd]?)\b"
+)
+LISTING = re.compile(f"{_LIST_AFTER}|{_LIST_BEFORE}|{_LIST_ADDED}|{_LIST_DASHED}|{_LIST_RESTATED}")
 _DASH = re.compile(r"\s[–—]\s|[;.]")
 # "A carried crude, while the Panama-flagged B moved ...": the second item of the list.
 _WHILE = re.compile(
@@ -419,7 +433,7 @@ def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
         text, max(0, match.start() - 12), match.start()
     ):
         return None  # "for sanctioned entities including ...": listed before, not now
-    if match.group("after") or match.group("among"):
+    if match.group("after") or match.group("among") or match.group("restated"):
         start, stop = match.end(), _attribution_start(text, match.end())
     elif match.group("before"):
         start, stop = 0, match.start()
@@ -455,18 +469,19 @@ def _while_subject(text: str, start: int) -> list[tuple[int, int]]:
 
 def _attribution_start(text: str, start: int) -> int:
     """Where a trailing attribution begins: ", Foreign Minister Penny Wong announced"."""
-    quote = re.search(r"[”]|\s['‘\"“]|['\"],|,['\"”]", text[start:])
-    for comma in re.finditer(r",", text[start:]):
-        if quote is not None and comma.start() > quote.start():
-            return start + quote.start()
-        tail = text[start + comma.end() :]
-        if re.match(r"\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:" + _SPEECH + r")\b", tail):
-            return start + comma.start()
-    return start + quote.start() if quote is not None else len(text)
+    quote = _QUOTE_OPENS.search(text, start)
+    limit = quote.start() if quote is not None else len(text)
+    for comma in _COMMA.finditer(text, start, limit):
+        if _ATTRIBUTION.match(text, comma.end()):
+            return comma.start()
+    return limit
 
 
 _SPEECH = "said|says|announced|told|added|stated|confirmed|wrote|noted"
 _SPEECH_WORDS = frozenset(_SPEECH.split("|"))
+_QUOTE_OPENS = re.compile(r"[”]|\s['‘\"“]|['\"],|,['\"”]")
+_COMMA = re.compile(",")
+_ATTRIBUTION = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:" + _SPEECH + r")\b")
 
 
 class _Reader:
@@ -701,8 +716,8 @@ class _Reader:
         """Fill targets, target countries and sector from the clauses the trigger governs."""
         end = self.trigger.end()
         for start, stop in self._object_spans():
-            for place in self.places:
-                if start <= place.start < stop and place.kind in ("country", "capital", "demonym"):
+            for place in _starting_in(self.places, start, stop):
+                if place.kind in ("country", "capital", "demonym"):
                     _add(
                         statement.countries,
                         Party("Country", place.country.name if place.country else place.text),
@@ -738,9 +753,11 @@ class _Reader:
 
     def _target(self, start: int, end: int) -> Party | None:
         """The party a name after the trigger stands for, or None (a country, a title...)."""
-        if any(p.start <= start and end <= p.end for p in self.places):
+        if any(
+            p.start <= start and end <= p.end for p in _ending_in(self.places, end, end + 1_000)
+        ):
             return None  # a country or demonym, not a target
-        if any(start <= p.start < end and p.kind == "organization" for p in self.places):
+        if any(p.kind == "organization" for p in _starting_in(self.places, start, end)):
             return None  # an authority or agency named after the trigger
         name = self.text[start:end]
         if _ROLE_OF.search(self.text, max(0, start - 40), start):
@@ -751,7 +768,9 @@ class _Reader:
             person = self._person_at(start, end)
             if person is not None and not name.startswith(person.name):
                 return Party("Person", person.name)
-        if _INSTRUMENT.search(name) or _ASSOCIATES_OF.search(self.text, 0, start):
+        if _INSTRUMENT.search(name) or _ASSOCIATES_OF.search(
+            self.text, max(0, start - _PHRASE_REACH), start
+        ):
             return None
         if _NO_TARGET.fullmatch(name) or _PUBLISHED_ON.search(self.text, max(0, start - 40), start):
             return None
@@ -768,9 +787,9 @@ class _Reader:
 
     def _owned_body(self, start: int, name: str) -> Party | None:
         """ "Iran's Central Bank" → "Central Bank of Iran"; a bare "the Central Bank" is no name."""
-        for place in self.places:
+        for place in _ending_in(self.places, start - 3, start):
             owns = _POSSESSIVE_NAME.match(self.text, place.end) is not None
-            if place.country is not None and owns and 0 <= start - place.end <= 3:
+            if place.country is not None and owns:
                 return Party("Organization", f"{name} of {place.country.name}")
         return None
 
@@ -801,9 +820,9 @@ def _add_possessor_country(
     text: str, places: list[PlaceMention], start: int, statement: Statement
 ) -> None:
     """Add the first country after `start` that owns a named body ("Mexico's Sinaloa Cartel")."""
-    for place in places:
+    for place in _starting_in(places, start, len(text)):
         owns = _POSSESSIVE_NAME.match(text, place.end) is not None
-        if place.start >= start and place.kind == "country" and place.country and owns:
+        if place.kind == "country" and place.country and owns:
             statement.countries.append(Party("Country", place.country.name))
             return
 
@@ -846,6 +865,7 @@ _ORG_THEN_NAME = re.compile(
 # "sanctions on allies of President Putin": the allies are the targets, not Putin.
 _ASSOCIATES_OF = re.compile(
     r"\b(?:(?:allies|associates|friends?|cronies|relatives|family|members|circle|entourage"
+    r"|officials|officers|commanders|leaders|employees|staff|units?|subsidiaries"
     r"|(?:step|grand)?(?:daughters?|sons?|children)|wife|husband|spouse|brothers?|sisters?"
     r"|founder|chief\s+executive|head|chairman|owner|director|mayor|governor)"
     r"(?:\s+respectively)?\s+of|(?:links?|ties|advis[eo]r|aide)\s+to)\s+(?:[\w.-]+\s+){0,3}$"
@@ -869,16 +889,16 @@ def _is_clause_end(text: str, token: re.Match[str]) -> bool:
     if word not in _CLAUSE_ENDS or _inside_name(text, token):
         return False
     if word == "as":
-        return not re.match(r"\s+well\s+as\b", text[token.end() :]) and not re.search(
-            r"\bwell\s+$", text[: token.start()]
+        return not _WELL_AS_AFTER.match(text, token.end()) and not _WELL_BEFORE.search(
+            text, max(0, token.start() - _WORD_REACH), token.start()
         )
     return True
 
 
 def _inside_name(text: str, token: re.Match[str]) -> bool:
     """Whether a connector joins two capitalised words ("Foundation for the Fight")."""
-    before = re.search(r"[A-Z][\w’'-]* $", text[: token.start()])
-    after = re.match(r" (?:the )?[A-Z]", text[token.end() :])
+    before = _CAPITALISED_BEFORE.search(text, max(0, token.start() - _WORD_REACH), token.start())
+    after = _CAPITALISED_AFTER.match(text, token.end())
     return before is not None and after is not None and token.group() in _CONNECTORS
 
 
@@ -916,7 +936,7 @@ def _possessor(text: str, last: re.Match[str]) -> bool:
     """Whether a run ends in a possessive before a common noun ("Putin's friend")."""
     if not re.search(r"['’]s$", last.group()):
         return False
-    return re.match(r"\s+(?:\w+\s+)?[a-z]", text[last.end() :]) is not None
+    return _COMMON_NOUN_AFTER.match(text, last.end()) is not None
 
 
 def _continues(text: str, tokens: list[re.Match[str]], j: int) -> bool:
@@ -943,7 +963,9 @@ def _and_inside_name(text: str, token: re.Match[str]) -> bool:
     if _BODY_OF_BEFORE.search(text, max(0, token.start() - 60), token.start()):
         return _CAPITAL_AFTER.match(text, token.end()) is not None
     after = _ORG_AFTER_AND.match(text, token.end())
-    return after is not None and not _ORG_END.search(text, 0, token.start())
+    return after is not None and not _ORG_END.search(
+        text, max(0, token.start() - _WORD_REACH), token.start()
+    )
 
 
 _BODY_OF_BEFORE = re.compile(
@@ -958,19 +980,21 @@ _ORG_END = re.compile(r"\b" + _ORG_WORDS + r"\s+$")
 
 def _is_name(text: str, end: int, stop: int) -> bool:
     """A run is a name unless it modifies what follows ("TV presenter", "Ukraine-related")."""
-    after = text[end:stop]
-    if after.startswith("-"):
+    if text.startswith("-", end, stop):
         return False
     # "Salisbury poisoning suspect Denis Sergeev": the run describes the name after it.
-    described = _DESCRIBES_NAME.match(after)
+    described = _DESCRIBES_NAME.match(text, end, stop)
     if described is not None and not any(w in _FUNCTION_WORDS for w in described.group(1).split()):
         return False
     # "Asked about sanctions, Trump said ...": the speaker, not a target.
     spoken = re.match(r"\s+([a-z]+)", text[end : end + 12])
     if spoken is not None and spoken.group(1) in _SPEECH_WORDS:
         return False
-    nxt = re.match(r"\s+([a-z][\w-]*)", after)
+    nxt = _NEXT_WORD.match(text, end, stop)
     return nxt is None or nxt.group(1) not in _MODIFIED
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
 
 _DESCRIBES_NAME = re.compile(r"((?:\s+[a-z][\w-]*){1,3})\s+[A-Z]")
@@ -1050,7 +1074,7 @@ _HEAD_OF_STATE = re.compile(
 _ADMINISTRATION_AFTER = re.compile(r"['’]?s?\s+(?:[Aa]dministration|government)\b")
 # "the Trump administration", "the Obama Administration" (not "Food and Drug Administration").
 _NAMED_ADMINISTRATION = re.compile(
-    r"\b(?:the|[a-z]+)\s+([A-Z][a-z]+)(?:['’]s)?\s+(?:administration|Administration)\b"
+    r"\b(?:[Tt]he|[a-z]+)\s+([A-Z][a-z]+)(?:['’]s)?\s+(?:administration|Administration)\b"
 )
 _PROPOSED_BY = re.compile(
     r"\b(?:proposed|drafted|sponsored|tabled|put\s+forward|submitted)\s+by\s+(?:the\s+)?$"
@@ -1083,5 +1107,36 @@ def _home_country(analysis: Analysis) -> str | None:
 
 
 def _inside_quote(analysis: Analysis, offset: int) -> bool:
-    """Whether `offset` lies between quotation marks."""
-    return any(q.start <= offset < q.end for q in quotations(analysis))
+    """Whether `offset` lies between quotation marks (quotations sorted, found by bisection)."""
+    found = quotations(analysis)
+    starts = analysis.layer("sanctions.quote_starts", lambda a: [q.start for q in found])
+    index = bisect.bisect_right(starts, offset) - 1
+    # Quotations may nest: look back over the few that open before `offset`.
+    return any(q.start <= offset < q.end for q in found[max(0, index - 3) : index + 1])
+
+
+# Sentences are read by offsets, never by slicing them afresh for every word: the
+# windows below bound how far a look back or ahead goes, so a sentence of any
+# length is read in time linear in its length.
+_WORD_REACH = 40  # characters back to the word before
+_PHRASE_REACH = 80  # characters back to the phrase a name hangs on ("allies of ...")
+_TITLE_BEFORE = re.compile(r"[A-Z][\w.]* $")
+_WELL_AS_AFTER = re.compile(r"\s+well\s+as\b")
+_WELL_BEFORE = re.compile(r"\bwell\s+$")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+_CAPITALISED_AFTER = re.compile(r" (?:the )?[A-Z]")
+_COMMON_NOUN_AFTER = re.compile(r"\s+(?:\w+\s+)?[a-z]")
+
+
+def _starting_in(places: list[PlaceMention], start: int, stop: int) -> list[PlaceMention]:
+    """The places (sorted by start) that start in `start..stop`, found by bisection."""
+    low = bisect.bisect_left(places, start, key=lambda p: p.start)
+    high = bisect.bisect_left(places, stop, lo=low, key=lambda p: p.start)
+    return places[low:high]
+
+
+def _ending_in(places: list[PlaceMention], start: int, stop: int) -> list[PlaceMention]:
+    """The places (sorted, not overlapping) that end in `start..stop`."""
+    low = bisect.bisect_left(places, start, key=lambda p: p.end)
+    high = bisect.bisect_right(places, stop, lo=low, key=lambda p: p.end)
+    return places[low:high]
