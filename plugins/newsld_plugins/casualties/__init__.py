@@ -65,6 +65,17 @@ NAME = "casualties"
 _LOOK_AHEAD = 2  # sentences searched for the town of "in western India"
 _MORE = re.compile(r"\s+(?:more|others|other\s+people)\b")
 _VAGUE = re.compile(r"[a-z]s$|\bscores\b", re.IGNORECASE)
+# The tolls a new one is compared with: the ones told nearest before it (an article
+# restates a toll within a few paragraphs; the bound keeps a huge article linear).
+_RECENT = 32
+_DATE_REACH = 400  # characters from a figure to the date of its incident
+_NEAR = 1.3  # how far above "at least N" (or below "nearly N") a restatement may lie
+# "the toll rose to 23": a revised toll is another figure, never a restatement.
+_REVISED = re.compile(
+    r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|reached|went\s+up|gone\s+up)"
+    r"(?:\s+to)?\s+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -87,24 +98,36 @@ def extract_casualties(article: Article, analysis: Analysis) -> Iterator[Claim]:
         return
     merged: list[Report] = []
     first: Report | None = None
-    for report in _reports(analysis):
-        _place_and_time(analysis, report, first)
-        if _part_of_earlier(report, merged):
-            continue
-        if first is None and (report.location is not None or report.date is not None):
-            first = report
-        same = next((kept for kept in merged if _same_toll(kept, report)), None)
-        if same is None and merged and _goes_on(analysis, merged[-1], report):
-            same = merged[-1]
-        if same is None:
-            merged.append(report)
-        else:
-            _absorb(same, report)
+    # The report each sentence's last toll went into: "Five were killed. Another 20 were
+    # injured." adds to the toll of the sentence before, wherever that toll was merged.
+    last_of: dict[int, Report] = {}
+    for sentence, reports in _reports(analysis):
+        recent = merged[-_RECENT:]
+        if _breakdown_of_earlier(reports, recent):
+            continue  # "Two were shot dead while one was killed with a hoe", after "three killed"
+        for report in reports:
+            _place_and_time(analysis, report, first)
+            if _part_of_earlier(report, recent):
+                continue
+            if first is None and (report.location is not None or report.date is not None):
+                first = report
+            same = next((kept for kept in recent if _same_toll(analysis, kept, report)), None)
+            before = previous_sentence(analysis, sentence)
+            told = last_of.get(before.start) if before is not None else None
+            if same is None and told is not None and _goes_on(analysis, told, report):
+                same = told
+            if same is None:
+                merged.append(report)
+                recent = merged[-_RECENT:]
+                same = report
+            else:
+                _absorb(same, report)
+            last_of[sentence.start] = same
     for report in merged:
         yield _claim(analysis, report)
 
 
-def _reports(analysis: Analysis) -> Iterator[Report]:
+def _reports(analysis: Analysis) -> Iterator[tuple[Segment, list[Report]]]:
     """The tolls of each sentence: a killed figure with the injured one stated beside it."""
     published = published_date(analysis)
     year = published.year if published is not None else None
@@ -112,14 +135,35 @@ def _reports(analysis: Analysis) -> Iterator[Report]:
         before = previous_sentence(analysis, sentence)
         if before is not None and about_illness(before.text):
             continue  # "... deaths from illicit drugs. That showed an increase from 88 deaths"
+        found: list[Report] = []
         current: dict[str, Figure] = {}
         for figure in figures(sentence.text, sentence.start, year):
             if figure.role in current:
-                yield _report(sentence, current)
+                found.append(_report(sentence, current))
                 current = {}
             current[figure.role] = figure
         if current:
-            yield _report(sentence, current)
+            found.append(_report(sentence, current))
+        if found:
+            yield sentence, found
+
+
+def _breakdown_of_earlier(reports: list[Report], recent: list[Report]) -> bool:
+    """Whether a sentence's exact figures of one role add up to a toll told before.
+
+    "Three persons were killed", then "Two persons were shot dead while one was killed".
+    """
+    if len(reports) < 2 or any(len(r.figures) != 1 for r in reports):
+        return False
+    roles = {role for r in reports for role in r.figures}
+    counts = [f.count for r in reports for f in r.figures.values()]
+    if len(roles) != 1 or any(c.low is None or c.low != c.high for c in counts):
+        return False
+    role, total = roles.pop(), sum(c.low or 0 for c in counts)
+    return any(
+        (f := kept.figures.get(role)) is not None and f.count.low == total == f.count.high
+        for kept in recent
+    )
 
 
 def _report(sentence: Segment, found: dict[str, Figure]) -> Report:
@@ -141,13 +185,39 @@ def _place_and_time(analysis: Analysis, report: Report, first: Report | None) ->
         if report.location is None and not other:
             report.location = first.location if first is not None else main_country(analysis)
     report.date = _date(analysis, report, before, first, other)
-    report.perpetrators = perpetrators(sentence.text) or (
-        perpetrators(before.text) if before is not None else []
+    report.perpetrators = _scene(analysis, sentence).perpetrators or (
+        _scene(analysis, before).perpetrators if before is not None else []
     )
-    report.weapons = weapons(sentence.text) or (weapons(before.text) if before else [])
+    report.weapons = _scene(analysis, sentence).weapons or (
+        _scene(analysis, before).weapons if before else []
+    )
+
+
+@dataclass
+class _Scene:
+    """What one sentence names of an incident, read once however many tolls it holds."""
+
+    location: Place | None
+    perpetrators: list[PlaceMention | str]
+    weapons: list[str]
+
+
+def _scene(analysis: Analysis, sentence: Segment) -> _Scene:
+    scenes: dict[int, _Scene] = analysis.layer("casualties.scenes", lambda a: {})
+    found = scenes.get(sentence.start)
+    if found is None:
+        found = _Scene(_read_location(analysis, sentence), [], [])
+        found.perpetrators = perpetrators(sentence.text)
+        found.weapons = weapons(sentence.text)
+        scenes[sentence.start] = found
+    return found
 
 
 def _location(analysis: Analysis, sentence: Segment) -> Place | None:
+    return _scene(analysis, sentence).location
+
+
+def _read_location(analysis: Analysis, sentence: Segment) -> Place | None:
     """The most specific place a sentence names; for "in Kora state", the village named next."""
     best = most_specific(places(sentence.text, sentence.start))
     if best is None or best.rank >= SMALL or (best.country is not None and not best.partial):
@@ -174,7 +244,9 @@ def _date(
     """The incident's date: in the sentence, else the one before, else the first incident's."""
     sentence = report.sentence
     anchor = min(f.count.start for f in report.figures.values())
-    stated = nearest_date(analysis, sentence.start, sentence.end, anchor)
+    # The date nearest the figure, within reach of it (a sentence may be very long).
+    low, high = max(sentence.start, anchor - _DATE_REACH), min(sentence.end, anchor + _DATE_REACH)
+    stated = nearest_date(analysis, low, high, anchor)
     if stated is not None or other:
         return stated
     if before is not None:
@@ -253,24 +325,62 @@ def _vague(count: Count) -> bool:
     return _VAGUE.search(count.text) is not None
 
 
-def _same_figure(a: Count, b: Count) -> bool:
-    """Two counts state the same figure: "at least 12" and "twelve" both start at 12."""
+def _same_figure(a: Count, b: Count, revised: bool) -> bool:
+    """Two counts state the same figure: "at least 12" and "twelve" both start at 12.
+
+    A bound and an exact figure inside it are one figure told with two precisions ("more
+    than 20" in the lead, "23" later), unless the later one revises the toll ("rose to 23").
+    """
     for vague, exact in ((a, b), (b, a)):
         # "wounding dozens", then "35 wounded": the same figure told more exactly.
         if _vague(vague) and not _vague(exact) and vague.low is not None and exact.low is not None:
             return exact.low >= vague.low and (vague.high is None or exact.low <= vague.high)
-    if a.low is not None and b.low is not None:
-        return a.low == b.low
-    return a.high == b.high
+    if a.low is not None and b.low is not None and a.low == b.low:
+        return True
+    if a.high is not None and a.high == b.high:
+        return True
+    return not revised and (_inside(a, b) or _inside(b, a))
 
 
-def _same_toll(kept: Report, new: Report) -> bool:
+def _inside(bound: Count, exact: Count) -> bool:
+    """Whether an exact count lies near inside a one-sided bound: 23 inside "more than 20".
+
+    Near: a restatement is close to its bound; "at least 12" and, later, "40 died in
+    various attacks" are two tolls.
+    """
+    if exact.low is None or exact.low != exact.high or (bound.low is None) == (bound.high is None):
+        return False
+    if bound.low is not None:
+        return bound.low <= exact.low <= bound.low * _NEAR + 1
+    return bound.high is not None and bound.high / _NEAR - 1 <= exact.low <= bound.high
+
+
+def _narrower(a: Count, b: Count) -> bool:
+    """Whether `b` tells the figure more exactly than `a`: "23" after "more than 20".
+
+    The same number told again ("at least 12", then "Twelve people were killed") keeps
+    the first telling, as the gold does.
+    """
+    if a.low is not None and a.high is not None:
+        return False
+    stated = a.low if a.low is not None else a.high
+    return b.low is not None and b.low == b.high and abs(b.low - (stated or 0)) > 1
+
+
+def _same_toll(analysis: Analysis, kept: Report, new: Report) -> bool:
     """Whether `new` restates `kept`: the same figures, and no other date or place."""
     common = set(kept.figures) & set(new.figures)
     if not common:
         return False
-    if not all(_same_figure(kept.figures[r].count, new.figures[r].count) for r in common):
-        return False
+    # Told with another precision, the toll must be of one place: "exceeded 100" at the base
+    # and "150 security forces ... killed" in Ghazni are two tolls.
+    revised = not _same_place(kept.location, new.location)
+    for role in common:
+        count = new.figures[role].count
+        before = max(0, count.start - 30)
+        again = revised or _REVISED.search(analysis.body, before, count.start) is not None
+        if not _same_figure(kept.figures[role].count, count, again):
+            return False
     exact = [
         r for r in common if not _vague(kept.figures[r].count) and not _vague(new.figures[r].count)
     ]
@@ -281,10 +391,11 @@ def _same_toll(kept: Report, new: Report) -> bool:
 
 def _absorb(kept: Report, new: Report) -> None:
     """Merge a restatement into the report it restates."""
-    kept.evidence = sorted(set(kept.evidence) | set(new.evidence))
+    kept.evidence.extend(new.evidence)  # sorted once, when the claim is made
     for role, figure in new.figures.items():
-        if role in kept.figures and _vague(kept.figures[role].count):
-            kept.figures[role] = figure  # the exact figure replaces "dozens"
+        held = kept.figures.get(role)
+        if held is not None and (_vague(held.count) or _narrower(held.count, figure.count)):
+            kept.figures[role] = figure  # the exact figure replaces "dozens", "more than 20"
         kept.figures.setdefault(role, figure)
     if kept.date is None or kept.date.value is None:
         kept.date = new.date if new.date is not None and new.date.value else kept.date
@@ -311,7 +422,7 @@ def _claim(analysis: Analysis, report: Report) -> Claim:
     return Claim(
         claim_type="casualty",
         text=report.sentence.text.strip(),
-        evidence=report.evidence,
+        evidence=sorted(set(report.evidence)),
         confidence=0.8 if report.location is not None else 0.7,
         extractor=NAME,
         properties=properties,

@@ -60,9 +60,9 @@ _DISEASE = re.compile(
 # 100,000 people", "events where four or more are killed".
 _STATISTICS = re.compile(
     r"%|\bper\s*cent\b|\bpercent\b|\b(?:increase|decrease|rise|drop|fall)\s+(?:from|of|in)\b"
-    r"|\bcompared\s+(?:with|to)\b|\b(?:each|every|a|per)\s+year\b|\bannually\b|\byearly\b"
-    r"|\bper\s+(?:[0-9][0-9,]*|capita|million|thousand)\b|\bon\s+average\b|\brates?\s+of\b"
-    r"|\b(?:events|incidents|attacks|shootings)\s+(?:where|in\s+which)\b",
+    r"|\bcompared\s+(?:with|to)\b|\b(?:each|every|per)\s+year\b|\bannually\b"
+    r"|\bper\s+(?:[0-9][0-9,]*|capita|million|thousand)\b"
+    r"|\b(?:events|incidents)\s+(?:where|in\s+which)\s+(?:[\w-]+\s+){0,3}or\s+more\b",
     re.IGNORECASE,
 )
 _ANIMALS = frozenset(
@@ -113,7 +113,7 @@ _BETWEEN = frozenset(
     """
     were was have has had been be are is being reportedly all also later confirmed believed
     feared reported said thought to now still more others other people persons of on board
-    so far at least who whom either received sustained suffered their
+    so far at least who whom either
     """.split()
 )
 _STOP = frozenset(
@@ -266,9 +266,10 @@ def _role_after(text: str, begin: int, until: int, start: int) -> _Role | None:
             until = len(text)
             continue
         if lower == "including":
-            pos = _after_including(text, pos, until)  # "Eleven people including one woman died"
+            pos = _after_including(text, pos, len(text))  # "Eleven people including one woman died"
             if pos < 0:
                 return None
+            until = len(text)
             continue
         if lower in _PART_WORDS:
             return None  # "One child was among the dead": a part of a toll, no toll
