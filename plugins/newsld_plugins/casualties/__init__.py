@@ -90,6 +90,7 @@ class Report:
     location_stated: bool = False
     perpetrators: list[PlaceMention | str] = field(default_factory=list)
     weapons: list[str] = field(default_factory=list)
+    other: bool = False  # the sentence tells of another incident ("in a separate attack")
 
 
 def extract_casualties(article: Article, analysis: Analysis) -> Iterator[Claim]:
@@ -175,7 +176,7 @@ def _report(sentence: Segment, found: dict[str, Figure]) -> Report:
 def _place_and_time(analysis: Analysis, report: Report, first: Report | None) -> None:
     """Fill a report's place, date, perpetrators and weapons from its text or its context."""
     sentence = report.sentence
-    other = new_incident(sentence.text)
+    other = _other(analysis, sentence)
     before = None if other else previous_sentence(analysis, sentence)
     report.location, report.location_stated = _location(analysis, sentence), True
     if report.location is None:
@@ -185,6 +186,7 @@ def _place_and_time(analysis: Analysis, report: Report, first: Report | None) ->
         if report.location is None and not other:
             report.location = first.location if first is not None else main_country(analysis)
     report.date = _date(analysis, report, before, first, other)
+    report.other = other
     report.perpetrators = _scene(analysis, sentence).perpetrators or (
         _scene(analysis, before).perpetrators if before is not None else []
     )
@@ -213,6 +215,14 @@ def _scene(analysis: Analysis, sentence: Segment) -> _Scene:
     return found
 
 
+def _other(analysis: Analysis, sentence: Segment) -> bool:
+    """Whether a sentence tells of another incident (read once per sentence)."""
+    found: dict[int, bool] = analysis.layer("casualties.other", lambda a: {})
+    if sentence.start not in found:
+        found[sentence.start] = new_incident(sentence.text)
+    return found[sentence.start]
+
+
 def _location(analysis: Analysis, sentence: Segment) -> Place | None:
     return _scene(analysis, sentence).location
 
@@ -226,7 +236,7 @@ def _read_location(analysis: Analysis, sentence: Segment) -> Place | None:
     wanted = best.rank + 1 if best.country is not None else max(best.rank + 1, NAMED)
     index = sentence_index(analysis, sentence.start)
     for later in event_sentences(analysis)[index + 1 : index + 1 + _LOOK_AHEAD]:
-        if new_incident(later.text):
+        if _other(analysis, later):
             break
         town = most_specific(places(later.text, later.start))
         if town is not None and town.rank >= wanted:
@@ -283,13 +293,13 @@ def _goes_on(analysis: Analysis, kept: Report, new: Report) -> bool:
         return False
     if previous_sentence(analysis, new.sentence) != kept.sentence:
         return False
-    if new_incident(new.sentence.text):
+    if _other(analysis, new.sentence):
         return False  # "A second strike on the city wounded 33 more people"
     figure = next(iter(new.figures.values()))
     if _MORE.match(analysis.body, figure.count.end) is not None:
         return True
     # "Five were killed. Another 20 were injured.": the next sentence, of the same incident.
-    return not new_incident(new.sentence.text) and _same_scene(kept, new)
+    return not _other(analysis, new.sentence) and _same_scene(kept, new)
 
 
 def _same_scene(kept: Report, new: Report) -> bool:
@@ -307,7 +317,7 @@ def _part_of_earlier(report: Report, merged: list[Report]) -> bool:
 
     "... left 16 injured, including two children", then "the two kids had serious injuries".
     """
-    if not all(f.definite for f in report.figures.values()) or new_incident(report.sentence.text):
+    if not all(f.definite for f in report.figures.values()) or report.other:
         return False
     for role, figure in report.figures.items():
         low = figure.count.low
