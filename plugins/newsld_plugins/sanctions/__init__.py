@@ -26,7 +26,7 @@ from newsld.model import Article, Claim, Evidence, Ref
 from newsld.registry import ClaimType, Extractor
 from newsld.schema import claim_type_from_file
 from newsld.text.dates import DateMention
-from newsld.text.events import dates_between, sentences_matching
+from newsld.text.events import dates_between, previous_sentence, sentences_matching
 from newsld_plugins.sanctions.reading import (
     LISTING,
     TRIGGER,
@@ -47,7 +47,10 @@ _ASIDE = re.compile(r"\s[–—]\s[^–—]*\s[–—]\s|\([^()]*\)|,\s+(?:which
 # The actions a statement is compared with: the ones told nearest it. Articles restate
 # an action within a few paragraphs; the bound keeps a huge article linear.
 _RECENT = 32
-_UNTIL = re.compile(r"\b(?:until|till|through|expir\w*(?:\s+on)?|runs?\s+to)\s+$")
+_UNTIL = re.compile(
+    r"\b(?:until|till|through|expir\w*(?:\s+on)?|runs?\s+to|effect(?:ive)?(?:\s+(?:on|from))?"
+    r"|force\s+(?:on|from)|starting(?:\s+on)?)\s+$"
+)
 
 
 @dataclass
@@ -176,6 +179,9 @@ def _told_ahead(action: Action, statement: Statement) -> bool:
     more organizations": one action. A warning ("threatened to impose") stays apart.
     """
     kinds = {action.action, statement.action}
+    if kinds == {"lift"}:
+        # "Trump's announcement that Washington would remove all sanctions", then "lifted".
+        return statement.intends or all(s.intends for s in action.statements)
     if kinds != {"threaten", "impose"}:
         return False
     if statement.action == "threaten":
@@ -216,6 +222,8 @@ def _claim(analysis: Analysis, action: Action) -> Claim:
         s for s in ordered if s.action != action.action
     ]
     day = next((d for s in own if (d := _date(analysis, s)) is not None), None)
+    if day is None and not any(s.when for s in own):
+        day = _date_before(analysis, own[0])
     if day is not None:
         properties["date"] = day.isoformat()
     complete = bool(authority) and ("targets" in properties or "targetCountry" in properties)
@@ -269,6 +277,18 @@ def _when(analysis: Analysis, statement: Statement) -> str | None:
         year = _YEAR.search(statement.sentence.text)
         return year.group(1) if year is not None else None
     return nearest.value.isoformat() if nearest.value else " ".join(nearest.text.lower().split())
+
+
+def _date_before(analysis: Analysis, statement: Statement) -> dt.date | None:
+    """The day the sentence before tells, in the same paragraph, for an action told undated.
+
+    "EU foreign ministers met in Brussels on Monday. They agreed new sanctions on Iran."
+    """
+    before = previous_sentence(analysis, statement.sentence)
+    if before is None:
+        return None
+    found = [m for m in dates_between(analysis, before.start, before.end) if m.value is not None]
+    return found[-1].value if len(found) == 1 else None
 
 
 def _ref(analysis: Analysis, party: Party) -> Ref:

@@ -73,10 +73,10 @@ class Statement:
 TRIGGER = re.compile(
     r"(?<![\w-])(?:(?P<noun>[Ss]anctions|[Ee]mbargo(?:es)?|[Ss]napback|[Aa]sset\s+freezes?"
     r"|[Cc]ounter-?(?:measures|sanctions)|[Rr]estrictive\s+measures|[Pp]unitive\s+measures"
-    r"|[Ee]xport\s+(?:bans?|controls)|[Ii]mport\s+bans?|(?:[Tt]ravel|[Ee]ntry|[Vv]isa)\s+bans?"
+    r"|[Ee]xport\s+(?:bans?|controls)|[Ii]mport\s+bans?|(?:[Tt]ravel|[Ee]ntry|[Vv]isa)\s+bans?|[Vv]isa\s+restrictions"
     r"|[Bb]ans?\s+on\s+(?:entry|travel)|[Bb]lacklisting|[Dd]e-?listing)"
     r"|(?P<verb>[Ss]anction(?:ed|ing)?|[Bb]lacklist(?:ed|ing|s)?|[Dd]e-?listed|[Dd]esignat(?:ed|es|ing)"
-    r"|froze|freez(?:e|es|ing)|ban(?:s|ned)?(?=\s+(?:the\s+)?(?:exports?|imports?)\b)))\b"
+    r"|froze|frozen|freez(?:e|es|ing)|ban(?:s|ned)?(?=\s+(?:the\s+)?(?:exports?|imports?)\b)))\b"
 )
 _SPORT = re.compile(
     r"\b(?:FIFA|UEFA|IOC|WADA|NCAA|doping|Olympics?|Paralympics?|referees?|tournaments?"
@@ -88,7 +88,8 @@ _APPROVAL = re.compile(
     r"\b(?:funds?|amount|loans?|grants?|budget|crores?|lakhs?|Rs\.?|rupees|posts|leave)\b|₹"
 )
 _RUNNING_TOTAL = re.compile(
-    r"\b[Ss]ince\s+(?:[0-9]{4}|the\s+(?:start|beginning|outbreak)|[A-Z][a-z]+\.?\s+[0-9]{1,2}\b)"
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:imposed|sanctioned|designated|blacklisted|targeted)\b"
+    r"[^.;]*\b[Ss]ince\b|\b[Ss]ince\s+(?:[0-9]{4}|the\s+(?:start|beginning|outbreak)|[A-Z][a-z]+\.?\s+[0-9]{1,2}\b)"
     r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b"
 )
 # What the object of a verb trigger must hold within reach: a name or a country.
@@ -123,7 +124,7 @@ _CUES = {
     r"|levie[ds]|levy|introduc(?:ed|es|e)|unveil(?:ed|s)?|issu(?:ed|es)|approv(?:ed|es)|passed"
     r"|implement(?:ed|s|ing)?|enacted|hit|target(?:ed|ing|s)|includ(?:ed|es|e|ing)|new|fresh"
     r"|tougher|additional|expand(?:ed|s)|tighten(?:ed|s)|broaden(?:ed|s)|sanction(?:ed|ing)"
-    r"|blacklist(?:ed|ing)|designat(?:ed|ing)|froze|freez(?:e|es|ing)|ban(?:s|ned)?|order(?:ed|s)"
+    r"|blacklist(?:ed|ing)|designat(?:ed|ing)|froze|frozen|freez(?:e|es|ing)|ban(?:s|ned)?|order(?:ed|s)"
     r"|agreed|decided|decision|signed|finali[sz]ed|endorsed|tit-for-tat|retaliat(?:ed|ory|ion)",
     "lift": r"lift(?:ed|s|ing)?|eas(?:ed|es|e|ing)|remov(?:ed|es|e|ing)|waive[ds]?|waiver|relief"
     r"|unfroze|unfrozen|unfreez(?:e|ing)|licen[cs]es?|exemptions?|exempted|scrapp(?:ed|ing)"
@@ -208,6 +209,13 @@ _PASSIVE_BETWEEN = re.compile(
     r"\s+(?:\w+\s+)?(?:hit|targeted|sanctioned|blacklisted|slapped|placed|put|delisted))\b"
 )
 # Who is warned or given a deadline is the target, never the authority.
+# Sanctions told of as a circumstance or something broken, not as an action taken.
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:despite|amid|because\s+of|due\s+to|in\s+spite\s+of|(?:hit|hurt|crippled|battered"
+    r"|affected|squeezed)\s+by|(?:evad|circumvent|bypass|violat|breach|skirt|dodg|break)\w*"
+    r"|impact\s+of|effects?\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:gave|give[sn]?|giving|told|tell(?:s|ing)?|warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?)"
     r"\s+(?:the\s+)?$"
@@ -225,7 +233,8 @@ _CALLED_ON_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?|urg\w*)\s+(?:on|upon)\s+
 _CLAUSE_ENDS = frozenset(
     """
     since because after as while over amid following during when which who whose that for
-    said says told to until but if before than said with
+    said says told to until but if before than said with accused suspected alleged allegedly
+    charged convicted responsible blamed
     """.split()
 )
 _CLAUSE_OPENS = frozenset(
@@ -391,7 +400,7 @@ _LIST_AFTER = (
     r"\b(?:targets?|targeted|sanctioned|designated|listed|blacklisted|[Ii]ndividuals|[Ee]ntities"
     r"|[Pp]ersons)\b[^.;:]{0,60}?\b(?P<after>includes?|including|included(?=\s+[A-Z]))\b"
     r"|\b[Aa]mong\s+(?:the|those)\s+(?:newly\s+)?(?:designated|sanctioned|targeted|listed)\b"
-    r"[^,.;]{0,30}(?P<among>,)"
+    r"[^,.;]{0,30}?(?P<among>,|\b(?:were|are|was|is)\b)"
 )
 _LIST_BEFORE = (
     r"\b(?P<before>(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+)?been)\s+(?:also\s+)?"
@@ -481,7 +490,9 @@ _SPEECH = "said|says|announced|told|added|stated|confirmed|wrote|noted"
 _SPEECH_WORDS = frozenset(_SPEECH.split("|"))
 _QUOTE_OPENS = re.compile(r"[”]|\s['‘\"“]|['\"],|,['\"”]")
 _COMMA = re.compile(",")
-_ATTRIBUTION = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:" + _SPEECH + r")\b")
+_ATTRIBUTION = re.compile(
+    r"\s+(?:(?:[A-Z][\w.'’-]*\s+){1,6}(?:" + _SPEECH + r")\b|according\s+to\b)"
+)
 
 
 class _Reader:
@@ -501,12 +512,14 @@ class _Reader:
         self.trigger = trigger
         self.quoted = _inside_quote(analysis, sentence.start + trigger.start())
         self.intends = False
+        self.cue: re.Match[str] | None = None
 
     def read(self) -> Statement | None:
         """The statement, or None when the action is only hypothetical."""
         action, cue = self._action()
-        if action == "":
+        if action == "" or self._circumstance():
             return None
+        self.cue = cue
         start = min(self.trigger.start(), cue.start() if cue else self.trigger.start())
         statement = Statement(self.sentence, 0, 0, action)
         authority_at = self._authority(statement)
@@ -611,7 +624,7 @@ class _Reader:
             if place.end <= t.start() and place.country is not None and self._suffers(place):
                 _add(statement.countries, Party("Country", place.country.name))
         named = self._administration()
-        for place in by + before[::-1]:
+        for place in by + self._subjects_first(before)[::-1]:
             party = _authority_party(place)
             if party is not None:
                 if named is not None and named[0] > place.end and place not in by:
@@ -623,6 +636,24 @@ class _Reader:
         if person is not None:
             statement.authority.append(person)
         return t.start()
+
+    def _subjects_first(self, before: list[PlaceMention]) -> list[PlaceMention]:
+        """Names before the trigger, the doer of its verb last (so tried first).
+
+        "Switzerland adopted the latest round of EU sanctions": Switzerland acts; the EU
+        only names the sanctions. A weak cue ("new US sanctions") names no doer.
+        """
+        cue = self.cue
+        if cue is None or cue.end() > self.trigger.start() or _WEAK_CUE.fullmatch(cue.group()):
+            return before
+        modifiers = [p for p in before if p.start >= cue.end()]
+        subjects = [p for p in before if p.start < cue.end()]
+        return modifiers + subjects if subjects else before
+
+    def _circumstance(self) -> bool:
+        """Whether the sanctions are a circumstance: "despite Western sanctions", "to evade"."""
+        start = self.trigger.start()
+        return _CIRCUMSTANCE.search(self.text, max(0, start - _PHRASE_REACH), start) is not None
 
     def _fellow_authorities(self, place: PlaceMention, statement: Statement) -> PlaceMention:
         """Add the authorities listed with `place` ("The EU, UK and US imposed"); the first."""
@@ -701,8 +732,12 @@ class _Reader:
             for m in _NAMED_ADMINISTRATION.finditer(self.text, 0, self.trigger.start())
             if m.group(1) not in _NOT_TARGETS
         ]
-        country = home_country(self.analysis) if found else None
-        return (found[-1].end(), Party("Country", country)) if country is not None else None
+        if not found:
+            return None
+        # "the Biden administration": the state whose government the article names, else the
+        # United States, whose presidencies English-language news calls administrations.
+        country = home_country(self.analysis) or "United States"
+        return found[-1].end(), Party("Country", country)
 
     def _leads(self, end: int, entity: Entity) -> bool:
         """Whether a person stands for a state: a head of state, or "the Trump administration"."""
