@@ -154,7 +154,7 @@ _GOVERNS = re.compile(
     + _CUES["propose"]
     + _BILL
     + r"))\b"
-    r"(?:[^.;]|\.(?!\s+(?-i:[A-Z])))*$",
+    r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.|\.(?!\s+(?-i:[A-Z])))*$",  # "U.N." is no sentence end
     re.IGNORECASE,
 )
 # "X should impose sanctions" recommends: someone else's call on X.
@@ -166,6 +166,7 @@ _LIFTING_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:to\s+be\s+(?:lifted|eased|removed|scrapped|dropped)|(?:lifting|easing"
     r"|removal|end)\s+of)\b"
 )
+_ASIDE_REACH = 80
 _ASIDE = re.compile(r"\s[–—]\s[^–—]*\s[–—]\s|\s\([^()]*\)")
 
 
@@ -332,6 +333,26 @@ def _not_sanctions(text: str, trigger: re.Match[str]) -> bool:
     if "ban" in word or "embargo" in word:
         return _HEALTH.search(text) is not None
     return word.startswith("designat") and _AS_TERRORIST.match(text, trigger.end()) is not None
+
+
+# Who rules a country, named without the country: "the junta", "the military government".
+_RULERS = re.compile(
+    r"\s*(?:\S+\s+){0,4}?(?:the\s+)?(?:[\w-]+\s+)?(?:junta|regime|military\s+government"
+    r"|military\s+rulers|military\s+leaders|generals)\b"
+)
+
+
+def _countries_by_mentions(analysis: Analysis) -> list[str]:
+    """The countries the article names, the most named first (a layer)."""
+    return analysis.layer("sanctions.countries", _count_countries)
+
+
+def _count_countries(analysis: Analysis) -> list[str]:
+    tally: dict[str, int] = {}
+    for place in body_places(analysis):
+        if place.country is not None and place.kind in ("country", "demonym", "capital"):
+            tally[place.country.name] = tally.get(place.country.name, 0) + 1
+    return sorted(tally, key=lambda name: -tally[name])
 
 
 def _home(analysis: Analysis) -> Country | None:
@@ -575,9 +596,9 @@ class _Reader:
             return ""  # "called for sanctions on Rusal to be lifted"
         before = self.text[max(0, cue.start() - _MODAL_REACH) : cue.start()]
         if action in ("impose", "lift", "extend"):
-            governing = _GOVERNS.search(
-                _without_asides(self.text[max(0, cue.start() - _GOVERN_REACH) : cue.start()])
-            )
+            # "urged the Council – which meets on Friday – to impose": the aside cut first.
+            window = self.text[max(0, cue.start() - _GOVERN_REACH - _ASIDE_REACH) : cue.start()]
+            governing = _GOVERNS.search(_without_asides(window)[-_GOVERN_REACH:])
             if governing is not None:
                 return self._as_governed(action, governing)
             if _SHOULD.search(before):
@@ -762,13 +783,27 @@ class _Reader:
                 party = self._target(run_start, run_end)
                 if party is not None:
                     _add(statement.targets, party)
+                    _add_leading_country(party, statement)
                     end = max(end, run_end)
             statement.sector = statement.sector or _sector(self.text, start, stop)
         authorities = {p.name for p in statement.authority}
         if statement.action and not statement.countries and not statement.targets:
             _add_possessor_country(self.text, self.places, self.trigger.end(), statement)
+        if statement.action and not statement.countries and not statement.targets:
+            self._ruling_country(statement, authorities)
         statement.countries = [c for c in statement.countries if c.name not in authorities]
         return end
+
+    def _ruling_country(self, statement: Statement, authorities: set[str]) -> None:
+        """ "sanctions against the military government": the country the article is about."""
+        spans = self._object_spans()
+        if not any(_RULERS.match(self.text, start, stop) for start, stop in spans[:1]):
+            return
+        country = next(
+            (c for c in _countries_by_mentions(self.analysis) if c not in authorities), None
+        )
+        if country is not None:
+            statement.countries.append(Party("Country", country))
 
     def _object_spans(self) -> list[tuple[int, int]]:
         """The stretches after the trigger that name its objects (clause by clause)."""
@@ -811,6 +846,8 @@ class _Reader:
             return None
         if _GENERIC_BODY.fullmatch(name):
             return self._owned_body(start, name)
+        if _ORG_TAIL.search(name):
+            return Party("Organization", name)  # "Myanmar Oil and Gas Enterprise", whole
         person = self._person_at(start, end)
         if person is not None:
             return Party("Person", person.name)
@@ -860,6 +897,15 @@ def _add_possessor_country(
         if place.kind == "country" and place.country and owns:
             statement.countries.append(Party("Country", place.country.name))
             return
+
+
+def _add_leading_country(party: Party, statement: Statement) -> None:
+    """A country that opens a target's name is its country: "Myanmar Oil and Gas Enterprise"."""
+    if party.type != "Organization":
+        return
+    leading = next(iter(find_places(party.name)), None)
+    if leading is not None and leading.start == 0 and leading.kind == "country" and leading.country:
+        _add(statement.countries, Party("Country", leading.country.name))
 
 
 def _inside_org_name(text: str, place: PlaceMention) -> bool:
@@ -1008,7 +1054,11 @@ _BODY_OF_BEFORE = re.compile(
     r"(?:\s+[A-Z][\w-]*)+\s$"
 )
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
-_ORG_WORDS = r"(?:Company|Corporation|Industries|Group|Resources|Trade|Development|Technology)"
+_ORG_WORDS = (
+    r"(?:Company|Corporation|Industries|Group|Resources|Trade|Trading|Development|Technology"
+    r"|Enterprises?|Shipping|Energy|Holdings?|Systems|Services|Logistics|Investments?|Partners)"
+)
+_ORG_TAIL = re.compile(r"\s" + _ORG_WORDS + r"$")
 _ORG_AFTER_AND = re.compile(r"(?:\s+[A-Z][\w&-]*){1,3}?\s+" + _ORG_WORDS + r"\b")
 _ORG_END = re.compile(r"\b" + _ORG_WORDS + r"\s+$")
 
