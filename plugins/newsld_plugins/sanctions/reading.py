@@ -81,11 +81,13 @@ TRIGGER = re.compile(
 _SPORT = re.compile(
     r"\b(?:FIFA|UEFA|IOC|WADA|NCAA|doping|Olympics?|Paralympics?|referees?|tournaments?"
     r"|championships?|league|matches|bout|boxing|athletes?|players?|sanctioning\s+body"
-    r"|governing\s+body|racing|season|clubs?|disciplinary|fined|sanctioned\s+with\s+an?)\b"
+    r"|governing\s+body|racing|season|clubs?|disciplinary|fined|sanctioned\s+with\s+an?"
+    r"|penalt(?:y|ies)|football|soccer|anti-doping|Court\s+of\s+Arbitration\s+for\s+Sport)\b"
 )
 # "Rs 482 crore has been sanctioned for the project": sanctioned meaning approved.
 _APPROVAL = re.compile(
-    r"\b(?:funds?|amount|loans?|grants?|budget|crores?|lakhs?|Rs\.?|rupees|posts|leave)\b|₹"
+    r"\b(?:funds?|amount|loans?|grants?|budget|crores?|lakhs?|Rs\.?|rupees|posts|leave|fees?"
+    r"|projects?|schemes?|hikes?|compensation|expenditure|salar(?:y|ies)|allowances?)\b|₹"
 )
 _RUNNING_TOTAL = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:imposed|sanctioned|designated|blacklisted|targeted)\b"
@@ -209,6 +211,8 @@ _PASSIVE_BETWEEN = re.compile(
     r"[^.;:]{0,40}?\b(?:faces?|faced|facing|under|subject\s+to|(?:was|were|is|are|been|be)"
     r"\s+(?:\w+\s+)?(?:hit|targeted|sanctioned|blacklisted|slapped|placed|put|delisted))\b"
 )
+# A name right after a verb in the past is its object, when a doer is named before it.
+_OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$")
 # Who is warned or given a deadline is the target, never the authority.
 # Sanctions told of as a circumstance or something broken, not as an action taken.
 _CIRCUMSTANCE = re.compile(
@@ -293,9 +297,15 @@ def read_sentence(analysis: Analysis, sentence: Segment) -> Statement | None:
 # administration" for the state whose government the article speaks of.
 _STAND_INS = re.compile(
     r"\b(?P<eu>Brussels|[Tt]he\s+(?:[\w-]+\s+)?bloc)\b(?!\s+of\b)"
+    r"|\b(?P<bloc>ECOWAS|African\s+Union|Arab\s+League|ASEAN|Organization\s+of\s+American"
+    r"\s+States|Gulf\s+Cooperation\s+Council|Economic\s+Community\s+of\s+West\s+African"
+    r"\s+States)\b"
     r"|\b[Tt]he\s+(?P<admin>administration|Administration)\b"
 )
 _EU = Organization("European Union")
+# Regional blocs that sanction on their own (not in the shared gazetteer: sanctions alone
+# reads them as authorities).
+_BLOC_NAMES = {"Economic Community of West African States": "ECOWAS"}
 # What stands between two names of one list: "the EU, UK and US", "Britain and Canada".
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 
@@ -309,6 +319,10 @@ def _sentence_places(analysis: Analysis, text: str) -> list[PlaceMention]:
             start += 4
         if match.group("eu"):
             places.append(PlaceMention(start, end, text[start:end], "organization", None, _EU))
+            continue
+        if match.group("bloc"):
+            bloc = Organization(_BLOC_NAMES.get(match.group(), " ".join(match.group().split())))
+            places.append(PlaceMention(start, end, text[start:end], "organization", None, bloc))
             continue
         country = analysis.layer("sanctions.home", _home)
         if country is not None:
@@ -534,6 +548,9 @@ class _Reader:
         self.quoted = _inside_quote(analysis, sentence.start + trigger.start())
         self.intends = False
         self.cue: re.Match[str] | None = None
+        # Where the first name that could act ends ("The African Union suspended Mali").
+        doers = [p.end for p in places if _authority_party(p) is not None]
+        self.first_doer_end = min(doers, default=len(self.text) + 1)
 
     def read(self) -> Statement | None:
         """The statement, or None when the action is only hypothetical."""
@@ -721,6 +738,10 @@ class _Reader:
             return False  # "Corker, who visited Ukraine, called the sanctions mild"
         if _ADDRESSEE_BEFORE.search(self.text, window, place.start):
             return False  # "Trump gave Russia 50 days ... or face sanctions": who is warned
+        if _OBJECT_BEFORE.search(self.text, window, place.start) and (
+            self.first_doer_end <= place.start
+        ):
+            return False  # "The African Union suspended Mali and imposed sanctions": the object
         if place.kind == "demonym":
             if _PROGRAMME_AFTER.match(self.text, place.end):
                 return False  # "the Syrian sanctions regulations" are the U.S. programme on Syria
@@ -1126,7 +1147,8 @@ def _bare_end(text: str, start: int, end: int) -> int:
 def _authority_party(place: PlaceMention) -> Party | None:
     """The country or bloc a name before the trigger stands for, if it can impose sanctions."""
     if place.kind == "organization" and place.organization is not None:
-        bloc = _BLOCS.get(place.organization.name)
+        name = place.organization.name
+        bloc = _BLOCS.get(name) or (name if _STAND_INS.fullmatch(name) else None)
         if bloc is not None:
             return Party("Organization", bloc)
     if place.country is not None:
