@@ -131,7 +131,8 @@ _CUES = {
     "lift": r"lift(?:ed|s|ing)?|eas(?:ed|es|e|ing)|remov(?:ed|es|e|ing)|waive[ds]?|waiver|relief"
     r"|unfroze|unfrozen|unfreez(?:e|ing)|licen[cs]es?|exemptions?|exempted|scrapp(?:ed|ing)"
     r"|revok(?:ed|es)|rescind(?:ed|s)|suspend(?:ed|s)|de-?list(?:ed|ing)|rolled\s+back|rolls\s+back"
-    r"|terminat(?:ed|es|e|ing|ion)|ended|unblock(?:ed|s)?",
+    r"|terminat(?:ed|es|e|ing|ion)|ended|unblock(?:ed|s)?|relax(?:ed|es|ing)?|loosen(?:ed|s|ing)?"
+    r"|authori[sz](?:ed|es|ing)|permit(?:ted|s)",
     "extend": r"extend(?:ed|s|ing)?|extension|prolong(?:ed|s)?|renew(?:ed|s|al)?"
     r"|rolled\s+over|rolls\s+over",
     "threaten": r"threat(?:en|ened|ens|ening)?|ultimatum|or\s+(?:else\s+)?fac(?:e|ing)"
@@ -230,6 +231,8 @@ _PROGRAMME_AFTER = re.compile(
     r"\s+sanctions\s+(?:regulations|programmes?|programs?|regimes?|lists?|laws?|rules)\b"
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+# "new sanctions from Washington": the source named right after the trigger.
+_FROM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,1}?from\s+(?:the\s+)?$")
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|in|with|from|over)\s+(?:the\s+)?$")
 _CALLED_ON_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?|urg\w*)\s+(?:on|upon)\s+(?:the\s+)?$")
 
@@ -655,7 +658,11 @@ class _Reader:
         by = [
             p
             for p in self.places
-            if t.end() <= p.start <= t.end() + 60 and self._by(p) and not self._proposer(p)
+            if t.end() <= p.start <= t.end() + 60
+            and (
+                (self._by(p) and not self._proposer(p))
+                or _FROM_AFTER.fullmatch(self.text, t.end(), p.start)
+            )
         ]
         before = [p for p in self.places if p.end <= t.start() and self._can_authorise(p)]
         for place in self.places:
