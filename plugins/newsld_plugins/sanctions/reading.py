@@ -1072,9 +1072,13 @@ def _and_inside_name(text: str, token: re.Match[str]) -> bool:
     if _BODY_OF_BEFORE.search(text, max(0, token.start() - 60), token.start()):
         return _CAPITAL_AFTER.match(text, token.end()) is not None
     after = _ORG_AFTER_AND.match(text, token.end())
-    return after is not None and not _ORG_END.search(
-        text, max(0, token.start() - _WORD_REACH), token.start()
-    )
+    if after is None or _ORG_END.search(text, max(0, token.start() - _WORD_REACH), token.start()):
+        return False
+    # "Pars Petrochem and Kavir Trading": two names, each whole; "Myanmar Oil and Gas
+    # Enterprise" (a trade after "and") and "Procter and Gamble Trading" (one word before) one.
+    if _SECTOR.match(text, token.end() + 1):
+        return True
+    return not _TWO_WORDS_BEFORE.search(text, max(0, token.start() - _WORD_REACH), token.start())
 
 
 _BODY_OF_BEFORE = re.compile(
@@ -1082,6 +1086,7 @@ _BODY_OF_BEFORE = re.compile(
     r"(?:\s+[A-Z][\w-]*)+\s$"
 )
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_TWO_WORDS_BEFORE = re.compile(r"[A-Z][\w&.-]*\s+[A-Z][\w&.-]*\s+$")
 _ORG_WORDS = (
     r"(?:Company|Corporation|Industries|Group|Resources|Trade|Trading|Development|Technology"
     r"|Enterprises?|Shipping|Energy|Holdings?|Systems|Services|Logistics|Investments?|Partners)"
