@@ -1,0 +1,167 @@
+"""Casualties read as incidents (issue 12): one record per incident, parts that are no
+wholes, what is no figure, the wording of tolls, and the incident's place and date.
+Every sentence here is written for the test, none is taken from an article."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.plugins.casualties.test_casualties import Bounds, tolls
+
+Convert = Callable[..., dict[str, Any]]
+
+
+def found(to_jsonld: Convert, text: str) -> list[dict[str, Any]]:
+    return tolls(to_jsonld(text + "\n", published="2024-03-15"))
+
+
+def figures(to_jsonld: Convert, text: str) -> list[tuple[Bounds | None, Bounds | None]]:
+    return [(t["killed"], t["injured"]) for t in found(to_jsonld, text)]
+
+
+# ------------------------------------------------------------------ 1. one record per incident
+
+
+def test_killed_and_injured_of_one_incident_in_two_sentences(to_jsonld: Convert) -> None:
+    text = "A strike killed 5 people in Amarna on Monday. Another 12 were wounded."
+    (toll,) = found(to_jsonld, text)
+    assert (toll["killed"], toll["injured"]) == ((5, 5), (12, 12))
+    assert toll["location"] == "Amarna" and toll["date"] == "2024-03-11"
+
+
+def test_the_injured_join_a_toll_restated_in_a_quote(to_jsonld: Convert) -> None:
+    text = (
+        "A crush outside a temple on Monday killed at least 11 pilgrims in the town of "
+        'Sorapur. "Eleven people including one woman are now confirmed dead. Another 15 to '
+        '20 people were injured," he said.'
+    )
+    assert figures(to_jsonld, text) == [((11, None), (15, 20))]
+
+
+def test_a_toll_told_more_exactly_later_is_one_figure(to_jsonld: Convert) -> None:
+    text = (
+        "More than 20 people were killed in a bus crash near Tolosa on Sunday. "
+        "Police later said 23 people died."
+    )
+    assert figures(to_jsonld, text) == [((23, 23), None)]
+
+
+def test_a_revised_toll_is_another_figure(to_jsonld: Convert) -> None:
+    text = (
+        "At least 20 people were killed in the floods in Ruvani. "
+        "On Tuesday the death toll rose to 23."
+    )
+    assert figures(to_jsonld, text) == [((20, None), None), ((23, 23), None)]
+
+
+def test_a_bound_and_a_far_larger_toll_are_two_figures(to_jsonld: Convert) -> None:
+    text = (
+        "At least 12 civilians died in an attack on Sunday. "
+        "This week, about 40 people died in various attacks."
+    )
+    assert figures(to_jsonld, text) == [((12, None), None), ((40, 40), None)]
+
+
+def test_a_second_strike_is_another_incident(to_jsonld: Convert) -> None:
+    text = (
+        "A drone strike killed three people in Harvest City on Monday. "
+        "A second strike on the city wounded 33 more people."
+    )
+    assert figures(to_jsonld, text) == [((3, 3), None), (None, (33, 33))]
+
+
+# ------------------------------------------------------------------ 2. parts are not wholes
+
+
+def test_one_of_the_dead_is_no_figure(to_jsonld: Convert) -> None:
+    text = "A bomb killed seven people in Kessa on Friday. One child was among the dead."
+    assert figures(to_jsonld, text) == [((7, 7), None)]
+
+
+def test_a_breakdown_of_a_toll_told_before_is_no_figure(to_jsonld: Convert) -> None:
+    text = (
+        "Police said three persons were killed in a clash in Chatar village. "
+        "Two persons were shot dead while one was killed with an axe."
+    )
+    assert figures(to_jsonld, text) == [((3, 3), None)]
+
+
+def test_a_breakdown_with_no_total_is_summed(to_jsonld: Convert) -> None:
+    text = "Five children and two drivers were killed when the bus fell into a gorge near Mirak."
+    assert figures(to_jsonld, text) == [((7, 7), None)]
+
+
+def test_a_list_with_a_vague_part_is_not_summed(to_jsonld: Convert) -> None:
+    text = "The governor said 150 soldiers, 95 civilians, and hundreds of rebels were killed."
+    assert figures(to_jsonld, text) == [((150, 150), None), ((95, 95), None), ((200, None), None)]
+
+
+def test_the_count_after_including_is_a_part(to_jsonld: Convert) -> None:
+    text = "At least seven, including four children, died in the fire in Dalton."
+    assert figures(to_jsonld, text) == [((7, None), None)]
+
+
+# ------------------------------------------------------------------ 3. not casualty figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry accidents kill dozens of people each year in the country.",
+        "The city recorded 12 deaths per 100,000 people last year.",
+        "The study counted incidents in which four or more people were killed.",
+        "A doctor said he saw 35 bodies in one hospital.",
+        "One child was among the dead, officials said.",
+    ],
+)
+def test_no_figure(to_jsonld: Convert, text: str) -> None:
+    assert figures(to_jsonld, text) == []
+
+
+def test_who_shot_is_not_who_died(to_jsonld: Convert) -> None:
+    text = "Two gunmen who shot dead four people in Veldton on Wednesday are on the run."
+    assert figures(to_jsonld, text) == [((4, 4), None)]
+
+
+# ------------------------------------------------------------------ 4. wording
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fifteen bodies were recovered from the river near Lome.", [((15, 15), None)]),
+        (
+            "A dozen lost their lives and scores were injured when the bridge fell in Tarvo.",
+            [((12, 12), (40, None))],
+        ),
+        ("Sixty-six people or more were killed in the floods in Ruvani.", [((66, None), None)]),
+        (
+            "The toll from the earthquake has passed 20,000, officials said.",
+            [((20001, None), None)],
+        ),
+        ("Gunmen stabbed to death three farmers in Kaduna on Monday.", [((3, 3), None)]),
+    ],
+)
+def test_wording(to_jsonld: Convert, text: str, expected: list[Any]) -> None:
+    assert figures(to_jsonld, text) == expected
+
+
+# ------------------------------------------------------------------ 5. place and date
+
+
+def test_the_most_specific_place_of_the_incident(to_jsonld: Convert) -> None:
+    text = "A blast killed four people in the village of Kardam in Sora province on Monday."
+    (toll,) = found(to_jsonld, text)
+    assert toll["location"] == "Kardam" and toll["date"] == "2024-03-11"
+
+
+def test_the_incident_date_not_the_updated_toll_date(to_jsonld: Convert) -> None:
+    text = (
+        "The ferry sank off Ormoc City on Thursday. "
+        "Officials said on Saturday that the death toll had risen to 50."
+    )
+    (toll,) = found(to_jsonld, text)
+    assert toll["date"] == "2024-03-14" and toll["location"] == "Ormoc City"
