@@ -30,6 +30,7 @@ __all__ = [
     "incident_date",
     "is_aftermath_date",
     "is_report_date",
+    "names_incident",
     "nearest_date",
     "previous_sentence",
     "published_date",
@@ -71,7 +72,7 @@ _INCIDENT = re.compile(
     r"|collision|collided|fire|earthquake|quake|floods?|flooding|landslide|derailed"
     r"|assault|ambush(?:ed)?|raid|massacre|rammed|exploded|detonated|clashes|killed"
     r"|accident|incident|disaster|derail(?:ed|ment)|landslides?|mudslides?|tremor|blaze"
-    r"|stampede|stormed|opened\s+fire|struck)\b",
+    r"|stampede|stormed|opened\s+fire|struck|went\s+down|sunk|wreck(?:ed|age)?|overturned)\b",
     re.IGNORECASE,
 )
 # Words of what follows an incident: a date hanging on them is not the incident's own
@@ -133,6 +134,11 @@ def is_report_date(body: str, mention: DateMention) -> bool:
     if not _OPENS_CLAUSE.search(("\n" if mention.start <= _REPORT_WINDOW else "") + before):
         return False
     return _SPEECH_AFTER.match(body, mention.end, mention.end + 90) is not None
+
+
+def names_incident(text: str) -> bool:
+    """Whether a text names an incident ("the quake", "the ferry went down")."""
+    return _INCIDENT.search(text) is not None
 
 
 def is_aftermath_date(body: str, mention: DateMention) -> bool:

@@ -30,6 +30,7 @@ from newsld.text.dates import DateMention
 from newsld.text.events import (
     event_sentences,
     incident_date,
+    names_incident,
     nearest_date,
     previous_sentence,
     published_date,
@@ -51,6 +52,7 @@ from newsld_plugins.casualties.scene import (
     NAMED,
     SMALL,
     Place,
+    home_country,
     main_country,
     most_specific,
     new_incident,
@@ -183,8 +185,14 @@ def _place_and_time(analysis: Analysis, report: Report, first: Report | None) ->
         report.location_stated = False
         if before is not None:
             report.location = _location(analysis, before)
+        if report.location is None:
+            report.location = _scene(analysis, sentence).home
+        if report.location is None and not other and first is not None:
+            report.location = first.location
         if report.location is None and not other:
-            report.location = first.location if first is not None else main_country(analysis)
+            # "the death toll from a ferry accident has risen to 50", then where it sank.
+            ahead = _place_ahead(analysis, sentence, NAMED, of_incident=True)
+            report.location = ahead or main_country(analysis)
     report.date = _date(analysis, report, before, first, other)
     report.other = other
     report.perpetrators = _scene(analysis, sentence).perpetrators or (
@@ -202,6 +210,7 @@ class _Scene:
     location: Place | None
     perpetrators: list[PlaceMention | str]
     weapons: list[str]
+    home: Place | None = None  # "the Burmese military", "the people of Burma": Myanmar
 
 
 def _scene(analysis: Analysis, sentence: Segment) -> _Scene:
@@ -211,6 +220,7 @@ def _scene(analysis: Analysis, sentence: Segment) -> _Scene:
         found = _Scene(_read_location(analysis, sentence), [], [])
         found.perpetrators = perpetrators(sentence.text)
         found.weapons = weapons(sentence.text)
+        found.home = home_country(sentence.text, sentence.start)
         scenes[sentence.start] = found
     return found
 
@@ -230,18 +240,39 @@ def _location(analysis: Analysis, sentence: Segment) -> Place | None:
 def _read_location(analysis: Analysis, sentence: Segment) -> Place | None:
     """The most specific place a sentence names; for "in Kora state", the village named next."""
     best = most_specific(places(sentence.text, sentence.start))
-    if best is None or best.rank >= SMALL or (best.country is not None and not best.partial):
+    if best is None or best.rank >= SMALL:
         return best
-    # After "western India" any part of India will do; after "Kora state", a town or village.
+    # After "western India" any part of India will do; after "Kora state", a town or village;
+    # after "a quake struck Pakistan", a region the next sentences tell of the quake.
+    whole_country = best.country is not None and not best.partial
     wanted = best.rank + 1 if best.country is not None else max(best.rank + 1, NAMED)
+    ahead = _place_ahead(analysis, sentence, wanted, whole_country, deaths=whole_country)
+    return ahead or best
+
+
+def _place_ahead(
+    analysis: Analysis, sentence: Segment, wanted: int, of_incident: bool, deaths: bool = False
+) -> Place | None:
+    """A place of at least rank `wanted` in the next sentences of the same incident.
+
+    `of_incident`: only from sentences that name the incident ("the ferry went down ...
+    after leaving Ormoc City"); `deaths`: that also speak of its dead ("the deaths from
+    Saturday's disaster occurred in Kashmir"), not any sentence that follows.
+    """
     index = sentence_index(analysis, sentence.start)
     for later in event_sentences(analysis)[index + 1 : index + 1 + _LOOK_AHEAD]:
         if _other(analysis, later):
             break
+        if figures(later.text):
+            break  # the next toll, of its own incident
+        if of_incident and not names_incident(later.text):
+            continue
+        if deaths and not TRIGGER.search(later.text):
+            continue  # "Most of the deaths from Saturday's disaster occurred in Kashmir"
         town = most_specific(places(later.text, later.start))
         if town is not None and town.rank >= wanted:
             return town
-    return best
+    return None
 
 
 def _date(

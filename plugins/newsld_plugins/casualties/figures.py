@@ -101,11 +101,13 @@ _ASIDE_BREAK = re.compile(r"[.;!?\"“”]")
 # A toll noun before the count: "the death toll rose to 8", "death tolls ... exceeded 100".
 _TOLL_BEFORE = re.compile(
     r"\b(?P<verb>(?:death|casualty|fatality)\s+(?:tolls?|counts?|figures?)|tolls?"
-    r"|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|victims))\b[^.;!?]*$",
+    r"|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|victims))\b"
+    r"(?:[^.;!?]|(?<=[0-9])\.(?=[0-9]))*$",  # "the 7.6 magnitude quake": no sentence end
     re.IGNORECASE,
 )
 _INJURY_TOLL_BEFORE = re.compile(
-    r"\bnumber\s+of\s+(?:injured|wounded|injuries)\b[^.;!?]*$", re.IGNORECASE
+    r"\bnumber\s+of\s+(?:injured|wounded|injuries)\b(?:[^.;!?]|(?<=[0-9])\.(?=[0-9]))*$",
+    re.IGNORECASE,
 )
 # Words that may stand between a count and the word giving its role: the noun
 # ("people", "security forces"), auxiliaries and hedges ("were all", "reportedly").

@@ -40,6 +40,7 @@ __all__ = [
     "NAMED",
     "SMALL",
     "Place",
+    "home_country",
     "main_country",
     "most_specific",
     "new_incident",
@@ -71,12 +72,12 @@ _COMPASS = (
 _PLACE_NOUNS = (
     r"city|town|village|province|region|district|state|county|outskirts|suburbs?|coast"
     r"|centre|center|heart|capital|port|island|area|municipality|oblast|governorate"
-    r"|neighbou?rhood|township|community|camp|prefecture"
+    r"|neighbou?rhood|township|community|camp|prefecture|part|portion|side"
     r"|north|south|east|west|northeast|northwest|southeast|southwest"
 )
 _NAME = r"[A-Z][\w'’.-]*[\w](?:\s+(?:(?:de|al|el|la|del)\s+)?[A-Z][\w'’-]*[\w])*"
 _LOCATIVE = re.compile(
-    rf"\b(?i:(?:in|near|outside|off|across|throughout|around|inside|at|into)"
+    rf"\b(?i:(?:in|near|outside|off|across|throughout|around|inside|at|into|leaving|departing)"
     rf"|(?:road|highway|way|route)\s+to|(?P<noun>{_PLACE_NOUNS})\s+of)"
     rf"\s+(?i:the\s+)?(?P<compass>(?i:{_COMPASS})\s+)?(?P<name>{_NAME})"
 )
@@ -189,7 +190,12 @@ def _reports(text: str, mention: PlaceMention) -> bool:
 def _plain_name(name: str) -> bool:
     """Whether a name can be a place: no month, weekday, article, organisation or people."""
     first = name.split()[0]
+    if _DESCRIPTOR.search(name):
+        return False  # "the Pakistani-controlled portion of Kashmir": Kashmir is the place
     return first not in _NOT_PLACES and not organization_for(name) and not demonym_country(name)
+
+
+_DESCRIPTOR = re.compile(r"-(?:controlled|held|administered|based|backed|led|run|occupied)$")
 
 
 def _locative(text: str, match: re.Match[str]) -> Place | None:
@@ -267,6 +273,35 @@ def _main_country(analysis: Analysis) -> Place | None:
 def new_incident(text: str) -> bool:
     """Whether a sentence tells of another incident ("in another incident", "last week")."""
     return _NEW_INCIDENT.search(text) is not None
+
+
+# A country's own forces or people name where violence at home happened: "perpetrated by the
+# Burmese military", "the crackdown against the people of Burma".
+_OWN_FORCES_AFTER = re.compile(
+    r"\s+(?:(?:military|army|police|junta|regime|security\s+forces|authorities)\b"
+    r"|(?:[\w-]+\s+)?(?:crackdown|repression)\b)"
+)
+_PEOPLE_OF_BEFORE = re.compile(
+    r"\b(?:people|citizens|residents|civilians|population|protesters)\s+of\s+(?:the\s+)?$"
+)
+
+
+def home_country(text: str, offset: int = 0) -> Place | None:
+    """The country where violence of its own state happened, as the text tells it."""
+    for mention in _known(text):
+        if mention.country is None or mention.kind == "organization":
+            continue
+        window = text[max(0, mention.start - 30) : mention.start]
+        if _OWN_FORCES_AFTER.match(text, mention.end) or _PEOPLE_OF_BEFORE.search(window):
+            start = mention.start + offset
+            return Place(
+                start,
+                start + len(mention.text),
+                mention.country.name,
+                mention.country,
+                rank=COUNTRY,
+            )
+    return None
 
 
 def perpetrators(text: str) -> list[PlaceMention | str]:
