@@ -52,6 +52,7 @@ from newsld_plugins.casualties.scene import (
     NAMED,
     SMALL,
     Place,
+    dateline_place,
     home_country,
     main_country,
     most_specific,
@@ -192,7 +193,7 @@ def _place_and_time(analysis: Analysis, report: Report, first: Report | None) ->
         if report.location is None and not other:
             # "the death toll from a ferry accident has risen to 50", then where it sank.
             ahead = _place_ahead(analysis, sentence, NAMED, of_incident=True)
-            report.location = ahead or main_country(analysis)
+            report.location = ahead or dateline_place(analysis) or main_country(analysis)
     report.date = _date(analysis, report, before, first, other)
     report.other = other
     report.perpetrators = _scene(analysis, sentence).perpetrators or (

@@ -40,6 +40,7 @@ __all__ = [
     "NAMED",
     "SMALL",
     "Place",
+    "dateline_place",
     "home_country",
     "main_country",
     "most_specific",
@@ -109,6 +110,13 @@ _ROUTE_BEFORE = re.compile(r"\b(?:between|from|to|towards|for|and)\s+(?:the\s+)?
 # "Peru reported 12 killed": the country that reports its own toll.
 _REPORTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+)?(?:reported|recorded|confirmed|counted)\b")
 _WINDOW = 30
+# The README leaves out streets, addresses and buildings: the words after a name that say so.
+_BUILDING_AFTER = re.compile(
+    r"\s+(?i:temple|mosque|church|cathedral|synagogue|shrine|hospital|clinic|school|college"
+    r"|university|market|bazaar|mall|hotel|restaurant|cafe|bar|club|station|airport|stadium"
+    r"|arena|factory|plant|mine|prison|jail|base|barracks|building|tower|bridge|street|road"
+    r"|avenue|boulevard|lane|square|highway|expressway|office|headquarters|embassy|palace)\b"
+)
 _OWNER = re.compile(r"['’]s?(?:\s|$)")  # "Afghanistan's Maidan Wardak": the owner
 # Names that follow "in" but are no places.
 _NOT_PLACES = frozenset(
@@ -207,8 +215,8 @@ def _locative(text: str, match: re.Match[str]) -> Place | None:
     name = owner
     if owned[:1].isupper():  # "Kora's Ubi district": Ubi, inside its owner
         name, start = owned, start + whole.index(owned, len(owner))
-    if not _plain_name(name):
-        return None
+    if not _plain_name(name) or _BUILDING_AFTER.match(text, start + len(name)):
+        return None  # "at the Baidyanath temple", "on Gandhi Road": a building or a street
     noun = (match.group("noun") or "").lower()
     before = text[max(0, match.start() - _WINDOW) : match.start()]
     if noun and _ROUTE_BEFORE.search(before):
@@ -268,6 +276,42 @@ def _main_country(analysis: Analysis) -> Place | None:
     if times < _MAIN_COUNTRY_TIMES:
         return None
     return Place(0, 0, country.name, country, rank=COUNTRY)
+
+
+# The dateline that opens a report: "KABUL, Afghanistan (AP) —", "TOKYO–", "Patiala, June 26".
+_DATELINE = re.compile(
+    r"\A\s*(?P<city>[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,3})"
+    r"(?:,\s*(?P<where>[A-Z][A-Za-z'’. -]{1,30}?))??"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2}))?"
+    r"(?:\s*\([^()\n]{1,40}\)|\s+[A-Z]{2,5})?"
+    r"\s*(?:[—–]|--?|_|$|\n)",
+)
+
+
+def dateline_place(analysis: Analysis) -> Place | None:
+    """The town of the report's dateline, when it lies in the article's main country.
+
+    A dateline abroad ("GENEVA —" over a report on Myanmar) names where the reporter is,
+    not where the incident happened, and is left out.
+    """
+    return analysis.layer("casualties.dateline", _dateline_place)
+
+
+def _dateline_place(analysis: Analysis) -> Place | None:
+    match = _DATELINE.match(analysis.body)
+    if match is None:
+        return None
+    city = match.group("city")
+    name = city.title() if city.isupper() else city
+    if not _plain_name(name) or name in _NOT_PLACES:
+        return None
+    where = country_for(match.group("where") or "") or country_for(name)
+    home = main_country(analysis)
+    if home is not None and (where is None or where != home.country):
+        return None
+    if country_for(name) is not None and not _capital(name):
+        return None  # "Ukraine —": a country, no town
+    return Place(match.start("city"), match.end("city"), name, rank=NAMED)
 
 
 def new_incident(text: str) -> bool:
