@@ -41,6 +41,7 @@ __all__ = ["extract_sanctions"]
 NAME = "sanctions"
 # The end of a term is no action date: "extended the sanctions until 31 January 2018".
 _GOES_ON = re.compile(r"\s*(?:In\s+addition|Additionally|Also|Besides|Further(?:more)?)\b")
+_VAGUE_PERIOD = re.compile(r"\b(?:week|weekend|month|year)\b")
 _YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)[0-9]{2})\b(?!\s*[-–])")
 # A date in an aside is another verb's: "urged the Council – which meets on Friday – to impose".
 _ASIDE = re.compile(r"\s[–—]\s[^–—]*\s[–—]\s|\([^()]*\)|,\s+(?:which|who)\b[^,]*,")
@@ -62,12 +63,15 @@ class Action:
     _parties: dict[str, dict[Party, None]] = field(default_factory=dict)
     terror: bool = False
     _starts: list[int] = field(default_factory=list)
+    whens: set[str] = field(default_factory=set)
 
     def add(self, statement: Statement) -> None:
         """Count one more statement of the action (its parties kept, so no re-reading)."""
         self.statements.append(statement)
         bisect.insort(self._starts, statement.start)
         self.terror = self.terror or statement.terror
+        if statement.when and not _VAGUE_PERIOD.search(statement.when):
+            self.whens.add(statement.when)
         for key in ("authority", "targets", "countries"):
             self._parties.setdefault(key, {}).update(dict.fromkeys(getattr(statement, key)))
 
@@ -152,8 +156,7 @@ def _fits(action: Action, statement: Statement) -> bool:
     if statement.terror != action.terror:
         return False  # "designated X as a Foreign Terrorist Organization" stands apart
     # "called on Trump Oct. 17 to impose ..." and "a bill in April that would impose ...": two.
-    dated = {s.when for s in action.statements if s.when}
-    if statement.when and dated and statement.when not in dated and not ahead:
+    if _when_conflicts(action.whens, statement.when) and not ahead:
         return False
     if any(action.names("targets", t) for t in statement.targets):
         return True
@@ -170,6 +173,15 @@ def _fits(action: Action, statement: Statement) -> bool:
         if theirs and action.parties_named(key) and not any(action.names(key, p) for p in theirs):
             return False
     return True
+
+
+def _when_conflicts(whens: set[str], when: str | None) -> bool:
+    """Whether a statement's time is not the action's: another day, month or year.
+
+    A vague period ("last week", "this month") conflicts with nothing: "The EU imposed
+    sanctions on Monday", then "the sanctions, agreed by ambassadors last week".
+    """
+    return bool(when and whens and when not in whens and not _VAGUE_PERIOD.search(when))
 
 
 def _told_ahead(action: Action, statement: Statement) -> bool:

@@ -160,6 +160,10 @@ _GOVERNS = re.compile(
     r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.|\.(?!\s+(?-i:[A-Z])))*$",  # "U.N." is no sentence end
     re.IGNORECASE,
 )
+# "announced that it will impose", "decided it would lift": a decision told, not a threat.
+_DECIDED_BEFORE = re.compile(
+    r"\b(?:announced|decided|agreed|approved|adopted|ordered|signed)\b[^.;]*$", re.IGNORECASE
+)
 # "X should impose sanctions" recommends: someone else's call on X.
 _SHOULD = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\b[^.;,]*$")
 # Governing verbs that warn rather than plan: "warned it would impose", "threatened to".
@@ -632,6 +636,8 @@ class _Reader:
         if action in ("impose", "lift", "extend") and _FUTURE.search(before):
             if self.quoted and "would" in before:
                 return ""
+            if _DECIDED_BEFORE.search(self.text, max(0, cue.start() - _GOVERN_REACH), cue.start()):
+                return action  # "Japan announced it will impose sanctions": decided, announced
             self.intends = True  # "Japan will freeze the assets": the decision, told ahead
             return "lift" if action == "lift" else "threaten"
         return action
