@@ -29,7 +29,14 @@ from dataclasses import dataclass, field
 from newsld.analysis import Analysis
 from newsld.model import Entity
 from newsld.text.entities import mentions
-from newsld.text.gazetteer import Country, Organization, PlaceMention, body_places, find_places
+from newsld.text.gazetteer import (
+    Country,
+    Organization,
+    PlaceMention,
+    body_places,
+    country_for,
+    find_places,
+)
 from newsld.text.quotations import quotations
 from newsld.text.segment import Segment
 
@@ -235,6 +242,7 @@ _PROGRAMME_AFTER = re.compile(
     r"\s+sanctions\s+(?:regulations|programmes?|programs?|regimes?|lists?|laws?|rules)\b"
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_BY_OFFICIAL_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 # "new sanctions from Washington": the source named right after the trigger.
 _FROM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,1}?from\s+(?:the\s+)?$")
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|in|with|from|over)\s+(?:the\s+)?$")
@@ -377,8 +385,11 @@ def _count_countries(analysis: Analysis) -> list[str]:
 
 
 def _home(analysis: Analysis) -> Country | None:
-    """The country `home_country` names, as the gazetteer's record."""
+    """The country `home_country` names, as the gazetteer's record (else the United States,
+    whose government English-language news calls "the administration")."""
     home = home_country(analysis)
+    if home is None:
+        return country_for("United States")
     places = body_places(analysis)
     return next((p.country for p in places if p.country and p.country.name == home), None)
 
@@ -872,6 +883,8 @@ class _Reader:
             person = self._person_at(start, end)
             if person is not None and not name.startswith(person.name):
                 return Party("Person", person.name)
+        if _BY_OFFICIAL_BEFORE.search(self.text, max(0, start - _PHRASE_REACH), start):
+            return None  # "announced by Foreign Minister Penny Wong": who imposes, no target
         if _INSTRUMENT.search(name) or _ASSOCIATES_OF.search(
             self.text, max(0, start - _PHRASE_REACH), start
         ):
