@@ -70,9 +70,13 @@ class Statement:
     terror: bool = False
     intends: bool = False  # an action told ahead ("will freeze", "plans to impose")
 
+    aimed: bool = True  # a ban aimed at someone; "India banned wheat exports" is aimed at no one
+
     @property
     def creates(self) -> bool:
         """Whether the statement can stand as a claim of its own (an action by or on someone)."""
+        if not self.aimed and not (self.targets or self.countries):
+            return False  # a state's own trade ban, no sanction on anyone
         return self.action is not None and bool(self.authority or self.targets)
 
 
@@ -351,14 +355,20 @@ _HEALTH = re.compile(
     r"|epidemic|infect\w*|salmonella|scare|residues?|pesticides?|recall(?:ed|s)?)\b",
     re.IGNORECASE,
 )
+_JUSTICE_BEFORE = re.compile(
+    r"\b(?:court|judge|prosecutors?|police|investigators|tribunal|magistrate)s?\b[^.;]*$",
+    re.IGNORECASE,
+)
 _CALLED_SANCTIONS = re.compile(r"\b[Ss]anction|\b(?:asset\s+freeze|travel\s+ban)", re.IGNORECASE)
 
 
 def _not_sanctions(text: str, trigger: re.Match[str]) -> bool:
-    """A health ban or a terrorist designation the text does not call sanctions."""
+    """A health ban, a court's freeze or a terrorist designation not called sanctions."""
     if _CALLED_SANCTIONS.search(text):
         return False
     word = trigger.group().lower()
+    if _JUSTICE_BEFORE.search(text, max(0, trigger.start() - _PHRASE_REACH), trigger.start()):
+        return True  # "a court froze the assets of the former minister": justice, no sanction
     if "ban" in word or "embargo" in word:
         return _HEALTH.search(text) is not None
     return word.startswith("designat") and _AS_TERRORIST.match(text, trigger.end()) is not None
@@ -593,6 +603,8 @@ class _Reader:
             _AS_TERRORIST.match(self.text, self.trigger.end())
         )
         statement.intends = self.intends
+        word = self.trigger.group().lower()
+        statement.aimed = not ("ban" in word and ("export" in word or "import" in word))
         return statement
 
     # ------------------------------------------------------------ action
