@@ -5,10 +5,23 @@ action, the authority, the targets and target countries, the measure, sector
 and date. Statements of one action are merged into one claim with several
 evidence spans: a statement joins an earlier claim with the same action when
 they share a target, or when nothing they name conflicts (another authority,
-other target countries, other targets). A statement that names an action and
-who takes it, or whom it targets, may start a claim; one that only adds
-detail ("The new sanctions ban exports ... from North Korea") joins the claim
-it fits, or is dropped.
+other target countries, other targets, another day, month or year; a vague
+period such as "last week" conflicts with nothing). An action told ahead and
+its doing are one action ("The US plans to impose sanctions on X", then "the
+sanctions were ordered on Wednesday": one `impose`; "Japan decided to expand
+its sanctions", then "Japan will freeze the assets"); impose and lift on one
+target stay two. A statement that names an action and who takes it, or whom
+it targets, may start a claim; one that only adds detail ("The new sanctions
+ban exports ... from North Korea") joins the nearest claim it fits, or is
+dropped.
+
+The date of a claim comes from the statements of its own action first (the
+order's day, not the plan's), never from an aside ("the Council – which meets
+on Friday –") or the day a measure takes effect; an action told with no date
+takes the one day the sentence before it names.
+
+A statement is compared with the 32 actions told nearest it, so an article of
+any length is merged in linear time.
 """
 
 from __future__ import annotations

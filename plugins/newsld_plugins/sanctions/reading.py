@@ -1,23 +1,55 @@
 """What one sentence says about a sanctions action: the action, who takes it, against whom.
 
-A sentence is read around its trigger ("sanctions", "sanctioned", "embargo",
-"blacklisted", "asset freeze", "bans exports"):
+A sentence is read around its trigger: "sanctions", "sanctioned", "embargo",
+"blacklisted", "delisted", "asset freeze", "frozen the assets", "travel ban",
+"entry ban", "visa restrictions", "export controls", "restrictive measures",
+"countermeasures", "bans exports".
 
 - the **action** is the cue nearest the trigger ("the U.S. imposed its first
-  sanctions", "sanctions ... could soon be lifted"), turned into `threaten` or
-  `propose` by a verb that governs it ("threatened to impose", "called on the
-  EU to impose") or by a modal ("will impose"); "could", "may", "if" make it
-  hypothetical, and a hypothetical is no action;
-- the **authority** is the country or bloc named nearest before the trigger
-  ("Washington has passed", "the Treasury is sanctioning", "Canada's
-  Department of Foreign Affairs announced"), or after "by";
+  sanctions", "reimposed", "terminated", "sanctions ... could soon be
+  lifted"), turned by the verb that governs it: a warning ("threatened to
+  impose", "or face sanctions") is `threaten`; a plan or a decision told
+  ahead ("plans to impose", "Japan will freeze") is `threaten`, but a plan to
+  lift is `lift` and "announced it will impose" is `impose`; a call on someone
+  else ("called on the EU to impose", "the US should impose", across an aside
+  "urged the Council – which meets Friday – to impose") is `propose`, and a
+  call to lift is no event. "could", "may", "if" make it hypothetical, and a
+  hypothetical is no action;
+- the **authority** is the doer of the trigger's verb: the country or bloc
+  named nearest before it, the subject before the verb rather than a bloc
+  naming the sanctions ("Switzerland adopted the latest EU sanctions"), every
+  authority of a list ("the EU, UK and US imposed"), the source after "by" or
+  "from". "Brussels" and "the bloc" stand for the European Union, "the
+  administration" and "the Biden administration" for the state whose
+  government the article names (else the United States), a ministry or an
+  official for their country; ECOWAS, the African Union, the Arab League,
+  ASEAN, the OAS and the GCC are blocs. Never the authority: who is warned
+  ("gave Russia 50 days"), the object of another verb ("suspended Mali and
+  imposed"), a name that only suffers ("Iran faces new sanctions");
 - the **targets** and **target countries** are the names after it, in the
   clauses it governs ("on Moscow", "targeting ... Rosneft and Lukoil, as well
-  as their subsidiaries"); a country or demonym there is a target country.
+  as their subsidiaries"), the subjects of a passive ("X and Y were
+  sanctioned", "the government of Myanmar has been sanctioned"), a list after
+  a colon or in the next sentence ("They are A and B"); a country or demonym
+  there is a target country, as is a country that opens a target's name
+  ("Myanmar Oil and Gas Enterprise") and, for "the junta" or "the regime",
+  the country the article is about. Not targets: the official who announces
+  ("by Foreign Minister X"), instruments, places, titles.
 
 Not sanctions: a sports body's penalties, "sanctioned" meaning approved
-("state-sanctioned", "sanctioned the plan"), running totals ("has imposed
-sanctions on nearly 4,000 individuals since 2014").
+("state-sanctioned", "sanctioned a fee hike"), running totals ("has imposed
+sanctions on nearly 4,000 individuals since 2014"), sanctions as a
+circumstance ("despite Western sanctions", "to evade sanctions"), a health
+or safety ban, a state's own trade ban aimed at no one ("India banned wheat
+exports"), a court's asset freeze and a terrorist designation the text does
+not call sanctions.
+
+Left out: who imposes when only a person without a known country acts ("Foreign
+Minister Penny Wong announced"), and "A B and C D" read as two names unless a
+trade follows "and" ("Oil and Gas").
+
+Every look back or ahead is a bounded window, and places are found by bisection,
+so a sentence is read in time linear in its length.
 """
 
 from __future__ import annotations
