@@ -1,17 +1,43 @@
 """The `casualties` extractor: tolls of violence, accidents and disasters, as `casualty` claims.
 
 Each sentence that states a toll gives one report per incident figure
-(`figures`): killed and injured as bounds, "at least 44" as a minimum. A
-report's date, place, perpetrator and weapons come from its own sentence;
-where the sentence does not give them ("Dozens died in the attack"), from
-the sentence before it in the paragraph, then from the article's first
-incident, unless the sentence tells of another incident ("in another
-incident", "last week"). A toll restated later ("Twelve people were
-killed", after "At least 12 people were killed") is the same claim with one
-more evidence span; a revised or different toll is a claim of its own. The injured stated in the
-sentence after the killed ("Five were killed. Another 20 were injured.") join
-that toll; a group of a toll told of again ("the two kids had serious
-injuries") is no toll.
+(`figures`): killed and injured as bounds, "at least 44" as a minimum. The
+reports are then grouped into incidents:
+
+- a toll restated later is the same claim with one more evidence span
+  ("At least 12 people were killed", then "Twelve people were killed"); told
+  with another number of the same place, it is one figure with the exact
+  bounds ("more than 20" in the lead, "23" later), as long as the exact one
+  lies near the bound (within 30%: "at least 12" and "40 died in various
+  attacks" are two); a revised toll ("rose to 167") is a claim of its own;
+- the injured stated in the sentence after the killed join that toll
+  ("Five were killed. Another 20 were injured."), wherever that toll was
+  merged, unless the sentence tells of another incident ("A second strike
+  wounded 33 more");
+- a group of a toll told of again ("the two kids had serious injuries") and a
+  breakdown adding up to a toll told before ("three killed", then "two were
+  shot dead while one was killed with a hoe") are no tolls.
+
+A report's place and date come from its own sentence; where the sentence does
+not give them ("Dozens died in the attack"), from the sentence before it in
+the paragraph, then, for the place, from a state's own forces or people in
+the sentence ("the Burmese military", "the people of Burma"), the article's
+first incident, the next sentences that name the incident ("the death toll
+from a ferry accident has risen to 50", then "the ferry went down ... after
+leaving Ormoc City"), the dateline ("KABUL, Afghanistan (AP) —") when it lies
+in the article's main country, and last that main country; for the date,
+from the first incident, else the article's first incident date. A sentence
+that tells of another incident ("in another incident", "last week") takes
+nothing from its context. A whole country ("a quake struck Pakistan") gives
+way to the region the next sentences give its dead ("Most of the deaths ...
+occurred in ... Kashmir").
+
+Left out: the place of a second strike told only as "the city"; a toll whose
+place is named only after a word of movement other than "leaving"/"departing".
+
+Each sentence's scene (places, perpetrators, weapons, whether it opens another
+incident) is read once, and a report is compared with the 32 tolls told
+nearest before it, so an article of any length is read in linear time.
 """
 
 from __future__ import annotations

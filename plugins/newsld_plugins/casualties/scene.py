@@ -10,7 +10,17 @@ the words around it: a country (0), a region ("Kora state", "western
 Peru", 1), a district (2), a named place (3), a village, town, neighbourhood
 or camp (4). The most specific wins; below a village, the caller may look
 further for one. Places that only give a distance ("20 km north of Lima") or
-a route ("between the city of Ayo and ...") are left out.
+a route ("between the city of Ayo and ...") are left out, and so are
+buildings and streets, by the word after the name ("at the Baidyanath
+temple", "on Gandhi Road"), and descriptors ("the Pakistani-controlled
+portion of Kashmir": Kashmir). A ship's last port is a place ("after leaving
+Ormoc City").
+
+A state's own forces or people name where violence at home happened ("the
+Burmese military", "the people of Burma": Myanmar); the dateline ("KABUL,
+Afghanistan (AP) —", "TOKYO–") names the town of a report, used only when it
+lies in the article's main country ("GENEVA —" over a report on Myanmar is
+where the reporter is).
 
 Perpetrators are the country of a demonym before an attack noun ("Russian
 missile and drone attacks") or the group an attack is put down to
