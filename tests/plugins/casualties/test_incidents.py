@@ -165,3 +165,52 @@ def test_the_incident_date_not_the_updated_toll_date(to_jsonld: Convert) -> None
     )
     (toll,) = found(to_jsonld, text)
     assert toll["date"] == "2024-03-14" and toll["location"] == "Ormoc City"
+
+
+def test_the_next_sentences_of_the_incident_give_its_place(to_jsonld: Convert) -> None:
+    text = (
+        "Officials said the death toll from a ferry accident had risen to 50.\n"
+        "The ferry went down in rough seas on Thursday just after leaving Ormoc City."
+    )
+    (toll,) = found(to_jsonld, text)
+    assert toll["location"] == "Ormoc City" and toll["date"] == "2024-03-14"
+
+
+def test_a_region_where_the_dead_were_refines_a_country(to_jsonld: Convert) -> None:
+    text = (
+        "Two days after a strong earthquake struck Pakistan, rescuers are still digging. "
+        "The death toll from the 7.6 magnitude earthquake has passed 2,000. "
+        "Most of the deaths from the disaster occurred in the Pakistani-controlled part "
+        "of Kashmir."
+    )
+    (toll,) = found(to_jsonld, text)
+    assert toll["location"] == "Kashmir" and toll["date"] == "2024-03-13"
+
+
+def test_a_states_own_forces_name_the_country(to_jsonld: Convert) -> None:
+    text = (
+        "The United States said on Monday that the Burmese military had killed more than "
+        "100 people, in a crackdown against the people of Burma. The United States urged calm."
+    )
+    assert found(to_jsonld, text)[0]["location"] == "Myanmar"
+
+
+def test_a_building_is_no_place(to_jsonld: Convert) -> None:
+    text = "A crush at the Saint Amos temple in the state of Varena killed 9 pilgrims on Monday."
+    assert found(to_jsonld, text)[0]["location"] == "Varena"
+
+
+def test_the_dateline_town_at_home(to_jsonld: Convert) -> None:
+    text = (
+        "KABUL, Afghanistan (AP) — A bomb killed nine people on Monday, officials said. "
+        "Afghanistan has seen many such attacks."
+    )
+    assert found(to_jsonld, text)[0]["location"] == "Kabul"
+
+
+def test_a_dateline_abroad_is_not_the_place(to_jsonld: Convert) -> None:
+    text = (
+        "GENEVA — A UN investigator said on Monday that 38 people were killed by police. "
+        "Myanmar's junta denied it. Myanmar has been in turmoil since the coup."
+    )
+    assert found(to_jsonld, text)[0]["location"] == "Myanmar"

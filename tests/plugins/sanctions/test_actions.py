@@ -272,3 +272,45 @@ def test_an_undated_action_takes_the_day_of_the_sentence_before(to_jsonld: Conve
         "They agreed new sanctions on Iran's Revolutionary Guards."
     )
     assert one(to_jsonld, text)["date"] == MONDAY
+
+
+def test_the_official_who_announces_is_no_target(to_jsonld: Convert) -> None:
+    text = "New sanctions on Gazprom Neft were announced on Monday by Foreign Minister Ann Lee."
+    assert one(to_jsonld, text)["targets"] == ["Gazprom Neft"]
+
+
+def test_the_source_after_the_trigger_is_the_authority(to_jsonld: Convert) -> None:
+    text = "Iran faces new sanctions from the European Union over its drone exports."
+    claim = one(to_jsonld, text)
+    assert claim["authority"] == ["European Union"] and claim["targetCountry"] == ["Iran"]
+
+
+def test_an_announced_future_action_is_an_imposition(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "Japan announced on Monday that it will impose sanctions on Iran.")
+    assert claim["action"] == "impose"
+
+
+def test_a_vague_period_does_not_split_an_action(to_jsonld: Convert) -> None:
+    text = (
+        "The EU imposed sanctions on Arkona Oil on Monday. "
+        "The sanctions, agreed by EU ambassadors last week, freeze its assets."
+    )
+    assert one(to_jsonld, text)["date"] == MONDAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India banned wheat exports on Friday to curb rising domestic prices.",
+        "A court in Lagos froze the assets of the former governor on Monday.",
+    ],
+)
+def test_a_trade_ban_aimed_at_no_one_or_a_court_freeze_is_no_sanction(
+    to_jsonld: Convert, text: str
+) -> None:
+    assert found(to_jsonld, text) == []
+
+
+def test_a_ban_aimed_at_a_country_is_a_sanction(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "The United States banned imports of Russian oil on Monday.")
+    assert claim["authority"] == ["United States"] and claim["targetCountry"] == ["Russia"]
