@@ -79,6 +79,7 @@ from newsld_plugins.casualties.scene import (
     SMALL,
     Place,
     dateline_place,
+    headline_place,
     home_country,
     main_country,
     most_specific,
@@ -210,16 +211,7 @@ def _place_and_time(analysis: Analysis, report: Report, first: Report | None) ->
     report.location, report.location_stated = _location(analysis, sentence), True
     if report.location is None:
         report.location_stated = False
-        if before is not None:
-            report.location = _location(analysis, before)
-        if report.location is None:
-            report.location = _scene(analysis, sentence).home
-        if report.location is None and not other and first is not None:
-            report.location = first.location
-        if report.location is None and not other:
-            # "the death toll from a ferry accident has risen to 50", then where it sank.
-            ahead = _place_ahead(analysis, sentence, NAMED, of_incident=True)
-            report.location = ahead or dateline_place(analysis) or main_country(analysis)
+        report.location = _place_from_context(analysis, sentence, before, first, other)
     report.date = _date(analysis, report, before, first, other)
     report.other = other
     report.perpetrators = _scene(analysis, sentence).perpetrators or (
@@ -228,6 +220,31 @@ def _place_and_time(analysis: Analysis, report: Report, first: Report | None) ->
     report.weapons = _scene(analysis, sentence).weapons or (
         _scene(analysis, before).weapons if before else []
     )
+
+
+def _place_from_context(
+    analysis: Analysis,
+    sentence: Segment,
+    before: Segment | None,
+    first: Report | None,
+    other: bool,
+) -> Place | None:
+    """The place of a toll its own sentence does not name, from the incident's context."""
+    told = _location(analysis, before) if before is not None else None
+    told = told or _scene(analysis, sentence).home  # "the Burmese military": Myanmar
+    if told is not None:
+        return told
+    if other:
+        # "In another attack, 40 died": another incident, most often in the same country.
+        return main_country(analysis)
+    if first is not None and first.location is not None:
+        return first.location
+    # "the death toll from a ferry accident has risen to 50", then where it sank; the
+    # headline ("Stampede at temple in Deoghar kills 11"); the dateline: the most specific.
+    ahead = _place_ahead(analysis, sentence, NAMED, of_incident=True)
+    told_elsewhere = [headline_place(analysis), ahead, dateline_place(analysis)]
+    found = most_specific([p for p in told_elsewhere if p is not None])
+    return found or main_country(analysis)
 
 
 @dataclass

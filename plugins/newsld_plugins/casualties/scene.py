@@ -51,6 +51,7 @@ __all__ = [
     "SMALL",
     "Place",
     "dateline_place",
+    "headline_place",
     "home_country",
     "main_country",
     "most_specific",
@@ -186,7 +187,11 @@ def places(text: str, offset: int = 0) -> list[Place]:
     for match in _SMALL_AFTER.finditer(text):
         start = match.start("name")
         name = match.group("name")
-        if start not in found and _plain_name(name) and not _ROUTE_BEFORE.search(text, 0, start):
+        owner, *owned = _OWNER.split(name, maxsplit=1)
+        if owned and owned[0][:1].isupper():  # "Lagos's Ikoyi neighbourhood": Ikoyi
+            start, name = start + name.index(owned[0], len(owner)), owned[0]
+        route = _ROUTE_BEFORE.search(text, max(0, start - _WINDOW), start)
+        if start not in found and _plain_name(name) and not route:
             found[start] = Place(start, start + len(name), name, rank=SMALL)
     for mention in _known(text):
         if mention.start not in found and _attributive_capital(text, mention):
@@ -322,6 +327,26 @@ def _dateline_place(analysis: Analysis) -> Place | None:
     if country_for(name) is not None and not _capital(name):
         return None  # "Ukraine —": a country, no town
     return Place(match.start("city"), match.end("city"), name, rank=NAMED)
+
+
+def headline_place(analysis: Analysis) -> Place | None:
+    """The most specific place the headline names ("Stampede at temple in Deoghar kills 11")."""
+    return analysis.layer("casualties.headline", _headline_place)
+
+
+def _headline_place(analysis: Analysis) -> Place | None:
+    headline = analysis.article.headline or ""
+    words = headline.split()
+    if sum(w[:1].isupper() for w in words) * 2 > len(words):
+        found = []  # "50 Killed in Philippines Ferry Accident": title case hides where names end
+    else:
+        found = [replace(p, start=0, end=0) for p in places(headline)]
+    best = most_specific(found)
+    if best is None:
+        # A headline names a country bare: "Burkina unrest", "Philippines ferry accident".
+        country = next((m.country for m in _known(headline) if m.kind == "country"), None)
+        return Place(0, 0, country.name, country, rank=COUNTRY) if country else None
+    return best
 
 
 def new_incident(text: str) -> bool:

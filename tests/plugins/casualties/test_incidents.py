@@ -214,3 +214,23 @@ def test_a_dateline_abroad_is_not_the_place(to_jsonld: Convert) -> None:
         "Myanmar's junta denied it. Myanmar has been in turmoil since the coup."
     )
     assert found(to_jsonld, text)[0]["location"] == "Myanmar"
+
+
+def test_the_headline_names_the_place_of_a_toll_told_with_none(to_jsonld: Convert) -> None:
+    text = "Bus plunges into gorge near Mandi, killing 14\n\nThe death toll rose to 14 on Monday.\n"
+    (toll,) = tolls(to_jsonld(text, published="2024-03-15"))
+    assert toll["location"] == "Mandi"
+
+
+def test_the_owner_of_a_neighbourhood_is_not_its_name(to_jsonld: Convert) -> None:
+    text = "Four people were killed when a house collapsed in Lagos's Ikoyi neighbourhood."
+    assert found(to_jsonld, text)[0]["location"] == "Ikoyi"
+
+
+def test_another_incident_keeps_the_articles_country(to_jsonld: Convert) -> None:
+    text = (
+        "Twelve civilians died in an attack in Burkina Faso on Sunday, residents said. "
+        "Jihadist raids have grown in Burkina Faso. "
+        "The previous week 50 people were killed in several raids."
+    )
+    assert [t["location"] for t in found(to_jsonld, text)] == ["Burkina Faso", "Burkina Faso"]
