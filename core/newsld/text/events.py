@@ -107,10 +107,30 @@ def dates(analysis: Analysis) -> list[DateMention]:
 
 
 def _resolve_dates(analysis: Analysis) -> list[DateMention]:
-    found = find_dates(analysis.body, published_date(analysis))
+    published = published_date(analysis)
+    found = find_dates(analysis.body, published, said_on=_dateline_day(analysis.body, published))
     if any(m.reason in (NO_YEAR, NO_REFERENCE) for m in found):
         analysis.warn(NO_PUBLICATION_DATE)
     return found
+
+
+# "Patiala, June 26" or "SYDNEY, Dec 22 AAP -" opening the body: the day the report was
+# written, from which its "this morning" and "on Monday" count.
+_DATELINE = re.compile(r"\A\s*[A-Z][A-Za-z'’. -]{1,40},\s+(?=[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2}\b)")
+_DATELINE_DAYS = 3  # how long before publication a dateline's day may be
+
+
+def _dateline_day(body: str, published: dt.date | None) -> dt.date | None:
+    """The day of the body's dateline, when it has one close before the publication date."""
+    match = _DATELINE.match(body)
+    if match is None or published is None:
+        return None
+    line = body[match.end() : match.end() + 20]
+    mentions = find_dates(line, published)
+    day = mentions[0].value if mentions and mentions[0].start == 0 else None
+    if day is None or not 0 <= (published - day).days <= _DATELINE_DAYS:
+        return None
+    return day
 
 
 def dates_between(analysis: Analysis, start: int, end: int) -> list[DateMention]:
@@ -171,10 +191,25 @@ def _of_the_event(body: str, mention: DateMention) -> bool:
 
 def nearest_date(analysis: Analysis, start: int, end: int, anchor: int) -> DateMention | None:
     """The date of an event in `start..end` nearest to `anchor`, dates of reports left out."""
-    candidates = [m for m in dates_between(analysis, start, end) if _of_the_event(analysis.body, m)]
+    found = dates_between(analysis, start, end)
+    candidates = [
+        m
+        for i, m in enumerate(found)
+        if _of_the_event(analysis.body, m) and not _qualifies(found[i - 1] if i else None, m)
+    ]
     if not candidates:
         return None
     return min(candidates, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
+
+
+def _qualifies(before: DateMention | None, mention: DateMention) -> bool:
+    """Whether a dayless period only qualifies the day before it: "on Wednesday this week"."""
+    return (
+        before is not None
+        and before.value is not None
+        and mention.value is None
+        and mention.start - before.end <= 1
+    )
 
 
 def incident_date(analysis: Analysis) -> DateMention | None:

@@ -54,6 +54,7 @@ from newsld.registry import ClaimType, Extractor
 from newsld.schema import claim_type_from_file
 from newsld.text.dates import DateMention
 from newsld.text.events import (
+    dates_between,
     event_sentences,
     incident_date,
     names_incident,
@@ -342,7 +343,15 @@ def _date(
         if report.location_stated and not _same_incident(report.location, first):
             return None
         return first.date
-    return incident_date(analysis)
+    # "Ukraine reported on Monday that drone strikes ... injured 62": with no date of the
+    # incident anywhere, the day it was reported is the nearest one the text gives.
+    return incident_date(analysis) or _report_day(analysis, low, high, anchor)
+
+
+def _report_day(analysis: Analysis, start: int, end: int, anchor: int) -> DateMention | None:
+    """The dated mention nearest `anchor` in `start..end`, of whatever it is the date."""
+    days = [m for m in dates_between(analysis, start, end) if m.value is not None]
+    return min(days, key=lambda m: abs(m.start - anchor), default=None)
 
 
 def _same_place(a: Place | None, b: Place | None) -> bool:

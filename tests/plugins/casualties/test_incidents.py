@@ -234,3 +234,22 @@ def test_another_incident_keeps_the_articles_country(to_jsonld: Convert) -> None
         "The previous week 50 people were killed in several raids."
     )
     assert [t["location"] for t in found(to_jsonld, text)] == ["Burkina Faso", "Burkina Faso"]
+
+
+def test_the_dateline_day_is_the_reports_today(to_jsonld: Convert) -> None:
+    text = (
+        "Headline\n\nPatiala, March 13\n\n"
+        "Three persons were killed in a clash at Chatar Nagar village this morning.\n"
+    )
+    (toll,) = tolls(to_jsonld(text, published="2024-03-15"))
+    assert toll["date"] == "2024-03-13"
+
+
+def test_a_period_qualifying_a_day_leaves_the_day(to_jsonld: Convert) -> None:
+    text = "The toll rose sharply on Wednesday this week, when 38 people were killed by police."
+    assert found(to_jsonld, text)[0]["date"] == "2024-03-13"
+
+
+def test_with_no_incident_date_the_day_it_was_reported(to_jsonld: Convert) -> None:
+    text = "Ukraine reported on Monday that Russian drones had injured 62 people in Odesa."
+    assert found(to_jsonld, text)[0]["date"] == "2024-03-11"
