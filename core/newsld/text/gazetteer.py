@@ -311,6 +311,8 @@ _ORGANIZATIONS: dict[tuple[str, str | None], str] = {
     "Department of the Treasury | U.S. Treasury Department | US Treasury Department",
     ("Office of Foreign Assets Control", "US"): "OFAC",
     ("Justice Department", "US"): "Department of Justice | DOJ",
+    ("Commerce Department", "US"): "Department of Commerce | U.S. Commerce Department | "
+    "Bureau of Industry and Security",
     ("FBI", "US"): "Federal Bureau of Investigation",
     ("CIA", "US"): "Central Intelligence Agency",
     ("Congress", "US"): "U.S. Congress | US Congress",

@@ -117,7 +117,8 @@ TRIGGER = re.compile(
     r"(?<![\w-])(?:(?P<noun>[Ss]anctions|[Ee]mbargo(?:es)?|[Ss]napback|[Aa]sset\s+freezes?"
     r"|[Cc]ounter-?(?:measures|sanctions)|[Rr]estrictive\s+measures|[Pp]unitive\s+measures"
     r"|[Ee]xport\s+(?:bans?|controls)|[Ii]mport\s+bans?|(?:[Tt]ravel|[Ee]ntry|[Vv]isa)\s+bans?|[Vv]isa\s+restrictions"
-    r"|[Bb]ans?\s+on\s+(?:entry|travel)|[Bb]lacklisting|[Dd]e-?listing)"
+    r"|[Bb]ans?\s+on\s+(?:entry|travel)|[Bb]lacklisting|[Dd]e-?listing|[Ee]ntity\s+[Ll]ist"
+    r"|(?:[Ee]xport\s+)?[Bb]lacklist\b(?!ed|ing)|[Ss]anctions\s+list|(?:banned|barred)\s+entry)"
     r"|(?P<verb>[Ss]anction(?:ed|ing)?|[Bb]lacklist(?:ed|ing|s)?|[Dd]e-?listed|[Dd]esignat(?:ed|es|ing)"
     r"|froze|frozen|freez(?:e|es|ing)|ban(?:s|ned)?(?=\s+(?:the\s+)?(?:exports?|imports?)\b)))\b"
 )
@@ -170,6 +171,8 @@ _CUES = {
     r"|implement(?:ed|s|ing)?|enacted|hit|target(?:ed|ing|s)|includ(?:ed|es|e|ing)|new|fresh"
     r"|tougher|additional|expand(?:ed|s)|tighten(?:ed|s)|broaden(?:ed|s)|sanction(?:ed|ing)"
     r"|blacklist(?:ed|ing)|designat(?:ed|ing)|froze|frozen|freez(?:e|es|ing)|ban(?:s|ned)?|order(?:ed|s)"
+    r"|sanction(?=\s+(?!on\b|against\b)[\w-])"  # the verb: "it would sanction Lockheed"
+    r"|add(?:ed|s|ing)?(?=[^.;]{0,60}\bto\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,3}?(?:black)?list\b)"
     r"|agreed|decided|decision|signed|finali[sz]ed|endorsed|tit-for-tat|retaliat(?:ed|ory|ion)",
     "lift": r"lift(?:ed|s|ing)?|eas(?:ed|es|e|ing)|remov(?:ed|es|e|ing)|waive[ds]?|waiver|relief"
     r"|unfroze|unfrozen|unfreez(?:e|ing)|licen[cs]es?|exemptions?|exempted|scrapp(?:ed|ing)"
@@ -897,6 +900,10 @@ class _Reader:
     def _object_spans(self) -> list[tuple[int, int]]:
         """The stretches after the trigger that name its objects (clause by clause)."""
         spans: list[tuple[int, int]] = []
+        cue = self.cue
+        if cue is not None and cue.group().lower().startswith("add"):
+            # "Seoul added eight North Korean individuals to its sanctions list".
+            spans.append((cue.end(), self.trigger.start()))
         active, start = True, self.trigger.end()
         for token in _TOKEN.finditer(self.text, self.trigger.end()):
             word = token.group()

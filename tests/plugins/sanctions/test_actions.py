@@ -314,3 +314,29 @@ def test_a_trade_ban_aimed_at_no_one_or_a_court_freeze_is_no_sanction(
 def test_a_ban_aimed_at_a_country_is_a_sanction(to_jsonld: Convert) -> None:
     claim = one(to_jsonld, "The United States banned imports of Russian oil on Monday.")
     assert claim["authority"] == ["United States"] and claim["targetCountry"] == ["Russia"]
+
+
+def test_the_verb_sanction_told_ahead_is_a_threat(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "Beijing said on Monday it would sanction Lockheed Martin.")
+    assert claim["action"] == "threaten" and claim["targets"] == ["Lockheed Martin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "authority", "country"),
+    [
+        (
+            "Seoul added eight North Korean people to its sanctions list.",
+            "South Korea",
+            "North Korea",
+        ),
+        (
+            "The Commerce Department added 42 Chinese firms to its entity list.",
+            "United States",
+            "China",
+        ),
+    ],
+)
+def test_added_to_a_list(to_jsonld: Convert, text: str, authority: str, country: str) -> None:
+    claim = one(to_jsonld, text)
+    assert claim["action"] == "impose" and claim["authority"] == [authority]
+    assert claim["targetCountry"] == [country]
