@@ -210,6 +210,7 @@ _GOVERNS = re.compile(
 _DECIDED_BEFORE = re.compile(
     r"\b(?:announced|decided|agreed|approved|adopted|ordered|signed)\b[^.;]*$", re.IGNORECASE
 )
+_ALSO = re.compile(r"\b(?:also|too|further|additionally)\b", re.IGNORECASE)
 # "X should impose sanctions" recommends: someone else's call on X.
 _SHOULD = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\b[^.;,]*$")
 # Governing verbs that warn rather than plan: "warned it would impose", "threatened to".
@@ -638,6 +639,10 @@ class _Reader:
             _AS_TERRORIST.match(self.text, self.trigger.end())
         )
         statement.intends = self.intends
+        # "The Treasury also sanctioned Lukoil": more targets of the action told before.
+        cue_at = cue.start() if cue is not None else self.trigger.start()
+        window = self.text[max(0, min(cue_at, self.trigger.start()) - _WORD_REACH) : cue_at]
+        statement.adds = _ALSO.search(window) is not None
         word = self.trigger.group().lower()
         statement.aimed = not ("ban" in word and ("export" in word or "import" in word))
         return statement
@@ -865,7 +870,12 @@ class _Reader:
         end = self.trigger.end()
         for start, stop in self._object_spans():
             for place in _starting_in(self.places, start, stop):
-                if place.kind in ("country", "capital", "demonym"):
+                # "sanctions against the Kremlin": a state's own body stands for the state.
+                state_body = place.kind == "organization" and place.organization is not None
+                state_body = state_body and _GOVERNMENT_BODY.search(place.text) is not None
+                if place.kind in ("country", "capital", "demonym") or (
+                    state_body and place.country
+                ):
                     _add(
                         statement.countries,
                         Party("Country", place.country.name if place.country else place.text),
@@ -883,8 +893,18 @@ class _Reader:
             _add_possessor_country(self.text, self.places, self.trigger.end(), statement)
         if statement.action and not statement.countries and not statement.targets:
             self._ruling_country(statement, authorities)
+        if not statement.countries:
+            self._leaders_countries(statement)
         statement.countries = [c for c in statement.countries if c.name not in authorities]
         return end
+
+    def _leaders_countries(self, statement: Statement) -> None:
+        """ "sanctions on President Nicolas Maduro": the country his title names."""
+        for target in statement.targets:
+            entity = self.analysis.entities.find(target.name, "Person")
+            country = _leader_country(entity) if entity is not None else None
+            if country is not None:
+                _add(statement.countries, Party("Country", country))
 
     def _ruling_country(self, statement: Statement, authorities: set[str]) -> None:
         """ "sanctions against the military government": the country the article is about."""

@@ -340,3 +340,24 @@ def test_added_to_a_list(to_jsonld: Convert, text: str, authority: str, country:
     claim = one(to_jsonld, text)
     assert claim["action"] == "impose" and claim["authority"] == [authority]
     assert claim["targetCountry"] == [country]
+
+
+def test_also_adds_targets_to_the_action_told_before(to_jsonld: Convert) -> None:
+    text = (
+        "The United States on Monday imposed sanctions on Russian oil company Rosneft. "
+        "The Treasury also sanctioned Lukoil, the country's second-largest producer."
+    )
+    assert one(to_jsonld, text)["targets"] == ["Rosneft", "Lukoil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The EU imposed new sanctions against the Kremlin on Monday.", "Russia"),
+        ("The US imposed sanctions on Venezuelan President Nicolas Maduro.", "Venezuela"),
+    ],
+)
+def test_the_country_of_a_state_body_or_leader_targeted(
+    to_jsonld: Convert, text: str, country: str
+) -> None:
+    assert one(to_jsonld, text)["targetCountry"] == [country]
