@@ -92,6 +92,10 @@ class Action:
         """The authorities, targets or countries its statements name, each once."""
         return list(self._parties.get(key, {}))
 
+    def aim(self, country: Party) -> None:
+        """Name the country an action told with no object is aimed at."""
+        self._parties.setdefault("countries", {})[country] = None
+
     def parties_named(self, key: str) -> bool:
         """Whether a statement of the action names any party as its `key`."""
         return bool(self._parties.get(key))
@@ -135,8 +139,27 @@ def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
         found = _nearest_fit(actions, statement)
         if found is not None:
             found.add(statement)
+    _aim_unaimed(actions)
     for action in actions:
         yield _claim(analysis, action)
+
+
+def _aim_unaimed(actions: list[Action]) -> None:
+    """Give an action told with no target the target country of the action before it.
+
+    "The EU imposed sanctions on Russia on Monday", then "The EU is ready to impose further
+    sanctions": further sanctions on Russia.
+    """
+    aimed: list[Party] = []
+    for action in actions:
+        mine = [c for c in action.parties("countries") if not action.names("authority", c)]
+        if mine or action.parties_named("targets"):
+            aimed = mine
+            continue
+        authority = set(action.parties("authority"))
+        for country in aimed:
+            if country not in authority:
+                action.aim(country)
 
 
 def _with_listings(analysis: Analysis, statements: list[Statement]) -> list[Statement]:
@@ -210,7 +233,7 @@ def _told_ahead(action: Action, statement: Statement) -> bool:
     if kinds != {"threaten", "impose"}:
         return False
     if statement.action == "threaten":
-        return statement.intends
+        return statement.intends and not statement.further
     return all(s.intends for s in action.statements if s.action == "threaten")
 
 

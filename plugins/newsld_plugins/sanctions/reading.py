@@ -101,6 +101,7 @@ class Statement:
     when: str | None = None
     terror: bool = False
     intends: bool = False  # an action told ahead ("will freeze", "plans to impose")
+    further: bool = False  # "further sanctions": more than an action told before
 
     aimed: bool = True  # a ban aimed at someone; "India banned wheat exports" is aimed at no one
 
@@ -210,6 +211,8 @@ _GOVERNS = re.compile(
 _DECIDED_BEFORE = re.compile(
     r"\b(?:announced|decided|agreed|approved|adopted|ordered|signed)\b[^.;]*$", re.IGNORECASE
 )
+# "ready to impose further sanctions": more than the action told before.
+_FURTHER = re.compile(r"\b(?:further|more|additional|tougher)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ALSO = re.compile(r"\b(?:also|too|further|additionally)\b", re.IGNORECASE)
 # "X should impose sanctions" recommends: someone else's call on X.
 _SHOULD = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\b[^.;,]*$")
@@ -643,6 +646,10 @@ class _Reader:
         cue_at = cue.start() if cue is not None else self.trigger.start()
         window = self.text[max(0, min(cue_at, self.trigger.start()) - _WORD_REACH) : cue_at]
         statement.adds = _ALSO.search(window) is not None
+        start = self.trigger.start()
+        statement.further = (
+            _FURTHER.search(self.text, max(0, start - _WORD_REACH), start) is not None
+        )
         word = self.trigger.group().lower()
         statement.aimed = not ("ban" in word and ("export" in word or "import" in word))
         return statement

@@ -361,3 +361,15 @@ def test_the_country_of_a_state_body_or_leader_targeted(
     to_jsonld: Convert, text: str, country: str
 ) -> None:
     assert one(to_jsonld, text)["targetCountry"] == [country]
+
+
+def test_further_sanctions_are_a_threat_of_their_own_on_the_same_country(
+    to_jsonld: Convert,
+) -> None:
+    text = (
+        "The EU imposed sanctions on Russia on Monday. "
+        "Germany's chancellor said the bloc was ready to impose further sanctions."
+    )
+    claims = found(to_jsonld, text)
+    assert [c["action"] for c in claims] == ["impose", "threaten"]
+    assert claims[1]["targetCountry"] == ["Russia"]
