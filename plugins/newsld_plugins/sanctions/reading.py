@@ -71,6 +71,17 @@ from newsld.text.gazetteer import (
 )
 from newsld.text.quotations import quotations
 from newsld.text.segment import Segment
+from newsld_plugins.sanctions.names import (
+    AFTER_TITLE,
+    NOT_TARGETS,
+    ORG_TAIL,
+    SECTOR,
+    SPEECH,
+    TOKEN,
+    WORD_REACH,
+    closes_clause,
+    name_runs,
+)
 
 __all__ = ["LISTING", "TRIGGER", "Party", "Statement", "read_listing", "read_sentence"]
 
@@ -291,42 +302,14 @@ _FROM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,1}?from\s+(?:the\s+)?$")
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|in|with|from|over)\s+(?:the\s+)?$")
 _CALLED_ON_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?|urg\w*)\s+(?:on|upon)\s+(?:the\s+)?$")
 
-# Reading the names after the trigger: words that close the clause it governs
-# and words that open a clause naming targets.
-_CLAUSE_ENDS = frozenset(
-    """
-    since because after as while over amid following during when which who whose that for
-    said says told to until but if before than said with accused suspected alleged allegedly
-    charged convicted responsible blamed
-    """.split()
-)
 _CLAUSE_OPENS = frozenset(
     "targeting targets targeted including include includes included against on such namely "
     "among are were is was".split()
-)
-_TOKEN = re.compile(r"[A-Za-z0-9][\w’'&.-]*[\w&]|[A-Za-z0-9]|[,;:()\"“”—–]")
-# A capitalised word that describes what follows: "Hong Kong-based", "Ukraine-related".
-_DESCRIBES = re.compile(r"-[a-z]+$")
-_CONNECTORS = frozenset({"of", "for", "the", "de", "al", "against", "and"})
-_NOT_TARGETS = frozenset(
-    """
-    The A An This That These Those It Its Their His Her He She They We I Our President
-    Secretary Minister Prime Foreign Treasury TV CEO Mr Ms Mrs Dr Sir General Ambassador
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
-    Sep Sept Oct Nov Dec Western Eastern European Soviet
-    """.split()
 )
 _MEASURE = re.compile(
     r"\b(?:(?:full\s+|partial\s+)?blocking\s+sanctions|secondary\s+sanctions|sectoral\s+sanctions"
     r"|asset\s+freezes?|travel\s+bans?|visa\s+bans?|export\s+bans?|import\s+bans?"
     r"|(?:arms|oil|trade)\s+embargo|embargo|price\s+cap|export\s+controls)\b",
-    re.IGNORECASE,
-)
-_SECTOR = re.compile(
-    r"\b(?P<s>oil|gas|energy|banking|banks|financial|finance|defen[cs]e|military|arms|mining"
-    r"|metals?|steel|aluminium|shipping|technology|tech|media|aviation|timber|coal|seafood"
-    r"|minerals|nuclear|petroleum|chemicals?)\b",
     re.IGNORECASE,
 )
 _SECTOR_NAMES = {
@@ -470,7 +453,7 @@ def _is_trigger(text: str, match: re.Match[str], places: list[PlaceMention]) -> 
     ) and not _INFINITIVE.match(match.group()):
         return False  # "for sanctioned entities including ...": sanctioned before, not now
     if match.group()[0].isupper() and _TITLE_BEFORE.search(
-        text, max(0, match.start() - _WORD_REACH), match.start()
+        text, max(0, match.start() - WORD_REACH), match.start()
     ):
         return False  # inside a title: "List of Specially Designated Nationals"
     if word.startswith("designat"):
@@ -492,7 +475,7 @@ def _is_trigger(text: str, match: re.Match[str], places: list[PlaceMention]) -> 
     stop = match.end() + (clause.end() if clause else 0)
     if _starting_in(places, match.end() + 1, stop):
         return True
-    return bool(_name_runs(text, match.end(), stop))
+    return bool(name_runs(text, match.end(), stop))
 
 
 # Sentences that list more targets of an action told before:
@@ -557,7 +540,7 @@ def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
     places = _sentence_places(analysis, text)
     reader = _Reader(analysis, sentence, places, match)
     statement = Statement(sentence, sentence.start, sentence.end, None, adds=True)
-    runs = _name_runs(text, start, stop)
+    runs = name_runs(text, start, stop)
     if match.group("after") or match.group("among"):
         runs += _while_subject(text, start)
     for run_start, run_end in runs:
@@ -574,7 +557,7 @@ def _while_subject(text: str, start: int) -> list[tuple[int, int]]:
     if match is None:
         return []
     stop = re.compile(r"[,;:'‘“\"]|\s[a-z]").search(text, match.end())
-    runs = _name_runs(text, match.end(), stop.start() if stop else len(text))
+    runs = name_runs(text, match.end(), stop.start() if stop else len(text))
     return runs[:1] if runs and runs[0][0] == match.end() else []
 
 
@@ -588,12 +571,10 @@ def _attribution_start(text: str, start: int) -> int:
     return limit
 
 
-_SPEECH = "said|says|announced|told|added|stated|confirmed|wrote|noted"
-_SPEECH_WORDS = frozenset(_SPEECH.split("|"))
 _QUOTE_OPENS = re.compile(r"[”]|\s['‘\"“]|['\"],|,['\"”]")
 _COMMA = re.compile(",")
 _ATTRIBUTION = re.compile(
-    r"\s+(?:(?:[A-Z][\w.'’-]*\s+){1,6}(?:" + _SPEECH + r")\b|according\s+to\b)"
+    r"\s+(?:(?:[A-Z][\w.'’-]*\s+){1,6}(?:" + SPEECH + r")\b|according\s+to\b)"
 )
 
 
@@ -644,11 +625,11 @@ class _Reader:
         statement.intends = self.intends
         # "The Treasury also sanctioned Lukoil": more targets of the action told before.
         cue_at = cue.start() if cue is not None else self.trigger.start()
-        window = self.text[max(0, min(cue_at, self.trigger.start()) - _WORD_REACH) : cue_at]
+        window = self.text[max(0, min(cue_at, self.trigger.start()) - WORD_REACH) : cue_at]
         statement.adds = _ALSO.search(window) is not None
         start = self.trigger.start()
         statement.further = (
-            _FURTHER.search(self.text, max(0, start - _WORD_REACH), start) is not None
+            _FURTHER.search(self.text, max(0, start - WORD_REACH), start) is not None
         )
         word = self.trigger.group().lower()
         statement.aimed = not ("ban" in word and ("export" in word or "import" in word))
@@ -855,7 +836,7 @@ class _Reader:
         found = [
             m
             for m in _NAMED_ADMINISTRATION.finditer(self.text, 0, self.trigger.start())
-            if m.group(1) not in _NOT_TARGETS
+            if m.group(1) not in NOT_TARGETS
         ]
         if not found:
             return None
@@ -888,7 +869,7 @@ class _Reader:
                         Party("Country", place.country.name if place.country else place.text),
                     )
                     end = max(end, place.end)
-            for run_start, run_end in _name_runs(self.text, start, stop):
+            for run_start, run_end in name_runs(self.text, start, stop):
                 party = self._target(run_start, run_end)
                 if party is not None:
                     _add(statement.targets, party)
@@ -932,9 +913,9 @@ class _Reader:
             # "Seoul added eight North Korean individuals to its sanctions list".
             spans.append((cue.end(), self.trigger.start()))
         active, start = True, self.trigger.end()
-        for token in _TOKEN.finditer(self.text, self.trigger.end()):
+        for token in TOKEN.finditer(self.text, self.trigger.end()):
             word = token.group()
-            if _closes_clause(self.text, token):
+            if closes_clause(self.text, token):
                 if active:
                     spans.append((start, token.start()))
                 active = False
@@ -971,13 +952,13 @@ class _Reader:
             return None
         if _GENERIC_BODY.fullmatch(name):
             return self._owned_body(start, name)
-        if _ORG_TAIL.search(name):
+        if ORG_TAIL.search(name):
             return Party("Organization", name)  # "Myanmar Oil and Gas Enterprise", whole
         person = self._person_at(start, end)
         if person is not None:
             return Party("Person", person.name)
         # "Defence Minister Mohammad Reza Ashtiani": the name after the last title word.
-        titled = _AFTER_TITLE.search(name)
+        titled = AFTER_TITLE.search(name)
         if titled is not None:
             return Party("Person", titled.group(1))
         return Party("Organization", name)
@@ -1076,181 +1057,6 @@ _ASSOCIATES_OF = re.compile(
     r"|founder|chief\s+executive|head|chairman|owner|director|mayor|governor)"
     r"(?:\s+respectively)?\s+of|(?:links?|ties|advis[eo]r|aide)\s+to)\s+(?:[\w.-]+\s+){0,3}$"
 )
-# A closing quote mark does not end the clause when the objects follow it:
-# 'impose "forceful new sanctions" on Russia'.
-_OBJECT_AFTER_QUOTE = re.compile(r"\s+(?:on|against|targeting)\b")
-
-
-def _closes_clause(text: str, token: re.Match[str]) -> bool:
-    """Whether a token closes the clause the trigger governs."""
-    word = token.group()
-    if word in ("”", '"'):
-        return _OBJECT_AFTER_QUOTE.match(text, token.end()) is None
-    return word in (";", "—", "–") or _is_clause_end(text, token)
-
-
-def _is_clause_end(text: str, token: re.Match[str]) -> bool:
-    """Whether a word closes the clause ("since", "for"); "as well as" does not."""
-    word = token.group()
-    if word not in _CLAUSE_ENDS or _inside_name(text, token):
-        return False
-    if word == "as":
-        return not _WELL_AS_AFTER.match(text, token.end()) and not _WELL_BEFORE.search(
-            text, max(0, token.start() - _WORD_REACH), token.start()
-        )
-    return True
-
-
-def _inside_name(text: str, token: re.Match[str]) -> bool:
-    """Whether a connector joins two capitalised words ("Foundation for the Fight")."""
-    before = _CAPITALISED_BEFORE.search(text, max(0, token.start() - _WORD_REACH), token.start())
-    after = _CAPITALISED_AFTER.match(text, token.end())
-    return before is not None and after is not None and token.group() in _CONNECTORS
-
-
-def _name_runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """Runs of capitalised words between `start` and `stop` that may name a target."""
-    runs: list[tuple[int, int]] = []
-    tokens = list(_TOKEN.finditer(text, start, stop))
-    i = 0
-    while i < len(tokens):
-        word = tokens[i].group()
-        if not word[0].isupper() or word in _NOT_TARGETS or _DESCRIBES.search(word):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(tokens) and _continues(text, tokens, j):
-            j += 1
-            if _DESCRIBES.search(tokens[j - 1].group()):
-                break
-        if _DESCRIBES.search(tokens[j - 1].group()):
-            i = j  # "Hong Kong-based Ocean Star Shipping": the name comes after
-            continue
-        run_end = tokens[j - 1].end()
-        if _possessor(text, tokens[j - 1]):
-            i = j  # "Putin's friend Igor Sechin": the friend is the target
-            continue
-        if _is_name(text, run_end, stop) and not _LOCATIVE_BEFORE.search(
-            text, max(0, tokens[i].start() - 40), tokens[i].start()
-        ):
-            runs.append((tokens[i].start(), _bare_end(text, tokens[i].start(), run_end)))
-        i = j
-    return runs
-
-
-def _possessor(text: str, last: re.Match[str]) -> bool:
-    """Whether a run ends in a possessive before a common noun ("Putin's friend")."""
-    if not re.search(r"['’]s$", last.group()):
-        return False
-    return _COMMON_NOUN_AFTER.match(text, last.end()) is not None
-
-
-def _continues(text: str, tokens: list[re.Match[str]], j: int) -> bool:
-    """Whether token `j` carries on the run of capitalised words before it."""
-    prev, token = tokens[j - 1], tokens[j]
-    if text[prev.end() : token.start()] != " " or re.search(r"['’]s$", prev.group()):
-        return False
-    word = token.group()
-    if word[0].isupper() and (word not in _NOT_TARGETS or word in _TITLES):
-        return True
-    if word == "and" and _and_inside_name(text, token):
-        return True
-    # "Foundation for the Fight against Repression": connectors inside a name.
-    k = j
-    while k < len(tokens) and tokens[k].group() in _CONNECTORS and tokens[k].group() != "and":
-        if text[tokens[k].end() : tokens[k + 1].start() if k + 1 < len(tokens) else 0] != " ":
-            return False
-        k += 1
-    return k > j and k < len(tokens) and tokens[k].group()[0].isupper()
-
-
-def _and_inside_name(text: str, token: re.Match[str]) -> bool:
-    """Whether "and" joins one name: "Ministry of Petroleum and Mineral Resources"."""
-    if _BODY_OF_BEFORE.search(text, max(0, token.start() - 60), token.start()):
-        return _CAPITAL_AFTER.match(text, token.end()) is not None
-    after = _ORG_AFTER_AND.match(text, token.end())
-    if after is None or _ORG_END.search(text, max(0, token.start() - _WORD_REACH), token.start()):
-        return False
-    # "Pars Petrochem and Kavir Trading": two names, each whole; "Myanmar Oil and Gas
-    # Enterprise" (a trade after "and") and "Procter and Gamble Trading" (one word before) one.
-    if _SECTOR.match(text, token.end() + 1):
-        return True
-    return not _TWO_WORDS_BEFORE.search(text, max(0, token.start() - _WORD_REACH), token.start())
-
-
-_BODY_OF_BEFORE = re.compile(
-    r"\b(?:Ministry|Department|Office|Council|Committee|Commission|Bureau)\s+of"
-    r"(?:\s+[A-Z][\w-]*)+\s$"
-)
-_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
-_TWO_WORDS_BEFORE = re.compile(r"[A-Z][\w&.-]*\s+[A-Z][\w&.-]*\s+$")
-_ORG_WORDS = (
-    r"(?:Company|Corporation|Industries|Group|Resources|Trade|Trading|Development|Technology"
-    r"|Enterprises?|Shipping|Energy|Holdings?|Systems|Services|Logistics|Investments?|Partners)"
-)
-_ORG_TAIL = re.compile(r"\s" + _ORG_WORDS + r"$")
-_ORG_AFTER_AND = re.compile(r"(?:\s+[A-Z][\w&-]*){1,3}?\s+" + _ORG_WORDS + r"\b")
-_ORG_END = re.compile(r"\b" + _ORG_WORDS + r"\s+$")
-
-
-def _is_name(text: str, end: int, stop: int) -> bool:
-    """A run is a name unless it modifies what follows ("TV presenter", "Ukraine-related")."""
-    if text.startswith("-", end, stop):
-        return False
-    # "Salisbury poisoning suspect Denis Sergeev": the run describes the name after it.
-    described = _DESCRIBES_NAME.match(text, end, stop)
-    if described is not None and not any(w in _FUNCTION_WORDS for w in described.group(1).split()):
-        return False
-    # "Asked about sanctions, Trump said ...": the speaker, not a target.
-    spoken = re.match(r"\s+([a-z]+)", text[end : end + 12])
-    if spoken is not None and spoken.group(1) in _SPEECH_WORDS:
-        return False
-    nxt = _NEXT_WORD.match(text, end, stop)
-    return nxt is None or nxt.group(1) not in _MODIFIED
-
-
-_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
-
-
-_DESCRIBES_NAME = re.compile(r"((?:\s+[a-z][\w-]*){1,3})\s+[A-Z]")
-_FUNCTION_WORDS = frozenset(
-    """
-    and or but nor as at by for from in into of on onto to with without over under after
-    before since until during which who whose that than its their his her the a an is are
-    was were be been has have had will would said says also including include includes
-    included plus while when where amid against via per both either
-    """.split()
-)
-# Title words inside a run: "Brigadier General Esmail Qaani", "Rosneft CEO Igor Sechin".
-_TITLES = frozenset("President Secretary Minister Prime Foreign CEO General Ambassador".split())
-_AFTER_TITLE = re.compile(
-    r"\b(?:" + "|".join(sorted(_TITLES)) + r")\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)$"
-)
-# "operating in Sub-Saharan Africa", "the ports of Latakia": a place, not a target.
-_LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|across|throughout|near|(?:ports?|cities|city|regions?|provinces?|towns?)\s+of"
-    r"(?:\s+[A-Z][\w-]*\s+and)?)\s+(?:the\s+)?$"
-)
-
-
-# Nouns a capitalised word modifies rather than names: "TV presenter", "Rosneft subsidiaries".
-_MODIFIED = frozenset(
-    """
-    presenter presenters host anchor star singer company companies firm firms group giant
-    giants producer producers network channel station official officials executive
-    executives chief boss subsidiaries subsidiary unit units shares stake assets account
-    accounts operations plant deal project pipeline customers clients employees staff
-    military forces troops government authorities leader leaders president minister
-    administration regime programs programmes program programme lawmakers legislators
-    senators congressmen politicians members
-    """.split()
-)
-
-
-def _bare_end(text: str, start: int, end: int) -> int:
-    """The end of a run without a possessive ("Rosneft's" → "Rosneft")."""
-    match = re.search(r"['’]s?$", text[start:end])
-    return end - len(match.group()) if match else end
 
 
 def _authority_party(place: PlaceMention) -> Party | None:
@@ -1266,7 +1072,7 @@ def _authority_party(place: PlaceMention) -> Party | None:
 
 
 def _sector(text: str, start: int, stop: int) -> str | None:
-    match = _SECTOR.search(text, start, stop)
+    match = SECTOR.search(text, start, stop)
     if match is None:
         return None
     word = match.group("s").lower()
@@ -1331,17 +1137,8 @@ def _inside_quote(analysis: Analysis, offset: int) -> bool:
     return any(q.start <= offset < q.end for q in found[max(0, index - 3) : index + 1])
 
 
-# Sentences are read by offsets, never by slicing them afresh for every word: the
-# windows below bound how far a look back or ahead goes, so a sentence of any
-# length is read in time linear in its length.
-_WORD_REACH = 40  # characters back to the word before
 _PHRASE_REACH = 80  # characters back to the phrase a name hangs on ("allies of ...")
 _TITLE_BEFORE = re.compile(r"[A-Z][\w.]* $")
-_WELL_AS_AFTER = re.compile(r"\s+well\s+as\b")
-_WELL_BEFORE = re.compile(r"\bwell\s+$")
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
-_CAPITALISED_AFTER = re.compile(r" (?:the )?[A-Z]")
-_COMMON_NOUN_AFTER = re.compile(r"\s+(?:\w+\s+)?[a-z]")
 
 
 def _starting_in(places: list[PlaceMention], start: int, stop: int) -> list[PlaceMention]:
