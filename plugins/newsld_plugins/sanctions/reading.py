@@ -225,6 +225,8 @@ _DECIDED_BEFORE = re.compile(
 # "ready to impose further sanctions": more than the action told before.
 _FURTHER = re.compile(r"\b(?:further|more|additional|tougher)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ALSO = re.compile(r"\b(?:also|too|further|additionally)\b", re.IGNORECASE)
+_NAMED_FOR_GAP = re.compile(r"(?:-(?:related|linked|focused))?\s+")
+_SANCTIONING_POWERS = frozenset({"United States", "United Kingdom"})
 # "X should impose sanctions" recommends: someone else's call on X.
 _SHOULD = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\b[^.;,]*$")
 # Governing verbs that warn rather than plan: "warned it would impose", "threatened to".
@@ -721,7 +723,14 @@ class _Reader:
                 or _FROM_AFTER.fullmatch(self.text, t.end(), p.start)
             )
         ]
-        before = [p for p in self.places if p.end <= t.start() and self._can_authorise(p)]
+        named_for = self._named_for()
+        if named_for is not None and named_for.country is not None:
+            _add(statement.countries, Party("Country", named_for.country.name))
+        before = [
+            p
+            for p in self.places
+            if p.end <= t.start() and p is not named_for and self._can_authorise(p)
+        ]
         for place in self.places:
             if place.end <= t.start() and place.country is not None and self._suffers(place):
                 _add(statement.countries, Party("Country", place.country.name))
@@ -738,6 +747,22 @@ class _Reader:
         if person is not None:
             statement.authority.append(person)
         return t.start()
+
+    def _named_for(self) -> PlaceMention | None:
+        """The country sanctions are named for: "new Iran sanctions", "Russia-related sanctions".
+
+        A country's name used as the sanctions' modifier names their target; the powers
+        that sanction ("US sanctions", "UK sanctions") name who imposes them.
+        """
+        if self.trigger.group("noun") is None:
+            return None  # "Norway sanctioned 12 tankers": the doer of the verb
+        found = _ending_in(self.places, self.trigger.start() - 12, self.trigger.start())
+        place = found[-1] if found else None
+        if place is None or place.kind != "country" or place.country is None:
+            return None
+        if not _NAMED_FOR_GAP.fullmatch(self.text, place.end, self.trigger.start()):
+            return None
+        return None if place.country.name in _SANCTIONING_POWERS else place
 
     def _subjects_first(self, before: list[PlaceMention]) -> list[PlaceMention]:
         """Names before the trigger, the doer of its verb last (so tried first).

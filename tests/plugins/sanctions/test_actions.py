@@ -373,3 +373,8 @@ def test_further_sanctions_are_a_threat_of_their_own_on_the_same_country(
     claims = found(to_jsonld, text)
     assert [c["action"] for c in claims] == ["impose", "threaten"]
     assert claims[1]["targetCountry"] == ["Russia"]
+
+
+def test_a_country_naming_the_sanctions_is_their_target(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "The Treasury announced new Iran sanctions on Monday.")
+    assert claim["authority"] == ["United States"] and claim["targetCountry"] == ["Iran"]
