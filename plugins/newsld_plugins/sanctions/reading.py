@@ -185,7 +185,7 @@ _CUES = {
     r"|blacklist(?:ed|ing)|designat(?:ed|ing)|froze|frozen|freez(?:e|es|ing)|ban(?:s|ned)?|order(?:ed|s)"
     r"|sanction(?=\s+(?!on\b|against\b)[\w-])"  # the verb: "it would sanction Lockheed"
     r"|add(?:ed|s|ing)?(?=[^.;]{0,60}\bto\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,3}?(?:black)?list\b)"
-    r"|agreed|decided|decision|signed|finali[sz]ed|endorsed|tit-for-tat|retaliat(?:ed|ory|ion)",
+    r"|agreed|decided|signed|finali[sz]ed|endorsed|tit-for-tat|retaliat(?:ed|ory|ion)",
     "lift": r"lift(?:ed|s|ing)?|eas(?:ed|es|e|ing)|remov(?:ed|es|e|ing)|waive[ds]?|waiver|relief"
     r"|unfroze|unfrozen|unfreez(?:e|ing)|licen[cs]es?|exemptions?|exempted|scrapp(?:ed|ing)"
     r"|revok(?:ed|es)|rescind(?:ed|s)|suspend(?:ed|s)|de-?list(?:ed|ing)|rolled\s+back|rolls\s+back"
@@ -237,6 +237,7 @@ _LIFTING_AFTER = re.compile(
     r"|removal|end)\s+of)\b"
 )
 _ASIDE_REACH = 80
+_BY_AFTER = re.compile(r"\s+by\b")
 _ASIDE = re.compile(r"\s[–—]\s[^–—]*\s[–—]\s|\s\([^()]*\)")
 
 
@@ -649,7 +650,13 @@ class _Reader:
     def _nearest_cue(self) -> re.Match[str] | None:
         t = self.trigger
         low = max(0, t.start() - _CUE_BEFORE)
-        found = [m for m in _CUE.finditer(self.text, low, t.end() + _CUE_AFTER)]
+        # "renews the travel ban": the noun's "ban" is no verb of the action.
+        noun = t.group("noun") is not None
+        found = [
+            m
+            for m in _CUE.finditer(self.text, low, t.end() + _CUE_AFTER)
+            if not (noun and t.start() <= m.start() < t.end())
+        ]
         if not found:
             return None
 
@@ -675,7 +682,13 @@ class _Reader:
         if action in ("impose", "lift", "extend"):
             # "urged the Council – which meets on Friday – to impose": the aside cut first.
             window = self.text[max(0, cue.start() - _GOVERN_REACH - _ASIDE_REACH) : cue.start()]
-            governing = _GOVERNS.search(_without_asides(window)[-_GOVERN_REACH:])
+            window = _without_asides(window)[-_GOVERN_REACH:]
+            governing = _GOVERNS.search(window)
+            verb = (
+                "threaten" if governing is not None and governing.group("threaten") else "propose"
+            )
+            if governing is not None and _BY_AFTER.match(window, governing.end(verb)):
+                governing = None  # "The resolution, drafted by the United States, renews"
             if governing is not None:
                 return self._as_governed(action, governing)
             if _SHOULD.search(before):

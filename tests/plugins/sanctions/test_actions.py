@@ -378,3 +378,15 @@ def test_further_sanctions_are_a_threat_of_their_own_on_the_same_country(
 def test_a_country_naming_the_sanctions_is_their_target(to_jsonld: Convert) -> None:
     claim = one(to_jsonld, "The Treasury announced new Iran sanctions on Monday.")
     assert claim["authority"] == ["United States"] and claim["targetCountry"] == ["Iran"]
+
+
+def test_a_renewal_told_again_is_the_same_extension(to_jsonld: Convert) -> None:
+    text = (
+        "The UN Security Council on Monday adopted a resolution extending the arms embargo "
+        "on South Sudan. The resolution, drafted by the United States, renews the travel ban "
+        "on eight officials, who include former army chief Paul Malong. "
+        "South Sudan's government criticised the decision, saying the embargo hurt it."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["action"] == "extend" and claim["authority"] == ["United Nations"]
+    assert claim["targets"] == ["Paul Malong"] and claim["targetCountry"] == ["South Sudan"]
