@@ -345,6 +345,7 @@ _STAND_INS = re.compile(
     r"\s+States|Gulf\s+Cooperation\s+Council|Economic\s+Community\s+of\s+West\s+African"
     r"\s+States)\b"
     r"|\b[Tt]he\s+(?P<admin>administration|Administration)\b"
+    r"|\b[Tt]he\s+(?P<council>Council)\b(?!\s+of\b)"
 )
 _EU = Organization("European Union")
 # Regional blocs that sanction on their own (not in the shared gazetteer: sanctions alone
@@ -363,6 +364,13 @@ def _sentence_places(analysis: Analysis, text: str) -> list[PlaceMention]:
             start += 4
         if match.group("eu"):
             places.append(PlaceMention(start, end, text[start:end], "organization", None, _EU))
+            continue
+        if match.group("council"):
+            council = analysis.layer("sanctions.council", _council)
+            if council is not None:
+                places.append(
+                    PlaceMention(start, end, text[start:end], "organization", None, council)
+                )
             continue
         if match.group("bloc"):
             bloc = Organization(_BLOC_NAMES.get(match.group(), " ".join(match.group().split())))
@@ -417,6 +425,21 @@ def _count_countries(analysis: Analysis) -> list[str]:
         if place.country is not None and place.kind in ("country", "demonym", "capital"):
             tally[place.country.name] = tally.get(place.country.name, 0) + 1
     return sorted(tally, key=lambda name: -tally[name])
+
+
+def _council(analysis: Analysis) -> Organization | None:
+    """The body "the Council" stands for: the UN's when the article names the Security
+    Council, else the EU's when it names the EU ("The Council today adopted restrictive
+    measures", an EU press release)."""
+    names = {p.organization.name for p in body_places(analysis) if p.organization is not None}
+    if "UN Security Council" in names:
+        return Organization("UN Security Council")
+    if names & {"European Union", "Council of the European Union", "European Commission"}:
+        return _EU
+    return Organization("European Union") if _EU_WORDS.search(analysis.body) else None
+
+
+_EU_WORDS = re.compile(r"\bEU\b|\bEuropean\b")
 
 
 def _home(analysis: Analysis) -> Country | None:

@@ -390,3 +390,12 @@ def test_a_renewal_told_again_is_the_same_extension(to_jsonld: Convert) -> None:
     claim = one(to_jsonld, text)
     assert claim["action"] == "extend" and claim["authority"] == ["United Nations"]
     assert claim["targets"] == ["Paul Malong"] and claim["targetCountry"] == ["South Sudan"]
+
+
+def test_the_council_of_an_eu_release_is_the_eu(to_jsonld: Convert) -> None:
+    text = (
+        "The Council today adopted restrictive measures against Arkona Oil. "
+        "EU citizens and companies may no longer deal with it."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["authority"] == ["European Union"] and claim["targets"] == ["Arkona Oil"]
