@@ -99,6 +99,13 @@ _VAGUE = re.compile(r"[a-z]s$|\bscores\b", re.IGNORECASE)
 # The tolls a new one is compared with: the ones told nearest before it (an article
 # restates a toll within a few paragraphs; the bound keeps a huge article linear).
 _RECENT = 32
+_RUNNING = re.compile(
+    r"\b(?:ha(?:s|ve)|had)\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:killed|died|wounded|injured)\b[^.;]*?"
+    r"\b(?:in\s+the\s+(?:war|conflict|fighting|violence|crackdown|offensive|insurgency)|since"
+    r"|so\s+far|to\s+date|in\s+total|overall)\b",
+    re.IGNORECASE,
+)
+_JOIN_REACH = 2  # sentences back to the toll the other role of an incident joins
 _DATE_REACH = 400  # characters from a figure to the date of its incident
 _NEAR = 1.3  # how far above "at least N" (or below "nearly N") a restatement may lie
 # "the toll rose to 23": a revised toll is another figure, never a restatement.
@@ -144,8 +151,7 @@ def extract_casualties(article: Article, analysis: Analysis) -> Iterator[Claim]:
             if first is None and (report.location is not None or report.date is not None):
                 first = report
             same = next((kept for kept in recent if _same_toll(analysis, kept, report)), None)
-            before = previous_sentence(analysis, sentence)
-            told = last_of.get(before.start) if before is not None else None
+            told = _told_just_before(analysis, sentence, last_of)
             if same is None and told is not None and _goes_on(analysis, told, report):
                 same = told
             if same is None:
@@ -210,11 +216,18 @@ def _place_and_time(analysis: Analysis, report: Report, first: Report | None) ->
     other = _other(analysis, sentence)
     before = None if other else previous_sentence(analysis, sentence)
     report.location, report.location_stated = _location(analysis, sentence), True
-    if report.location is None:
-        report.location_stated = False
-        report.location = _place_from_context(analysis, sentence, before, first, other)
-    report.date = _date(analysis, report, before, first, other)
-    report.other = other
+    if _scene(analysis, sentence).running:
+        # "more than 35,000 have been killed in the war": the running toll of a war or a
+        # crackdown is of the country, with no one day.
+        report.location = report.location or _scene(analysis, sentence).home
+        report.location = report.location or main_country(analysis)
+        report.location_stated, report.date, report.other = False, None, True
+    else:
+        if report.location is None:
+            report.location_stated = False
+            report.location = _place_from_context(analysis, sentence, before, first, other)
+        report.date = _date(analysis, report, before, first, other)
+        report.other = other
     report.perpetrators = _scene(analysis, sentence).perpetrators or (
         _scene(analysis, before).perpetrators if before is not None else []
     )
@@ -256,6 +269,7 @@ class _Scene:
     perpetrators: list[PlaceMention | str]
     weapons: list[str]
     home: Place | None = None  # "the Burmese military", "the people of Burma": Myanmar
+    running: bool = False  # "have been killed in the war": a running toll
 
 
 def _scene(analysis: Analysis, sentence: Segment) -> _Scene:
@@ -266,6 +280,7 @@ def _scene(analysis: Analysis, sentence: Segment) -> _Scene:
         found.perpetrators = perpetrators(sentence.text)
         found.weapons = weapons(sentence.text)
         found.home = home_country(sentence.text, sentence.start)
+        found.running = _RUNNING.search(sentence.text) is not None
         scenes[sentence.start] = found
     return found
 
@@ -368,14 +383,28 @@ def _same_incident(place: Place | None, first: Report) -> bool:
     return place is not None and place.name in first.sentence.text
 
 
+def _told_just_before(
+    analysis: Analysis, sentence: Segment, last_of: dict[int, Report]
+) -> Report | None:
+    """The toll of one of the two sentences before, wherever it was merged.
+
+    News paragraphs are often one sentence: "Gunmen killed 23 villagers ...", then "The
+    attackers arrived on motorcycles ...", then "Six other people were wounded".
+    """
+    found = event_sentences(analysis)
+    index = sentence_index(analysis, sentence.start)
+    for earlier in reversed(found[max(0, index - _JOIN_REACH) : index]):
+        if earlier.start in last_of:
+            return last_of[earlier.start]
+    return None
+
+
 def _goes_on(analysis: Analysis, kept: Report, new: Report) -> bool:
     """Whether `new` adds the other role to the toll just before it.
 
     "A gunman opened fire, killing three. At least fifteen more were injured."
     """
     if set(kept.figures) & set(new.figures) or len(new.figures) != 1:
-        return False
-    if previous_sentence(analysis, new.sentence) != kept.sentence:
         return False
     if _other(analysis, new.sentence):
         return False  # "A second strike on the city wounded 33 more people"

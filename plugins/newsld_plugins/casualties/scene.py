@@ -96,7 +96,8 @@ _LOCATIVE = re.compile(
 COUNTRY, REGION, DISTRICT, NAMED, SMALL = range(5)
 # The word for a small place after its name: "Abaro village", "the Sola community".
 _SMALL_AFTER = re.compile(
-    rf"(?:\b(?:[Tt]he\s+)?)(?P<name>{_NAME})\s+(?i:village|community|camp|neighbou?rhood"
+    rf"(?:\b(?:[Tt]he\s+)?)(?P<name>{_NAME})\s+(?:refugee\s+|displacement\s+)?"
+    r"(?i:village|community|camp|neighbou?rhood"
     r"|township|settlement|locality)\b(?!\s+of\b)"
 )
 # The word after a name that says what it is: "Kora state", "Ubi district", "Abaro village".

@@ -253,3 +253,29 @@ def test_a_period_qualifying_a_day_leaves_the_day(to_jsonld: Convert) -> None:
 def test_with_no_incident_date_the_day_it_was_reported(to_jsonld: Convert) -> None:
     text = "Ukraine reported on Monday that Russian drones had injured 62 people in Odesa."
     assert found(to_jsonld, text)[0]["date"] == "2024-03-11"
+
+
+def test_the_wounded_two_sentences_later_join_the_toll(to_jsonld: Convert) -> None:
+    text = (
+        "Gunmen killed 23 villagers in a raid on the village of Kurmi on Monday.\n"
+        "The attackers arrived on motorcycles around midnight.\n"
+        "Six other people were wounded and taken to hospital."
+    )
+    assert figures(to_jsonld, text) == [((23, 23), (6, 6))]
+
+
+def test_a_refugee_camp_is_a_place(to_jsonld: Convert) -> None:
+    text = (
+        "An airstrike on a house in the central Gaza Strip killed 12 people on Sunday. "
+        "The strike hit the Nuseirat refugee camp, officials said."
+    )
+    assert found(to_jsonld, text)[0]["location"] == "Nuseirat"
+
+
+def test_a_running_war_toll_has_no_day(to_jsonld: Convert) -> None:
+    text = (
+        "An airstrike killed 12 people in Rafah on Sunday. "
+        "More than 35,000 people have been killed in the war, the ministry says."
+    )
+    tolls_found = found(to_jsonld, text)
+    assert tolls_found[1]["killed"] == (35001, None) and "date" not in tolls_found[1]
