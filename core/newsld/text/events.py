@@ -85,6 +85,7 @@ _AFTERMATH = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.;!?\n][^.;!?\n]*$")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _CLAUSE_REACH = 90  # characters of the clause before a date read for its verb
 _OWNED_REACH = 30  # characters from "Saturday's" to its incident noun
 # A period with no space after it between two words ends a sentence in scraped
@@ -186,6 +187,8 @@ def _of_the_event(body: str, mention: DateMention) -> bool:
     """A date of the event itself: neither when it was said nor what came after it."""
     if _names_incident(body, mention):
         return True  # "officials said Saturday's quake ...": the quake's date, not the saying's
+    if _SINCE_BEFORE.search(body, max(0, mention.start - 8), mention.start):
+        return False  # "killing at least 38 people since Friday": a period's start
     return not is_report_date(body, mention) and not is_aftermath_date(body, mention)
 
 

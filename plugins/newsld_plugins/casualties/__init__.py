@@ -10,8 +10,8 @@ reports are then grouped into incidents:
   bounds ("more than 20" in the lead, "23" later), as long as the exact one
   lies near the bound (within 30%: "at least 12" and "40 died in various
   attacks" are two); a revised toll ("rose to 167") is a claim of its own;
-- the injured stated in the sentence after the killed join that toll
-  ("Five were killed. Another 20 were injured."), wherever that toll was
+- the injured stated in one of the two sentences after the killed join that
+  toll ("Five were killed. Another 20 were injured."), wherever that toll was
   merged, unless the sentence tells of another incident ("A second strike
   wounded 33 more");
 - a group of a toll told of again ("the two kids had serious injuries") and a
@@ -26,11 +26,16 @@ first incident, the next sentences that name the incident ("the death toll
 from a ferry accident has risen to 50", then "the ferry went down ... after
 leaving Ormoc City"), the dateline ("KABUL, Afghanistan (AP) —") when it lies
 in the article's main country, and last that main country; for the date,
-from the first incident, else the article's first incident date. A sentence
-that tells of another incident ("in another incident", "last week") takes
-nothing from its context. A whole country ("a quake struck Pakistan") gives
-way to the region the next sentences give its dead ("Most of the deaths ...
-occurred in ... Kashmir").
+from the first incident, else the next sentences that tell of the incident
+("police said on Monday", then "The train came off the tracks on Sunday"),
+else the article's first incident date, else the day the toll was reported
+("Ukraine reported on Monday that drones injured 62"). The start of a period
+is no incident date ("killing 38 people since Friday"), and a running toll
+("35,000 have been killed in the war") has no day and is of the country. A
+sentence that tells of another incident ("in another incident", "last
+week") takes nothing from its context but the article's country. A whole
+country ("a quake struck Pakistan") gives way to the region the next
+sentences give its dead ("Most of the deaths ... occurred in ... Kashmir").
 
 Left out: the place of a second strike told only as "the city"; a toll whose
 place is named only after a word of movement other than "leaving"/"departing".
@@ -105,6 +110,7 @@ _RUNNING = re.compile(
     r"|so\s+far|to\s+date|in\s+total|overall)\b",
     re.IGNORECASE,
 )
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "since Friday": a period's start
 _JOIN_REACH = 2  # sentences back to the toll the other role of an incident joins
 _DATE_REACH = 400  # characters from a figure to the date of its incident
 _NEAR = 1.3  # how far above "at least N" (or below "nearly N") a restatement may lie
@@ -360,12 +366,34 @@ def _date(
         return first.date
     # "Ukraine reported on Monday that drone strikes ... injured 62": with no date of the
     # incident anywhere, the day it was reported is the nearest one the text gives.
-    return incident_date(analysis) or _report_day(analysis, low, high, anchor)
+    ahead = _date_ahead(analysis, sentence)
+    return ahead or incident_date(analysis) or _report_day(analysis, low, high, anchor)
+
+
+def _date_ahead(analysis: Analysis, sentence: Segment) -> DateMention | None:
+    """The incident's date in the next sentences that tell of it, before another toll.
+
+    "Three people died after a train derailed, police said on Monday", then "The train came
+    off the tracks near Riedlingen on Sunday afternoon".
+    """
+    index = sentence_index(analysis, sentence.start)
+    for later in event_sentences(analysis)[index + 1 : index + 1 + _LOOK_AHEAD]:
+        if _other(analysis, later) or figures(later.text):
+            return None
+        found = nearest_date(analysis, later.start, later.end, later.start)
+        if found is not None:
+            return found
+    return None
 
 
 def _report_day(analysis: Analysis, start: int, end: int, anchor: int) -> DateMention | None:
     """The dated mention nearest `anchor` in `start..end`, of whatever it is the date."""
-    days = [m for m in dates_between(analysis, start, end) if m.value is not None]
+    body = analysis.body
+    days = [
+        m
+        for m in dates_between(analysis, start, end)
+        if m.value is not None and not _SINCE.search(body, max(0, m.start - 8), m.start)
+    ]
     return min(days, key=lambda m: abs(m.start - anchor), default=None)
 
 

@@ -279,3 +279,18 @@ def test_a_running_war_toll_has_no_day(to_jsonld: Convert) -> None:
     )
     tolls_found = found(to_jsonld, text)
     assert tolls_found[1]["killed"] == (35001, None) and "date" not in tolls_found[1]
+
+
+def test_the_incident_date_in_the_next_sentence(to_jsonld: Convert) -> None:
+    text = (
+        "Three people died and 15 were injured after a train derailed in eastern Germany, "
+        "police said on Thursday.\nThe train came off the tracks near the town of "
+        "Riedlingen on Wednesday afternoon."
+    )
+    (toll,) = found(to_jsonld, text)
+    assert toll["date"] == "2024-03-13" and toll["location"] == "Riedlingen"
+
+
+def test_the_start_of_a_period_is_not_the_incident_date(to_jsonld: Convert) -> None:
+    text = "Floods have killed at least 38 people in Ilam since Tuesday."
+    assert "date" not in found(to_jsonld, text)[0]
