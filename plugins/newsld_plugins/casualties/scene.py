@@ -94,6 +94,8 @@ _LOCATIVE = re.compile(
     rf"\s+(?i:the\s+)?(?P<compass>(?i:{_COMPASS})\s+)?(?P<name>{_NAME})"
 )
 COUNTRY, REGION, DISTRICT, NAMED, SMALL = range(5)
+# After an owner, a compass word then the place: "Mali's central Mopti region".
+_COMPASS_NAME = re.compile(rf"\s+(?i:{_COMPASS})\s+(?P<name>{_NAME})")
 # The word for a small place after its name: "Abaro village", "the Sola community".
 _SMALL_AFTER = re.compile(
     rf"(?:\b(?:[Tt]he\s+)?)(?P<name>{_NAME})\s+(?:refugee\s+|displacement\s+)?"
@@ -231,6 +233,10 @@ def _locative(text: str, match: re.Match[str]) -> Place | None:
     name = owner
     if owned[:1].isupper():  # "Kora's Ubi district": Ubi, inside its owner
         name, start = owned, start + whole.index(owned, len(owner))
+    elif rest:
+        inner = _COMPASS_NAME.match(text, match.end("name"))
+        if inner is not None:  # "Mali's central Mopti region": Mopti
+            name, start = inner.group("name"), inner.start("name")
     if not _plain_name(name) or _BUILDING_AFTER.match(text, start + len(name)):
         return None  # "at the Baidyanath temple", "on Gandhi Road": a building or a street
     noun = (match.group("noun") or "").lower()

@@ -294,3 +294,8 @@ def test_the_incident_date_in_the_next_sentence(to_jsonld: Convert) -> None:
 def test_the_start_of_a_period_is_not_the_incident_date(to_jsonld: Convert) -> None:
     text = "Floods have killed at least 38 people in Ilam since Tuesday."
     assert "date" not in found(to_jsonld, text)[0]
+
+
+def test_a_place_after_its_owner_and_a_compass_word(to_jsonld: Convert) -> None:
+    text = "Four soldiers were killed on Monday by a roadside bomb in Mali's central Mopti region."
+    assert found(to_jsonld, text)[0]["location"] == "Mopti"
