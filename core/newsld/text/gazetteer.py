@@ -26,6 +26,7 @@ __all__ = [
     "Organization",
     "PlaceMention",
     "body_places",
+    "capital_of",
     "country_by_code",
     "country_for",
     "demonym_country",
@@ -412,6 +413,12 @@ def _first_words() -> dict[str, int]:
 @cache
 def _lower_index() -> dict[str, PlaceMention]:
     return {name.lower(): mention for name, mention in _index().items()}
+
+
+def capital_of(country: Country) -> str | None:
+    """The capital news copy names for a country ("Kabul" for Afghanistan), if listed."""
+    names = _names(_CAPITALS.get(country.code, ""))
+    return names[0] if names else None
 
 
 def country_by_code(code: str) -> Country | None:

@@ -84,6 +84,7 @@ from newsld_plugins.casualties.scene import (
     NAMED,
     SMALL,
     Place,
+    capital_place,
     dateline_place,
     headline_place,
     home_country,
@@ -252,6 +253,9 @@ def _place_from_context(
     """The place of a toll its own sentence does not name, from the incident's context."""
     told = _location(analysis, before) if before is not None else None
     told = told or _scene(analysis, sentence).home  # "the Burmese military": Myanmar
+    home = main_country(analysis)
+    # "in the Afghan capital", "in the capital" of the article's country.
+    told = told or capital_place(sentence.text, home.country if home is not None else None)
     if told is not None:
         return told
     if other:

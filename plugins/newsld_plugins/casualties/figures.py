@@ -57,9 +57,9 @@ class Figure:
 
 #: Any word that can make a sentence state a toll: the cheap test before reading counts.
 TRIGGER = re.compile(
-    r"\b(?=[KkDdTtFfIiWwHhPpSsCcBb])(?:[Kk]ill(?:ed|s|ing)?|[Dd]ead|[Dd]ied|[Dd]ie|[Dd]eaths?"
+    r"\b(?=[KkDdTtFfIiWwHhPpSsCcBbLl])(?:[Kk]ill(?:ed|s|ing)?|[Dd]ead|[Dd]ied|[Dd]ie|[Dd]eaths?"
     r"|[Tt]olls?|[Ff]atalit(?:y|ies)|[Ii]njur(?:ed|ies|ing|y)|[Ww]ound(?:ed|ing)|[Hh]urt"
-    r"|[Hh]ospitali[sz]ed|[Pp]erished|[Ss]lain|[Cc]asualt(?:y|ies)|[Bb]odies)\b"
+    r"|[Hh]ospitali[sz]ed|[Pp]erished|[Ss]lain|[Cc]asualt(?:y|ies)|[Bb]odies|[Dd]rowned|[Ll]ives)\b"
 )
 # Sentences about illness, drugs and medicine count deaths that are no casualties.
 _DISEASE = re.compile(
@@ -86,7 +86,7 @@ _ANIMALS = frozenset(
 )
 _ROLE_WORDS = {
     "killed": KILLED, "dead": KILLED, "died": KILLED, "die": KILLED, "deaths": KILLED,
-    "bodies": KILLED, "lives": KILLED,
+    "bodies": KILLED, "lives": KILLED, "drowned": KILLED,
     "fatalities": KILLED, "perished": KILLED, "slain": KILLED, "injured": INJURED,
     "wounded": INJURED, "hurt": INJURED, "hospitalised": INJURED, "hospitalized": INJURED,
     "injuries": INJURED,

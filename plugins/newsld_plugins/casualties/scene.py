@@ -39,6 +39,7 @@ from newsld.text.gazetteer import (
     Country,
     PlaceMention,
     body_places,
+    capital_of,
     country_for,
     demonym_country,
     find_places,
@@ -50,6 +51,7 @@ __all__ = [
     "NAMED",
     "SMALL",
     "Place",
+    "capital_place",
     "dateline_place",
     "headline_place",
     "home_country",
@@ -89,11 +91,13 @@ _PLACE_NOUNS = (
 )
 _NAME = r"[A-Z][\w'’.-]*[\w](?:\s+(?:(?:de|al|el|la|del)\s+)?[A-Z][\w'’-]*[\w])*"
 _LOCATIVE = re.compile(
-    rf"\b(?i:(?:in|near|outside|off|across|throughout|around|inside|at|into|leaving|departing)"
+    rf"\b(?i:(?:in|near|outside|off|across|throughout|around|inside|at|into|leaving|departing|on)"
     rf"|(?:road|highway|way|route)\s+to|(?P<noun>{_PLACE_NOUNS})\s+of)"
     rf"\s+(?i:the\s+)?(?P<compass>(?i:{_COMPASS})\s+)?(?P<name>{_NAME})"
 )
 COUNTRY, REGION, DISTRICT, NAMED, SMALL = range(5)
+_WATER_OR_MOUNTAIN = re.compile(r"(?:Lake|River|Mount|Mt\.?|Island|Gulf|Bay)\b")
+_HELD_BY = re.compile(r"[A-Z][\w]*-(?:administered|controlled|held|occupied)\s+")
 # After an owner, a compass word then the place: "Mali's central Mopti region".
 _COMPASS_NAME = re.compile(rf"\s+(?i:{_COMPASS})\s+(?P<name>{_NAME})")
 # The word for a small place after its name: "Abaro village", "the Sola community".
@@ -180,6 +184,24 @@ def _known(text: str) -> tuple[PlaceMention, ...]:
     return tuple(find_places(text))
 
 
+# "the Afghan capital": the capital of the country its demonym names.
+_CAPITAL_OF = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z][\w-]+)\s+capital\b(?!\s*,?\s+[A-Z])")
+
+
+def capital_place(text: str, country: Country | None = None) -> Place | None:
+    """The capital a text names by its country ("the Afghan capital"; "the capital" of
+    `country` when given)."""
+    match = _CAPITAL_OF.search(text)
+    owner = demonym_country(match.group("demonym")) if match is not None else None
+    if owner is None and country is not None and _BARE_CAPITAL.search(text):
+        owner = country
+    name = capital_of(owner) if owner is not None else None
+    return Place(0, 0, name, rank=NAMED) if name is not None else None
+
+
+_BARE_CAPITAL = re.compile(r"\b(?:in|near|outside|across)\s+the\s+capital\b(?!\s*,?\s+[A-Z])")
+
+
 def places(text: str, offset: int = 0) -> list[Place]:
     """The places named in `text`, in order, each once, with their rank."""
     found: dict[int, Place] = {}
@@ -228,6 +250,11 @@ def _locative(text: str, match: re.Match[str]) -> Place | None:
     """The place a locative phrase names, or None for a distance, a route or no place."""
     whole = match.group("name")
     start = match.start("name")
+    if match.group().lower().startswith("on ") and not _WATER_OR_MOUNTAIN.match(whole):
+        return None  # "on Monday", "on Gandhi Road"; "on Lake Kivu" is a place
+    held = _HELD_BY.match(whole)
+    if held is not None:  # "Indian-administered Kashmir": Kashmir
+        whole, start = whole[held.end() :], start + held.end()
     owner, *rest = _OWNER.split(whole, maxsplit=1)
     owned = rest[0].strip() if rest else ""
     name = owner

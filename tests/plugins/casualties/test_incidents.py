@@ -299,3 +299,16 @@ def test_the_start_of_a_period_is_not_the_incident_date(to_jsonld: Convert) -> N
 def test_a_place_after_its_owner_and_a_compass_word(to_jsonld: Convert) -> None:
     text = "Four soldiers were killed on Monday by a roadside bomb in Mali's central Mopti region."
     assert found(to_jsonld, text)[0]["location"] == "Mopti"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A car bomb killed 12 people in the Afghan capital on Monday.", "Kabul"),
+        ("A bus plunged off a road in Indian-administered Kashmir, killing 22.", "Kashmir"),
+        ("At least 40 people were killed when a boat capsized on Lake Kivu.", "Lake Kivu"),
+        ("Twenty migrants drowned off the coast of Lampedusa on Sunday.", "Lampedusa"),
+    ],
+)
+def test_more_ways_of_naming_the_place(to_jsonld: Convert, text: str, place: str) -> None:
+    assert found(to_jsonld, text)[0]["location"] == place
