@@ -261,6 +261,10 @@ def _place_from_context(
     if other:
         # "In another attack, 40 died": another incident, most often in the same country.
         return main_country(analysis)
+    if before is None:
+        told = _place_of_paragraph_before(analysis, sentence)
+        if told is not None:
+            return told
     if first is not None and first.location is not None:
         return first.location
     # "the death toll from a ferry accident has risen to 50", then where it sank; the
@@ -318,6 +322,21 @@ def _read_location(analysis: Analysis, sentence: Segment) -> Place | None:
     wanted = best.rank + 1 if best.country is not None else max(best.rank + 1, NAMED)
     ahead = _place_ahead(analysis, sentence, wanted, whole_country, deaths=whole_country)
     return ahead or best
+
+
+def _place_of_paragraph_before(analysis: Analysis, sentence: Segment) -> Place | None:
+    """The place of the sentence before, across a paragraph break, when it tells the incident.
+
+    "A suicide bomber struck a market in Maiduguri on Sunday." / "At least 12 people were
+    killed, police said." (news paragraphs of one sentence each).
+    """
+    index = sentence_index(analysis, sentence.start)
+    if index == 0:
+        return None
+    prior = event_sentences(analysis)[index - 1]
+    if _other(analysis, prior) or not names_incident(prior.text) or figures(prior.text):
+        return None
+    return _location(analysis, prior)
 
 
 def _place_ahead(

@@ -312,3 +312,12 @@ def test_a_place_after_its_owner_and_a_compass_word(to_jsonld: Convert) -> None:
 )
 def test_more_ways_of_naming_the_place(to_jsonld: Convert, text: str, place: str) -> None:
     assert found(to_jsonld, text)[0]["location"] == place
+
+
+def test_the_place_of_the_paragraph_before_that_tells_the_incident(to_jsonld: Convert) -> None:
+    text = (
+        "A suicide bomber struck a crowded market in Maiduguri on Sunday morning.\n"
+        "At least 12 people were killed and 30 wounded, police said."
+    )
+    (toll,) = found(to_jsonld, text)
+    assert toll["location"] == "Maiduguri" and toll["date"] == "2024-03-10"
