@@ -20,19 +20,22 @@ reports are then grouped into incidents:
 
 A report's place and date come from its own sentence; where the sentence does
 not give them ("Dozens died in the attack"), from the sentence before it in
-the paragraph, then, for the place, from a state's own forces or people in
-the sentence ("the Burmese military", "the people of Burma"), the article's
-first incident, the next sentences that name the incident ("the death toll
+the paragraph. Then, for the place: a state's own forces or people in the
+sentence ("the Burmese military", "the people of Burma"); a capital named by
+its country ("the Afghan capital"); the sentence before across a paragraph
+break when it tells the incident ("A bomber struck a market in Maiduguri." /
+"At least 12 people were killed."); the article's first incident; else the
+most specific of the next sentences that name the incident ("the death toll
 from a ferry accident has risen to 50", then "the ferry went down ... after
-leaving Ormoc City"), the dateline ("KABUL, Afghanistan (AP) —") when it lies
-in the article's main country, and last that main country; for the date,
-from the first incident, else the next sentences that tell of the incident
-("police said on Monday", then "The train came off the tracks on Sunday"),
-else the article's first incident date, else the day the toll was reported
-("Ukraine reported on Monday that drones injured 62"). The start of a period
-is no incident date ("killing 38 people since Friday"), and a running toll
-("35,000 have been killed in the war") has no day and is of the country. A
-sentence that tells of another incident ("in another incident", "last
+leaving Ormoc City"), the headline, and the dateline ("KABUL, Afghanistan (AP)
+—") when it lies in the article's main country; last that main country. For
+the date: the first incident's; else the next sentences that tell of the
+incident ("police said on Monday", then "The train came off the tracks on
+Sunday"); else the article's first incident date; else the day the toll was
+reported ("Ukraine reported on Monday that drones injured 62"). The start of a
+period is no incident date ("killing 38 people since Friday"), and a running
+toll ("35,000 have been killed in the war") has no day and is of the country.
+A sentence that tells of another incident ("in another incident", "last
 week") takes nothing from its context but the article's country. A whole
 country ("a quake struck Pakistan") gives way to the region the next
 sentences give its dead ("Most of the deaths ... occurred in ... Kashmir").

@@ -13,8 +13,10 @@ further for one. Places that only give a distance ("20 km north of Lima") or
 a route ("between the city of Ayo and ...") are left out, and so are
 buildings and streets, by the word after the name ("at the Baidyanath
 temple", "on Gandhi Road"), and descriptors ("the Pakistani-controlled
-portion of Kashmir": Kashmir). A ship's last port is a place ("after leaving
-Ormoc City").
+portion of Kashmir": Kashmir; "Indian-administered Kashmir": Kashmir). A
+ship's last port is a place ("after leaving Ormoc City"), and so is a lake,
+river or mountain after "on" ("on Lake Kivu"); after an owner and a compass
+word, the place owned ("Mali's central Mopti region": Mopti).
 
 A state's own forces or people name where violence at home happened ("the
 Burmese military", "the people of Burma": Myanmar); the dateline ("KABUL,
