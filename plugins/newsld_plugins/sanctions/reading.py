@@ -185,12 +185,13 @@ _CUES = {
     r"|blacklist(?:ed|ing)|designat(?:ed|ing)|froze|frozen|freez(?:e|es|ing)|ban(?:s|ned)?|order(?:ed|s)"
     r"|sanction(?=\s+(?!on\b|against\b)[\w-])"  # the verb: "it would sanction Lockheed"
     r"|add(?:ed|s|ing)?(?=[^.;]{0,60}\bto\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,3}?(?:black)?list\b)"
-    r"|agreed|decided|signed|finali[sz]ed|endorsed|tit-for-tat|retaliat(?:ed|ory|ion)",
+    r"|agreed|decided|signed|(?:placed|put)\s+under|finali[sz]ed|endorsed|tit-for-tat|retaliat(?:ed|ory|ion)",
     "lift": r"lift(?:ed|s|ing)?|eas(?:ed|es|e|ing)|remov(?:ed|es|e|ing)|waive[ds]?|waiver|relief"
     r"|unfroze|unfrozen|unfreez(?:e|ing)|licen[cs]es?|exemptions?|exempted|scrapp(?:ed|ing)"
     r"|revok(?:ed|es)|rescind(?:ed|s)|suspend(?:ed|s)|de-?list(?:ed|ing)|rolled\s+back|rolls\s+back"
     r"|terminat(?:ed|es|e|ing|ion)|ended|unblock(?:ed|s)?|relax(?:ed|es|ing)?|loosen(?:ed|s|ing)?"
-    r"|authori[sz](?:ed|es|ing)|permit(?:ted|s)",
+    r"|authori[sz](?:ed|es|ing)|permit(?:ted|s)"
+    r"|drop(?:ped|s|ping)?(?=\s+(?:its|their|the|all|some)?\s*(?:[\w-]+\s+)?(?:sanctions|embargo))",
     "extend": r"extend(?:ed|s|ing)?|extension|prolong(?:ed|s)?|renew(?:ed|s|al)?"
     r"|rolled\s+over|rolls\s+over",
     "threaten": r"threat(?:en|ened|ens|ening)?|ultimatum|or\s+(?:else\s+)?fac(?:e|ing)"
@@ -199,7 +200,7 @@ _CUES = {
     r"|vow(?:ed|s)|promis(?:ed|es)|draft(?:ed|ing)|eye(?:s|ing)|intend(?:s|ed|ing)?|intention",
     "propose": r"call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|demand(?:ed|s|ing)?"
     r"|propos(?:ed|es|e|al)|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)|lobb(?:ied|ying)"
-    r"|appeal(?:ed|s)|encourag(?:ed|es|e)|ask(?:ed|s)(?!\s+about)",
+    r"|appeal(?:ed|s)|encourag(?:ed|es|e)|ask(?:ed|s)(?!\s+about)|wants?|wanted|wanting",
 }
 _CUE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{action}>{words})" for action, words in _CUES.items()) + r")\b",
@@ -234,10 +235,11 @@ _WARNING = re.compile(r"threat|warn|ultimatum|or\s", re.IGNORECASE)
 # "called for sanctions on X to be lifted", "urged an easing of sanctions".
 _LIFTING_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:to\s+be\s+(?:lifted|eased|removed|scrapped|dropped)|(?:lifting|easing"
-    r"|removal|end)\s+of)\b"
+    r"|removal|end)\s+of|relief)\b"
 )
 _ASIDE_REACH = 80
 _BY_AFTER = re.compile(r"\s+by\b")
+_TO_AFTER = re.compile(r"\s+to\b")
 _ASIDE = re.compile(r"\s[–—]\s[^–—]*\s[–—]\s|\s\([^()]*\)")
 
 
@@ -734,6 +736,10 @@ class _Reader:
     def _as_governed(self, action: str, governing: re.Match[str]) -> str:
         """An action under a governing verb: "plans to lift" is lift, "urged ... to lift" none."""
         if governing.group("propose"):
+            if governing.group("propose").lower().startswith("want") and _TO_AFTER.match(
+                governing.string, governing.end("propose")
+            ):
+                return "lift" if action == "lift" else "threaten"  # "the US wants to impose"
             return "" if action == "lift" else "propose"
         if _WARNING.match(governing.group("threaten")):
             return "threaten"

@@ -399,3 +399,25 @@ def test_the_council_of_an_eu_release_is_the_eu(to_jsonld: Convert) -> None:
     )
     claim = one(to_jsonld, text)
     assert claim["authority"] == ["European Union"] and claim["targets"] == ["Arkona Oil"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran demands sanctions relief before any new deal, its foreign minister said.",
+        "Tehran wants Washington to lift sanctions on its oil exports.",
+        "Russia urged the West to drop its sanctions, calling them illegal.",
+    ],
+)
+def test_a_call_for_relief_is_no_event(to_jsonld: Convert, text: str) -> None:
+    assert found(to_jsonld, text) == []
+
+
+def test_the_authority_wanting_to_act_is_a_threat(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "The United States wants to impose sanctions on Iran's oil sector.")
+    assert claim["action"] == "threaten" and claim["targetCountry"] == ["Iran"]
+
+
+def test_placed_under_sanctions(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "Eritrea was placed under UN sanctions in 2009.")
+    assert claim["action"] == "impose" and claim["authority"] == ["United Nations"]
