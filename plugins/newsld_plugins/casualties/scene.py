@@ -18,6 +18,9 @@ ship's last port is a place ("after leaving Ormoc City"), and so is a lake,
 river or mountain after "on" ("on Lake Kivu"); after an owner and a compass
 word, the place owned ("Mali's central Mopti region": Mopti).
 
+A place where something was said ("the UN said in Geneva", "told reporters in
+Kabul") ranks below every other and is taken only when the text names no other.
+
 A state's own forces or people name where violence at home happened ("the
 Burmese military", "the people of Burma": Myanmar); the dateline ("KABUL,
 Afghanistan (AP) —", "TOKYO–") names the town of a report, used only when it
@@ -98,6 +101,11 @@ _LOCATIVE = re.compile(
     rf"\s+(?i:the\s+)?(?P<compass>(?i:{_COMPASS})\s+)?(?P<name>{_NAME})"
 )
 COUNTRY, REGION, DISTRICT, NAMED, SMALL = range(5)
+SPOKEN = -1  # a place where something was said, not where it happened
+_SPOKEN_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|speaking|spoke|briefing|statement|conference"
+    r"|announced|reported)\s+$"
+)
 _WATER_OR_MOUNTAIN = re.compile(r"(?:Lake|River|Mount|Mt\.?|Island|Gulf|Bay)\b")
 _HELD_BY = re.compile(r"[A-Z][\w]*-(?:administered|controlled|held|occupied)\s+")
 # After an owner, a compass word then the place: "Mali's central Mopti region".
@@ -279,6 +287,8 @@ def _locative(text: str, match: re.Match[str]) -> Place | None:
         country = None  # "near Tehran": the city, not the state
     compass = bool(match.group("compass")) and name == owner
     rank = _rank(text, start + len(name), noun, compass, country)
+    if _SPOKEN_BEFORE.search(before):
+        rank = SPOKEN  # "the UN said in Geneva": where it was said, the last choice
     return Place(start, start + len(name), name, country, compass and country is not None, rank)
 
 

@@ -321,3 +321,10 @@ def test_the_place_of_the_paragraph_before_that_tells_the_incident(to_jsonld: Co
     )
     (toll,) = found(to_jsonld, text)
     assert toll["location"] == "Maiduguri" and toll["date"] == "2024-03-10"
+
+
+def test_where_it_was_said_is_the_last_choice(to_jsonld: Convert) -> None:
+    text = "Twelve people were killed in an airstrike in Idlib province, the UN said in Geneva."
+    assert found(to_jsonld, text)[0]["location"] == "Idlib"
+    text = "At least 9 people died in the floods, the minister told reporters in Kabul."
+    assert found(to_jsonld, text)[0]["location"] == "Kabul"
