@@ -150,7 +150,7 @@ def extract_casualties(article: Article, analysis: Analysis) -> Iterator[Claim]:
     # The report each sentence's last toll went into: "Five were killed. Another 20 were
     # injured." adds to the toll of the sentence before, wherever that toll was merged.
     last_of: dict[int, Report] = {}
-    for sentence, reports in _reports(analysis):
+    for sentence, reports in list(_reports(analysis)):  # read all first: look-aheads ask
         recent = merged[-_RECENT:]
         if _breakdown_of_earlier(reports, recent):
             continue  # "Two were shot dead while one was killed with a hoe", after "three killed"
@@ -179,13 +179,16 @@ def _reports(analysis: Analysis) -> Iterator[tuple[Segment, list[Report]]]:
     """The tolls of each sentence: a killed figure with the injured one stated beside it."""
     published = published_date(analysis)
     year = published.year if published is not None else None
+    tolls: dict[int, bool] = analysis.layer("casualties.tolls", lambda a: {})
     for sentence in sentences_matching(analysis, TRIGGER):
         before = previous_sentence(analysis, sentence)
         if before is not None and about_illness(before.text):
             continue  # "... deaths from illicit drugs. That showed an increase from 88 deaths"
         found: list[Report] = []
         current: dict[str, Figure] = {}
-        for figure in figures(sentence.text, sentence.start, year):
+        told = figures(sentence.text, sentence.start, year)
+        tolls[sentence.start] = bool(told)
+        for figure in told:
             if figure.role in current:
                 found.append(_report(sentence, current))
                 current = {}
@@ -302,6 +305,12 @@ def _scene(analysis: Analysis, sentence: Segment) -> _Scene:
     return found
 
 
+def _has_toll(analysis: Analysis, sentence: Segment) -> bool:
+    """Whether a sentence states a toll of its own (read once per sentence)."""
+    found: dict[int, bool] = analysis.layer("casualties.tolls", lambda a: {})
+    return found.get(sentence.start, False)  # filled by `_reports` for every toll sentence
+
+
 def _other(analysis: Analysis, sentence: Segment) -> bool:
     """Whether a sentence tells of another incident (read once per sentence)."""
     found: dict[int, bool] = analysis.layer("casualties.other", lambda a: {})
@@ -337,7 +346,7 @@ def _place_of_paragraph_before(analysis: Analysis, sentence: Segment) -> Place |
     if index == 0:
         return None
     prior = event_sentences(analysis)[index - 1]
-    if _other(analysis, prior) or not names_incident(prior.text) or figures(prior.text):
+    if _other(analysis, prior) or not names_incident(prior.text) or _has_toll(analysis, prior):
         return None
     return _location(analysis, prior)
 
@@ -355,7 +364,7 @@ def _place_ahead(
     for later in event_sentences(analysis)[index + 1 : index + 1 + _LOOK_AHEAD]:
         if _other(analysis, later):
             break
-        if figures(later.text):
+        if _has_toll(analysis, later):
             break  # the next toll, of its own incident
         if of_incident and not names_incident(later.text):
             continue
@@ -404,7 +413,7 @@ def _date_ahead(analysis: Analysis, sentence: Segment) -> DateMention | None:
     """
     index = sentence_index(analysis, sentence.start)
     for later in event_sentences(analysis)[index + 1 : index + 1 + _LOOK_AHEAD]:
-        if _other(analysis, later) or figures(later.text):
+        if _other(analysis, later) or _has_toll(analysis, later):
             return None
         found = nearest_date(analysis, later.start, later.end, later.start)
         if found is not None:

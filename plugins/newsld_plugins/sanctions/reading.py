@@ -126,7 +126,7 @@ class Statement:
 
 #: The words that make a sentence speak of sanctions: the cheap test before reading it.
 TRIGGER = re.compile(
-    r"(?<![\w-])(?:(?P<noun>[Ss]anctions|[Ee]mbargo(?:es)?|[Ss]napback|[Aa]sset\s+freezes?"
+    r"(?<![\w-])(?=[SsEeAaCcRrPpIiTtVvBbDdFf])(?:(?P<noun>[Ss]anctions|[Ee]mbargo(?:es)?|[Ss]napback|[Aa]sset\s+freezes?"
     r"|[Cc]ounter-?(?:measures|sanctions)|[Rr]estrictive\s+measures|[Pp]unitive\s+measures"
     r"|[Ee]xport\s+(?:bans?|controls)|[Ii]mport\s+bans?|(?:[Tt]ravel|[Ee]ntry|[Vv]isa)\s+bans?|[Vv]isa\s+restrictions"
     r"|[Bb]ans?\s+on\s+(?:entry|travel)|[Bb]lacklisting|[Dd]e-?listing|[Ee]ntity\s+[Ll]ist"
@@ -531,7 +531,7 @@ _LIST_DASHED = (
 # The next sentence names whom the action counted: "The companies are A, B and C",
 # "They include A and B", "The six, who include Judge A, ...".
 _LIST_RESTATED = (
-    r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:They|Those|These|The\s+(?:[\w-]+\s+){0,2}?(?:companies|firms"
+    r"\b(?:They|Those|These|The\s+(?:[\w-]+\s+){0,2}?(?:companies|firms"
     r"|entities|individuals|people|persons|officials|vessels|ships|tankers|banks|targets|groups"
     r"|two|three|four|five|six|seven|eight|nine|ten))(?:,\s+who)?\s+(?P<restated>are|were"
     r"|include[sd]?)\b"
@@ -555,6 +555,8 @@ def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
         text, max(0, match.start() - 12), match.start()
     ):
         return None  # "for sanctioned entities including ...": listed before, not now
+    if match.group("restated") and text[: match.start()].strip(" \"“‘'"):
+        return None  # "They are ..." names a list only at the start of its sentence
     if match.group("after") or match.group("among") or match.group("restated"):
         start, stop = match.end(), _attribution_start(text, match.end())
     elif match.group("before"):
