@@ -408,11 +408,11 @@ class _Finder:
     def _full_name(self, run: list[_Token], tokens: list[_Token], index: int) -> None:
         """Register the person, organisation or place a run names (surnames come later)."""
         start, end = run[0].start, _bare_end(run[-1])
-        if self._dateline(start, end):
-            self._add_place(start, end)  # "ISLAMABAD - Pakistan rejected ...": a dateline
-            return
         if start in self.places and self.places[start].end >= end:
             self._place(self.places[start])
+            return
+        if self._dateline(start, end):
+            self._add_place(start, end)  # "ISLAMABAD - Pakistan rejected ...": a dateline
             return
         if _is_org(run):
             self._org(run, start, end)
@@ -664,7 +664,10 @@ class _Finder:
             self.table.alias(entity, text)
 
     def _add_place(self, start: int, end: int) -> None:
-        self.add(start, end, "place", self.table.add("Place", self.body[start:end]))
+        name = self.body[start:end]
+        if name.isupper() and len(name) > 3:
+            name = name.title()  # a dateline's capitals: "KABUL" is Kabul
+        self.add(start, end, "place", self.table.add("Place", name))
 
     def _locative(self, start: int) -> bool:
         """Whether the word before a run is a preposition of place ("in Kyiv")."""

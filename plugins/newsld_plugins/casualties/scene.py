@@ -405,6 +405,8 @@ def new_incident(text: str) -> bool:
 _OWN_FORCES_AFTER = re.compile(
     r"\s+(?:(?:military|army|police|junta|regime|security\s+forces|authorities)\b"
     r"|(?:[\w-]+\s+)?(?:crackdown|repression)\b)"
+    # "Philippine authorities said the toll rose": forces that only speak did no violence
+    r"(?!\s+(?:said|say|says|told|reported|announced|confirmed)\b)"
 )
 _PEOPLE_OF_BEFORE = re.compile(
     r"\b(?:people|citizens|residents|civilians|population|protesters)\s+of\s+(?:the\s+)?$"
