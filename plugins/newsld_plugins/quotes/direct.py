@@ -33,6 +33,7 @@ from newsld.model import Entity
 from newsld.text.quotations import Quotation
 from newsld.text.segment import Segment
 from newsld_plugins.quotes.lexicon import (
+    CHANNEL_VERBS,
     CLAUSE_VERBS,
     JUDGING_VERBS,
     POST_QUOTE_VERBS,
@@ -161,10 +162,16 @@ def _after(
             return None
         text = word.group()
         if text == "according" and index + 1 < len(words) and words[index + 1].group() == "to":
+            if _introduced(body, sentence, quote, sources):
+                return None  # `X said "…," according to The Tribune`: the channel, not the source
             source = sources.after(words[index + 1].end(), sentence.end)
             return (source, 0.85) if source.found else None
         if not is_verb(body, word, POST_QUOTE_VERBS) or _infinitive(words, index):
             continue
+        if text.endswith("ing") and index == 0:
+            return None  # `"…," pointing out that …`: the sentence goes on; it does not attribute
+        if text in CHANNEL_VERBS and _introduced(body, sentence, quote, sources):
+            return None  # `X said "…", the BBC reported`: the channel, not the source
         quoted_as = sources.quoted_as(sentence, word)
         if quoted_as is not None:
             return quoted_as, 0.85  # `"…," TASS cited Bogdanov as saying`
@@ -178,6 +185,12 @@ def _after(
             source = sources.after(word.end(), sentence.end)
         return (source, 0.9) if source.found else None
     return None
+
+
+def _introduced(body: str, sentence: Segment, quote: Quotation, sources: Sources) -> bool:
+    """Whether a speech verb a few words before the quote introduces it (`said, "…"`)."""
+    verbs = _speech_verbs(body, max(sentence.start, quote.start - 80), quote.start, sources)
+    return bool(verbs) and len(WORD.findall(body, verbs[-1].end(), quote.start)) <= 6
 
 
 def _closes_clause(body: str, quote: Quotation) -> bool:

@@ -399,3 +399,19 @@ def test_someone_else_made_the_subject_ends_the_previous_speaker(to_jsonld: Conv
 def test_a_noun_of_speech_gives_the_quote_to_its_owner(to_jsonld: Convert) -> None:
     body = 'Senator Jane Hill repeated her warning that "the bridge will not survive the winter."\n'
     assert direct(to_jsonld, body) == ["Jane Hill"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Judge Carl Burns said the crime "sent a chill through all of us," according to the Tribune.\n',
+        'Judge Carl Burns said the crime "sent a chill through all of us," the Tribune reported.\n',
+    ],
+)
+def test_a_channel_after_an_introduced_quote_is_not_its_source(to_jsonld: Convert, body: str) -> None:
+    assert direct(to_jsonld, body) == ["Carl Burns"]
+
+
+def test_a_participle_after_a_quote_does_not_attribute_it(to_jsonld: Convert) -> None:
+    body = 'Minister Ana Ruiz explained that "the text was adopted as it stood," pointing out the vote.\n'
+    assert direct(to_jsonld, body) == ["Ana Ruiz"]
