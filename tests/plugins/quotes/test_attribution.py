@@ -404,14 +404,19 @@ def test_a_noun_of_speech_gives_the_quote_to_its_owner(to_jsonld: Convert) -> No
 @pytest.mark.parametrize(
     "body",
     [
-        'Judge Carl Burns said the crime "sent a chill through all of us," according to the Tribune.\n',
-        'Judge Carl Burns said the crime "sent a chill through all of us," the Tribune reported.\n',
+        'Judge Carl Burns said it "sent a chill through all of us," according to the Tribune.\n',
+        'Judge Carl Burns said it "sent a chill through all of us," the Tribune reported.\n',
     ],
 )
-def test_a_channel_after_an_introduced_quote_is_not_its_source(to_jsonld: Convert, body: str) -> None:
+def test_a_channel_after_an_introduced_quote_is_not_its_source(
+    to_jsonld: Convert, body: str
+) -> None:
     assert direct(to_jsonld, body) == ["Carl Burns"]
 
 
 def test_a_participle_after_a_quote_does_not_attribute_it(to_jsonld: Convert) -> None:
-    body = 'Minister Ana Ruiz explained that "the text was adopted as it stood," pointing out the vote.\n'
+    body = (
+        'Minister Ana Ruiz explained that "the text was adopted as it stood," '
+        "pointing out the vote.\n"
+    )
     assert direct(to_jsonld, body) == ["Ana Ruiz"]
