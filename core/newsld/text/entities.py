@@ -475,7 +475,11 @@ class _Finder:
         if len(letters) < 2 or not letters.isalpha():
             return None
         for entity in self.table:
-            if entity.type == "Organization" and _initials(entity.name) == letters:
+            if entity.type != "Organization":
+                continue
+            initials = _initials(entity.name)
+            # "JCS" for "South Korea's Joint Chiefs of Staff": a place before the name drops out
+            if initials == letters or (len(letters) >= 3 and initials.endswith(letters)):
                 self.table.alias(entity, acronym)
                 return entity
         return None

@@ -671,9 +671,14 @@ class Sources:
             word = match.group()
             lower = word.lower()
             bare = _POSSESSIVE_MARK.sub("", lower)
-            if lower in POSSESSIVE_PRONOUNS:
+            if lower in POSSESSIVE_PRONOUNS and lower not in ("her", "its"):
                 possessor = self.pronoun(lower, match.start())
                 continue
+            if lower in ("him", "her", "them", "it") and count == 1:
+                if lower == "her" and self._noun_follows(match.end(), stop):
+                    possessor = self.pronoun(lower, match.start())  # "her spokesman"
+                    continue
+                return self.pronoun(lower, match.start())  # "according to him, ..."
             if bare in DOCUMENT_NOUNS:
                 return self._issuer_after(match.end(), stop, possessor)
             if bare in UNNAMED_PEOPLE or bare in GROUP_NOUNS:
@@ -720,6 +725,11 @@ class Sources:
         if self.body[mention.end : mention.end + 1] not in (",", ".", ";"):
             return None
         return Source(mention.entity, True, mention)
+
+    def _noun_follows(self, end: int, stop: int) -> bool:
+        """Whether a word follows in the same phrase (no comma or stop between)."""
+        following = WORD.search(self.body, end, stop)
+        return following is not None and not self.body[end : following.start()].strip()
 
     def _name_follows(self, end: int, stop: int) -> bool:
         """Whether a person's name follows within the phrase ("partner John Doe",
