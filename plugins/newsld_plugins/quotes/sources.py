@@ -135,7 +135,8 @@ def is_verb(body: str, word: re.Match[str], verbs: frozenset[str]) -> bool:
     """
     text = word.group()
     if text not in verbs:
-        return False
+        # "Noting that ...": a participle opening its sentence is capitalised
+        return text.endswith("ing") and text[:1].isupper() and text.lower() in verbs
     plural = text.endswith("s") and (
         text[:-1] in BASE_FORMS or (text.endswith("es") and text[:-2] in BASE_FORMS)
     )

@@ -420,3 +420,16 @@ def test_a_participle_after_a_quote_does_not_attribute_it(to_jsonld: Convert) ->
         "pointing out the vote.\n"
     )
     assert direct(to_jsonld, body) == ["Ana Ruiz"]
+
+
+def test_a_participle_opening_the_sentence_speaks_for_the_main_subject(
+    to_jsonld: Convert,
+) -> None:
+    body = (
+        "Noting that the islands belong to the country, Ren Guoqiang said the ship had "
+        "violated its waters.\n"
+    )
+    assert reported(to_jsonld, body) == [
+        ("the islands belong to the country", "Ren Guoqiang"),
+        ("the ship had violated its waters", "Ren Guoqiang"),
+    ]
