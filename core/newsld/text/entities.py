@@ -123,8 +123,11 @@ _NOT_NAMES = frozenset(
     Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Today Yesterday Tomorrow Tonight
     Overnight Early Mid New Look Oh No Yes Not All Every Each Any Such Only Just Even
     Speaking Asked Known Born Despite During Under Over Into About Against Between
+    Has Have Had Is Are Was Were Does Did Do Can Could Should Would Must Shall
     """.split()
 )
+# Words of `_NOT_NAMES` that are surnames too, after a first name ("Gary Still").
+_SURNAMES_TOO = frozenset("Still May June April August Early Even Little".split())
 # What a minister is minister of: part of a title, never of a name.
 _PORTFOLIOS = frozenset(
     """
@@ -400,6 +403,8 @@ class _Finder:
             return False
         if _capital(token.text) and token.text not in _NOT_NAMES:
             return True
+        if token.text in _SURNAMES_TOO and prev.text not in _NOT_NAMES and not prev.text.isupper():
+            return True  # "Gary Still", "Theresa May": a word that is a surname too
         if token.lower in _CONNECTORS and j + 1 < len(tokens):
             nxt = tokens[j + 1]
             return self.body[token.end : nxt.start] == " " and _capital(nxt.text)

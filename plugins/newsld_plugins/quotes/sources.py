@@ -104,6 +104,8 @@ _GENDERED = {
     "spokesman": "he",
     "man": "he",
 }
+# ", who began sobbing and": the last relative clause opened before a coordinated verb.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b(?!.*,\s+(?:who|which)\b)[^,;:]*$")
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
 _FINITE_WORDS = frozenset("is are was were has have had will would".split())
 _SUBJECT_KINDS = frozenset({"person", "pronoun", "role", "organization", "country"})
@@ -236,7 +238,11 @@ class Sources:
             # "Roe, who said last week that ...": the relative stands for the noun before it.
             return self.head(floor, self._skip_back(floor, previous[0], ","))
         if previous[2] in ("and", "but", "or"):
-            # "He continued to advise ... and said": the coordinated verb shares the subject.
+            # "He continued to advise ... and said": the coordinated verb shares the subject;
+            # "family members, who began sobbing and called out": the relative's noun.
+            relative = _RELATIVE_CLAUSE.search(self.body, floor, previous[0])
+            if relative is not None:
+                return self.head(floor, relative.start())
             return self.subject(sentence, verb)
         if previous[2] == "to":
             # "She went on to say": the subject of the verb the infinitive completes.
@@ -258,6 +264,8 @@ class Sources:
             word = self._word_before(floor, floor + len(stripped))
             if word is None or word[1] != floor + len(stripped):
                 return floor + len(stripped)
+            if self.mentions.ending_at(word[1]) is not None:
+                return word[1]  # "Mr Still told": a name, not the adverb "still"
             if word[2].lower() in ADVERBS_BETWEEN or _adverb(word[2]):
                 end = word[0]
                 continue

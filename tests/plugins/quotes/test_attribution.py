@@ -433,3 +433,19 @@ def test_a_participle_opening_the_sentence_speaks_for_the_main_subject(
         ("the islands belong to the country", "Ren Guoqiang"),
         ("the ship had violated its waters", "Ren Guoqiang"),
     ]
+
+
+def test_a_surname_that_is_also_a_word(to_jsonld: Convert) -> None:
+    body = (
+        "Magistrate Gary Still refused bail on Monday.\n"
+        '"We are talking about a knife and we are talking about murder," Mr Still said.\n'
+    )
+    assert direct(to_jsonld, body) == ["Gary Still"]
+
+
+def test_a_verb_coordinated_inside_a_relative_clause(to_jsonld: Convert) -> None:
+    body = (
+        "He was led out by guards, watched by relatives, who began sobbing and called out "
+        '"we will always love you" from the gallery.\n'
+    )
+    assert direct(to_jsonld, body) == [None]
