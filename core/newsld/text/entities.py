@@ -86,7 +86,7 @@ _ROLES = frozenset(
     superintendent sheriff agent editor analyst expert specialist anthropologist
     researcher scientist economist lawyer author host writer performer loyalist
     businessman businesswoman official worker activist member candidate journalist
-    reporter correspondent doctor physician surgeon coach presenter owner executive
+    reporter correspondent doctor physician surgeon coach presenter owner executive magistrate
     vice-president president-elect secretary-general dr gov lt gen col capt sgt supt
     """.split()
 )
