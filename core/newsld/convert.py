@@ -19,7 +19,7 @@ from jsonschema.protocols import Validator
 from newsld.analysis import Analysis
 from newsld.errors import InputError
 from newsld.jsonld import claim_node, to_jsonld
-from newsld.model import Article, Claim, Document, Entity
+from newsld.model import Article, Claim, Document, Entity, Evidence
 from newsld.plugins import Plugins, load_plugins
 from newsld.registry import Extractor, Reader, ReadOptions
 from newsld.schema import claim_schema, errors, fast_validity, validator_for
@@ -170,14 +170,19 @@ class Converter:
     def _resolve(claims: Iterable[Claim], base: str) -> list[Claim]:
         """Merge claims that restate one fact, order them by position, give them ids."""
         merged: dict[tuple[str, str, str], Claim] = {}
+        # Evidence of restatements is gathered in a set and sorted once per claim:
+        # re-sorting on every duplicate made many restatements quadratic.
+        restated: dict[tuple[str, str, str], set[Evidence]] = {}
         for claim in claims:
             key = (claim.claim_type, claim.text, repr(sorted(claim.properties.items())))
             if key in merged:
                 kept = merged[key]
-                kept.evidence = sorted(set(kept.evidence) | set(claim.evidence))
+                restated.setdefault(key, set(kept.evidence)).update(claim.evidence)
                 kept.confidence = max(kept.confidence, claim.confidence)
             else:
                 merged[key] = claim
+        for key, evidence in restated.items():
+            merged[key].evidence = sorted(evidence)
         ordered = sorted(merged.values(), key=lambda c: (c.first_offset, c.claim_type))
         for number, claim in enumerate(ordered, 1):
             claim.id = f"{base}#claim-{number}"
@@ -195,20 +200,14 @@ def article_base(article: Article) -> str:
 def _referenced(claims: list[Claim], entities: list[Entity]) -> list[Entity]:
     """The entities claims point to (and people's affiliations), in the order first met."""
     by_id = {e.id: e for e in entities}
-    wanted: list[str] = []
+    wanted: dict[str, None] = {}  # ordered, with constant-time membership
     for claim in claims:
         for ref in claim.refs():
-            if ref.id not in wanted:
-                wanted.append(ref.id)
+            wanted.setdefault(ref.id)
     for entity_id in list(wanted):
         entity = by_id.get(entity_id)
-        if (
-            entity
-            and entity.type == "Person"
-            and entity.affiliation
-            and entity.affiliation.id not in wanted
-        ):
-            wanted.append(entity.affiliation.id)
+        if entity and entity.type == "Person" and entity.affiliation:
+            wanted.setdefault(entity.affiliation.id)
     return [by_id[i] for i in wanted if i in by_id]
 
 
