@@ -45,10 +45,15 @@ _HTML_ESCAPES = {
 }
 _TO_ESCAPE = re.compile("[<>&\u2028\u2029]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_ATTRS = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""
+# A tag's attributes, as a browser reads them: a quote or a tag left open runs to the end of
+# the page. Possessive, and never failing for want of a `>`, so the scan moves on from each
+# match and never rescans the rest of the page from every `<` ("<a <a <a ...": linear).
+_ATTRS = r"""(?:[^>"']+|"[^"]*(?:"|\Z)|'[^']*(?:'|\Z))*+"""
 # One step of the scan: a comment, a declaration, or a tag with its attributes.
 _TOKEN = re.compile(
-    rf"<!--.*?(?:-->|\Z)|<![^>]*>|<\?[^>]*>|<(/?)([A-Za-z][^\s/>]*)({_ATTRS})>", re.S
+    rf"<!--.*?(?:-->|\Z)|<![^>]*(?:>|\Z)|<\?[^>]*(?:>|\Z)"
+    rf"|<(/?)([A-Za-z][^\s/>]*)({_ATTRS})(?:>|\Z)",
+    re.S,
 )
 _MARKED = re.compile(rf"\s{MARKER}\b", re.I)
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "noscript", "iframe"})
