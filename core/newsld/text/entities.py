@@ -304,7 +304,7 @@ class _Finder:
         self.role_walks: dict[str, tuple[tuple[int, int], Entity | None]] = {}
         self.found_starts: list[int] = []
         self.subjects = _Subjects([])
-        self.departments: tuple[int, list[Entity]] = (0, [])
+        self.departments: tuple[int, dict[str, list[Entity]]] = (0, {})
 
     # ---------------------------------------------------------------- driving
 
@@ -587,29 +587,30 @@ class _Finder:
         """An earlier organisation this name restates ("Foreign Ministry", "Foreign Affairs")."""
         words = {w.lower() for w in _WORD.findall(text)}
         heads = words & {"ministry", "department"}
-        if not heads:
-            return None
         content = words - _ORG_WORDS - _CONNECTORS
-        for entity in self._departments():
-            other = {w.lower() for w in _WORD.findall(entity.name)}
-            forms = other | {w + "s" for w in other} | {w.rstrip("s") for w in other}
-            if content and content <= forms:
+        if not heads or not content:
+            return None
+        # Only ministries holding every content word qualify: walk the shortest list.
+        index = self._departments()
+        for entity in min((index.get(word, []) for word in content), key=len):
+            if content <= _word_forms(entity.name):
                 return entity
         return None
 
-    def _departments(self) -> list[Entity]:
-        """The organisations named as a ministry or department, in the table's order.
+    def _departments(self) -> dict[str, list[Entity]]:
+        """Organisations named as a ministry or department, by each form of their words.
 
-        Kept up to date with the entities added since the last call, so many
-        organisation names do not each rescan every entity.
+        Each list is in the table's order; kept up to date with the entities
+        added since the last call, so no organisation name rescans every entity.
         """
-        seen, found = self.departments
+        seen, index = self.departments
         for entity in self.table.latest(len(self.table) - seen):
             words = {w.lower() for w in _WORD.findall(entity.name)}
             if entity.type == "Organization" and words & {"ministry", "department"}:
-                found.append(entity)
-        self.departments = (len(self.table), found)
-        return found
+                for form in _word_forms(entity.name):
+                    index.setdefault(form, []).append(entity)
+        self.departments = (len(self.table), index)
+        return index
 
     def _place(self, place: PlaceMention) -> None:
         if place.kind == "organization" and place.organization is not None:
@@ -799,6 +800,12 @@ class _Finder:
             if named_org and entity is not None and entity.type == "Organization":
                 return entity
         return None
+
+
+def _word_forms(name: str) -> set[str]:
+    """The lower-case words of a name, each also with and without a final s."""
+    words = {w.lower() for w in _WORD.findall(name)}
+    return words | {w + "s" for w in words} | {w.rstrip("s") for w in words}
 
 
 def _plays(entity: Entity | None, noun: str) -> bool:
