@@ -13,7 +13,7 @@ import charset_normalizer
 
 from newsld.errors import InputError
 
-__all__ = ["decode_text"]
+__all__ = ["decode_text", "sniff_utf16"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -58,9 +58,19 @@ def _decode(data: bytes, source: str, declared: str | None) -> str:
                 raise InputError(source, f"broken {encoding.upper()} text") from None
     for encoding in [e for e in (declared, "utf-8") if e]:
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
-            pass
+            continue
+        if "\x00" not in text[:2048] or sniff_utf16(data) is None:
+            return text  # (ASCII in UTF-16 is valid UTF-8 too, one NUL per letter)
+    wide = sniff_utf16(data)
+    if wide is not None:
+        try:
+            return data.decode(wide)
+        except UnicodeDecodeError:
+            raise InputError(
+                source, f"looks like {wide.upper()} without a byte-order mark, but does not decode"
+            ) from None
     if b"\x00" in data[:4096]:
         raise InputError(source, "binary data, not text")
     detected = _detect(data)
@@ -70,6 +80,25 @@ def _decode(data: bytes, source: str, declared: str | None) -> str:
         return data.decode(detected)
     except UnicodeDecodeError:
         raise InputError(source, f"undecodable as {detected}") from None
+
+
+def sniff_utf16(data: bytes) -> str | None:
+    """`utf-16-le` or `utf-16-be` for UTF-16 text without a byte-order mark, else None.
+
+    Text in a Latin script written in UTF-16 has a zero byte in every other
+    place (the high byte of each letter): on the odd bytes for little-endian,
+    on the even ones for big-endian, and almost none on the other side.
+    """
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    share_even, share_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if share_odd > 0.4 and share_even < 0.05:
+        return "utf-16-le"
+    if share_even > 0.4 and share_odd < 0.05:
+        return "utf-16-be"
+    return None
 
 
 def _detect(data: bytes) -> str | None:

@@ -26,6 +26,7 @@ __all__ = [
     "claim_type_from_spec",
     "context_terms",
     "document_schema",
+    "evidence_faults",
     "fast_validity",
     "load_json",
     "schemas_dir",
@@ -169,6 +170,22 @@ def errors(validator: Validator, instance: Any) -> Iterator[SchemaError]:
         path = list(error.absolute_path) if leaf is error else list(leaf.absolute_path)
         pointer = "".join(f"/{str(p).replace('~', '~0').replace('/', '~1')}" for p in path)
         yield SchemaError(pointer, leaf.message)
+
+
+def evidence_faults(document: Any) -> Iterator[SchemaError]:
+    """Evidence offsets that point past the end of `articleBody` (no schema can say so)."""
+    if not isinstance(document, dict):
+        return
+    body = document.get("articleBody")
+    length = len(body) if isinstance(body, str) else 0
+    claims = document.get("hasPart")
+    for i, claim in enumerate(claims if isinstance(claims, list) else []):
+        spans = claim.get("evidence") if isinstance(claim, dict) else None
+        for j, span in enumerate(spans if isinstance(spans, list) else []):
+            if isinstance(span, dict) and isinstance(span.get("end"), int) and span["end"] > length:
+                yield SchemaError(
+                    f"/hasPart/{i}/evidence/{j}/end", "points past the end of articleBody"
+                )
 
 
 def validate_document(validator: Validator, document: Any) -> None:

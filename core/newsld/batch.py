@@ -1,0 +1,151 @@
+"""One input converted within the limits, and the loop that converts many.
+
+The step, `convert_input(converter, job, limits)`, is everything that happens
+to one input: it is read within the size limit, converted within the time
+limit, and comes back as an `Outcome` holding the document, or one line
+saying why there is none. Nothing an input or a plugin does makes it raise.
+
+The loop, `convert_inputs(jobs, converter, ...)`, runs the step over many
+inputs and yields their outcomes in input order. By default the step runs in
+worker processes the loop supervises (`newsld.workers`): a worker that
+overruns the time limit or dies (a plugin calling `os._exit`, a segfault, the
+OOM killer) is replaced, and only the input it held is lost, reported like
+any other failed input. Whatever else runs many inputs (a progress bar,
+`--resume`, a cluster) is a loop around the same step.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Generator, Iterable
+from dataclasses import dataclass
+
+from newsld.convert import MAX_INPUT_BYTES, Converter
+from newsld.errors import InputError
+from newsld.inputs import STDIN, read_input, read_stream, too_large
+from newsld.model import Document
+from newsld.registry import ReadOptions
+from newsld.timelimit import TimeLimitExceeded, time_limit
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "Job",
+    "Limits",
+    "Outcome",
+    "convert_input",
+    "convert_inputs",
+    "over_time",
+]
+
+#: Seconds one input may take by default. A real article converts in well under
+#: a second; a 64 MB one (the size limit) in about a minute.
+DEFAULT_TIMEOUT = 120.0
+
+
+@dataclass(frozen=True)
+class Job:
+    """One input to convert, with the options that apply to it.
+
+    `source` is a path, `-` for stdin, or any label when `data` holds the
+    input itself (stdin read by the loop, a record of an archive).
+    """
+
+    source: str
+    reader: str | None = None
+    published: str | None = None
+    url: str | None = None
+    data: bytes | None = None
+
+    @property
+    def options(self) -> ReadOptions:
+        """What the reader is told about the input."""
+        name = "<stdin>" if self.source == STDIN else self.source
+        return ReadOptions(source=name, published=self.published, url=self.url)
+
+
+@dataclass
+class Outcome:
+    """A converted document, or why the input could not be converted (one line)."""
+
+    job: Job
+    document: Document | None = None
+    problem: str | None = None
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one input may cost: bytes read, and seconds (None or 0: no time limit)."""
+
+    max_bytes: int = MAX_INPUT_BYTES
+    seconds: float | None = DEFAULT_TIMEOUT
+
+
+def over_time(limits: Limits) -> str:
+    """The problem of an input that overran the time limit, in words."""
+    return f"took longer than {limits.seconds:g} s (the time limit; see --timeout); stopped"
+
+
+def convert_input(converter: Converter, job: Job, limits: Limits | None = None) -> Outcome:
+    """Read and convert one input within `limits`: a document, or one line saying why not.
+
+    The time limit is enforced here when this runs on the main thread of a
+    POSIX process (see `newsld.timelimit`); `convert_inputs` also enforces it
+    from outside, which stops even code that does not return to Python.
+    """
+    limits = limits or Limits()
+    try:
+        with time_limit(limits.seconds):
+            data = job.data if job.data is not None else read_input(job.source, limits.max_bytes)
+            if len(data) > limits.max_bytes:
+                raise InputError(job.source, too_large(limits.max_bytes))
+            return Outcome(job, converter.convert(data, job.options, job.reader))
+    except TimeLimitExceeded:
+        return Outcome(job, problem=over_time(limits))
+    except InputError as exc:
+        return Outcome(job, problem=exc.problem)
+    except RecursionError:
+        return Outcome(job, problem="too deeply nested to read")
+    except MemoryError:
+        return Outcome(job, problem="too large to convert in the memory available")
+    except Exception as exc:  # a fault of newsld's own: still one line, and the batch goes on
+        return Outcome(job, problem=f"newsld failed on it ({type(exc).__name__}: {exc})")
+
+
+def convert_inputs(
+    jobs: Iterable[Job | Outcome],
+    converter: Converter,
+    *,
+    processes: int = 1,
+    limits: Limits | None = None,
+    isolated: bool = True,
+) -> Generator[Outcome, None, None]:
+    """Outcomes of `jobs`, in their order, converted in `processes` supervised workers.
+
+    `isolated=False` (or a platform without `fork`) converts in this process:
+    faster to start, but a plugin that kills its process takes the batch with it.
+    Stdin (`-`) is read here, within the size limit, before it is handed on. An
+    `Outcome` among the jobs (an input that failed before it could be converted)
+    passes straight through, in its place.
+    """
+    from newsld import workers  # the pool is needed only when isolating
+
+    limits = limits or Limits()
+    ready = (_read_stdin(job, limits) for job in jobs)
+    if not isolated or not workers.can_isolate():
+        for job in ready:
+            yield job if isinstance(job, Outcome) else convert_input(converter, job, limits)
+        return
+    yield from workers.Pool(converter, max(1, processes), limits).run(ready)
+
+
+def _read_stdin(job: Job | Outcome, limits: Limits) -> Job | Outcome:
+    """A stdin job with its bytes (read here: workers do not share our stdin)."""
+    if isinstance(job, Outcome) or job.source != STDIN or job.data is not None:
+        return job
+    try:
+        data = read_stream(sys.stdin.buffer, "<stdin>", limits.max_bytes)
+    except InputError as exc:
+        return Outcome(job, problem=exc.problem)
+    except OSError as exc:
+        return Outcome(job, problem=f"cannot read stdin ({exc.strerror or exc})")
+    return Job(job.source, job.reader, job.published, job.url, data)
