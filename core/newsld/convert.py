@@ -65,11 +65,16 @@ class Converter:
         return chosen
 
     @cached_property
-    def _claim_checks(self) -> dict[str, tuple[Callable[[Any], bool], Validator]]:
-        checks = {}
+    def _claim_checks(self) -> dict[str, tuple[Callable[[Any], bool], Validator] | str]:
+        """Each claim type's compiled check, or why its schema does not compile."""
+        checks: dict[str, tuple[Callable[[Any], bool], Validator] | str] = {}
         for name, claim_type in self.registry.claim_types.items():
             schema = claim_schema(claim_type)
-            checks[name] = (fast_validity(schema), validator_for(schema))
+            try:
+                checks[name] = (fast_validity(schema), validator_for(schema))
+            except Exception as exc:  # refused at load by newsld's own plugins; a registry
+                # built by hand can still hold one
+                checks[name] = f"claim type {name!r} has a schema that does not compile ({exc})"
         return checks
 
     # ------------------------------------------------------------------ read
@@ -226,7 +231,10 @@ class Converter:
         problem = json_problem(node)
         if problem:
             return problem
-        valid, validator = self._claim_checks[claim.claim_type]
+        check = self._claim_checks[claim.claim_type]
+        if isinstance(check, str):
+            return check
+        valid, validator = check
         if valid(node):
             return None
         return str(next(errors(validator, node), "does not match its schema"))

@@ -24,6 +24,7 @@ __all__ = [
     "claim_schema",
     "claim_type_from_file",
     "claim_type_from_spec",
+    "claim_type_problem",
     "context_terms",
     "document_schema",
     "evidence_faults",
@@ -186,6 +187,63 @@ def evidence_faults(document: Any) -> Iterator[SchemaError]:
                 yield SchemaError(
                     f"/hasPart/{i}/evidence/{j}/end", "points past the end of articleBody"
                 )
+
+
+def claim_type_problem(claim_type: ClaimType) -> str | None:
+    """Why a claim type's schema cannot be used (None when it can).
+
+    Its JSON Schema must be a valid 2020-12 schema whose every `$ref` points
+    inside the document schema: newsld never fetches a schema over the network.
+    """
+    if not isinstance(claim_type.properties, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, Mapping) for k, v in claim_type.properties.items()
+    ):
+        return "its properties are not a mapping of names to JSON Schemas"
+    try:
+        schema = claim_schema(claim_type)
+        json.dumps(schema, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        return f"its schema is not JSON ({exc})"
+    for ref in _refs(schema):
+        if not isinstance(ref, str) or not ref.startswith("#"):
+            return (
+                f"its schema refers to {ref!r}: only references inside the document schema "
+                "are allowed (newsld never fetches a schema)"
+            )
+        if not _resolves(schema, ref):
+            return f"its schema refers to {ref!r}, which is not in the document schema"
+    try:
+        jsonschema.Draft202012Validator.check_schema(schema)
+    except jsonschema.SchemaError as exc:
+        where = "/".join(str(p) for p in exc.absolute_path)
+        return f"its schema is invalid at /{where}: {exc.message}"
+    return None
+
+
+def _refs(schema: Any) -> Iterator[Any]:
+    """Every `$ref` value in a schema (walked without recursion)."""
+    stack = [schema]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Mapping):
+            if "$ref" in node:
+                yield node["$ref"]
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def _resolves(schema: Any, ref: str) -> bool:
+    node = schema
+    for part in ref[1:].lstrip("/").split("/") if ref not in ("#", "#/") else []:
+        part = part.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, Mapping) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return False
+    return True
 
 
 def validate_document(validator: Validator, document: Any) -> None:

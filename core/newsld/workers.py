@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import faulthandler
 import multiprocessing
 import os
 import signal
@@ -211,6 +212,7 @@ def _serve(connection: Connection, parent: int, limits: Limits) -> None:
     the standard streams, and with them output the parent had buffered at fork.
     """
     try:
+        faulthandler.disable()  # a crash here is the parent's to report, in one line
         _die_with(parent)
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
