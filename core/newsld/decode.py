@@ -106,14 +106,30 @@ def _detect(data: bytes) -> str | None:
 
     Short English text fits cp1250, cp1252 and cp1257 equally well; cp1252 is
     the legacy encoding news copy is by far most often in (and what the WHATWG
-    encoding standard reads Latin-1 labels as).
+    encoding standard reads Latin-1 labels as). charset-normalizer leaves out a
+    candidate that reads the bytes exactly as another does, so cp1252 is also
+    taken when it reads them as one of the calmest guesses does.
     """
-    matches = charset_normalizer.from_bytes(data[:1_000_000])
+    sample = data[:1_000_000]
+    matches = charset_normalizer.from_bytes(sample)
     best = matches.best()
     if best is None:
         return None
     tied = [m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
-    return "cp1252" if "cp1252" in tied else str(best.encoding)
+    if "cp1252" in tied:
+        return "cp1252"
+    calmest = [m.encoding for m in matches if m.chaos <= best.chaos]
+    as_cp1252 = _decoded(sample, "cp1252")
+    if as_cp1252 is not None and any(_decoded(sample, e) == as_cp1252 for e in calmest):
+        return "cp1252"
+    return str(best.encoding)
+
+
+def _decoded(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
 
 
 def _looks_binary(text: str) -> bool:

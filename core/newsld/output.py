@@ -54,6 +54,7 @@ def check_target(path: Path) -> int | None:
         _check_parent(path.parent)
         return None
     except NotADirectoryError:
+        _check_parent(path.parent)  # names the file that stands where a folder should
         raise OutputError(path, "a folder on its path is a file") from None
     except OSError as exc:
         raise OutputError(path, exc.strerror or str(exc)) from None
