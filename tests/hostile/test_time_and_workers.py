@@ -21,8 +21,11 @@ from typing import Any
 
 import pytest
 
-from newsld import Claim, Evidence, workers
+from newsld import Claim, Converter, Evidence, load_plugins, workers
+from newsld.batch import Job, Limits, convert_input, convert_inputs
+from newsld.plugins import default_plugins
 from tests.hostile.support import (
+    GOOD,
     assert_failed_alone,
     extractor_plugin,
     hostile_article,
@@ -182,3 +185,24 @@ def test_killing_newsld_leaves_no_worker_and_no_partial_file(
         assert outputs(out) == []  # the stream was never finished: no file at all
     if how == signal.SIGTERM:
         assert process.returncode == 128 + signal.SIGTERM
+
+
+# ---------------------------------------------------------------- the step and the loop as an API
+
+
+def test_the_step_never_raises_and_names_the_problem(tmp_path: Path) -> None:
+    converter = Converter(load_plugins(third_party=False))
+    missing = convert_input(converter, Job(str(tmp_path / "missing.txt")))
+    assert (missing.document, missing.problem) == (None, "No such file or directory")
+    given = convert_input(converter, Job("record-7", data=hostile_article().encode()))
+    assert given.document is not None and given.document.article.source == "record-7"
+
+
+def test_the_loop_in_one_process_still_stops_a_loop(install: Callable[..., None]) -> None:
+    install(hostile=extractor_plugin("hostile", spin))
+    converter = Converter(default_plugins())
+    jobs = [Job(f"n{n}", data=(hostile_article(n) if n == 1 else GOOD).encode()) for n in range(3)]
+    outcomes = list(convert_inputs(jobs, converter, limits=Limits(seconds=0.3), isolated=False))
+    assert [o.job.source for o in outcomes] == ["n0", "n1", "n2"]
+    assert [o.problem is None for o in outcomes] == [True, False, True]
+    assert "took longer than 0.3 s" in str(outcomes[1].problem)
