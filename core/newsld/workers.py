@@ -38,7 +38,7 @@ __all__ = ["GRACE_SECONDS", "Pool", "can_isolate"]
 #: Seconds a worker gets past the time limit before it is killed from outside.
 GRACE_SECONDS = 5.0
 #: Inputs handed out ahead of the one the output waits for, per worker.
-_AHEAD = 2
+_AHEAD = 4
 _PR_SET_PDEATHSIG = 1
 
 # The converter a forked worker inherits (set just before each fork).
@@ -100,6 +100,9 @@ class Pool:
 
     def _feed(self) -> None:
         """Hand queued jobs to idle workers, starting workers up to `processes`."""
+        for gone in [w for w in self.workers if w.task is None and not w.process.is_alive()]:
+            _kill(gone)  # died between two inputs (killed from outside): it held nothing
+            self.workers.remove(gone)
         while self.queue:
             worker = next((w for w in self.workers if w.task is None), None)
             if worker is None and len(self.workers) < self.processes:
