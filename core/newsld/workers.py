@@ -24,8 +24,9 @@ import signal
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 
@@ -39,6 +40,9 @@ __all__ = ["GRACE_SECONDS", "Pool", "can_isolate"]
 GRACE_SECONDS = 5.0
 #: Inputs handed out ahead of the one the output waits for, per worker.
 _AHEAD = 4
+#: Inputs a worker holds at once: the one it converts and the next, waiting in its pipe,
+#: so it never sits idle while the parent reads a result and sends the next input.
+_DEPTH = 2
 _PR_SET_PDEATHSIG = 1
 
 # The converter a forked worker inherits (set just before each fork).
@@ -54,8 +58,10 @@ def can_isolate() -> bool:
 class _Worker:
     process: BaseProcess
     connection: Connection
-    #: The input it holds: (index, job, deadline), or None when idle.
-    task: tuple[int, Job, float] | None = None
+    #: The inputs it holds, in the order it converts them: (index, job).
+    tasks: deque[tuple[int, Job]] = field(default_factory=deque)
+    #: When the input it converts now is past the time limit and its grace.
+    deadline: float = float("inf")
 
 
 class Pool:
@@ -99,22 +105,26 @@ class Pool:
             self._stop()
 
     def _feed(self) -> None:
-        """Hand queued jobs to idle workers, starting workers up to `processes`."""
-        for gone in [w for w in self.workers if w.task is None and not w.process.is_alive()]:
+        """Hand queued jobs to the least busy workers, starting workers up to `processes`."""
+        for gone in [w for w in self.workers if not w.tasks and not w.process.is_alive()]:
             _kill(gone)  # died between two inputs (killed from outside): it held nothing
             self.workers.remove(gone)
         while self.queue:
-            worker = next((w for w in self.workers if w.task is None), None)
-            if worker is None and len(self.workers) < self.processes:
+            worker = min(self.workers, key=lambda w: len(w.tasks), default=None)
+            if (worker is None or worker.tasks) and len(self.workers) < self.processes:
                 worker = self._start()
-            if worker is None:
+            if worker is None or len(worker.tasks) >= _DEPTH:
                 return
             index, job = self.queue.pop(0)
-            seconds = self.limits.seconds
-            deadline = time.monotonic() + seconds + GRACE_SECONDS if seconds else float("inf")
-            worker.task = (index, job, deadline)
+            if not worker.tasks:
+                worker.deadline = self._deadline()
+            worker.tasks.append((index, job))
             with contextlib.suppress(OSError, ValueError):
                 worker.connection.send((index, job))  # if it died, `_watch` reports the job
+
+    def _deadline(self) -> float:
+        seconds = self.limits.seconds
+        return time.monotonic() + seconds + GRACE_SECONDS if seconds else float("inf")
 
     def _start(self) -> _Worker:
         global _INHERITED
@@ -134,11 +144,11 @@ class Pool:
         return worker
 
     def _watch(self) -> None:
-        """Wait for a worker to finish, die or overrun; record what happened to its job."""
-        busy = [w for w in self.workers if w.task is not None]
+        """Wait for a worker to finish, die or overrun; record what happened to its input."""
+        busy = [w for w in self.workers if w.tasks]
         if not busy:
             return
-        deadline = min(w.task[2] for w in busy if w.task is not None)
+        deadline = min(w.deadline for w in busy)
         timeout = None if deadline == float("inf") else max(0.0, deadline - time.monotonic())
         handles: list[Connection | int] = [w.connection for w in busy]
         handles += [w.process.sentinel for w in busy]
@@ -146,12 +156,11 @@ class Pool:
         for worker in busy:
             if worker.connection in ready or worker.process.sentinel in ready:
                 self._collect(worker)
-            elif worker.task is not None and time.monotonic() >= worker.task[2]:
+            elif time.monotonic() >= worker.deadline:
                 self._lose(worker, over_time(self.limits))
 
     def _collect(self, worker: _Worker) -> None:
-        assert worker.task is not None
-        index, job, _ = worker.task
+        index, job = worker.tasks[0]
         try:
             if not worker.connection.poll():
                 raise EOFError
@@ -164,25 +173,28 @@ class Pool:
             self._lose(worker, f"its result could not be read back ({type(exc).__name__}: {exc})")
             return
         self.done[index] = Outcome(job, answer[1], answer[2])
-        worker.task = None
+        worker.tasks.popleft()
+        if worker.tasks:
+            worker.deadline = self._deadline()  # it starts on the next one now
 
     def _lose(self, worker: _Worker, problem: str) -> None:
-        """The worker's input is lost with `problem`; the worker is killed and forgotten."""
-        assert worker.task is not None
-        index, job, _ = worker.task
+        """The input the worker converts is lost with `problem`; the worker is killed and
+        forgotten, and the input waiting behind it goes back to the queue, untouched."""
+        index, job = worker.tasks.popleft()
         self.done[index] = Outcome(job, problem=problem)
+        self.queue[:0] = worker.tasks
         _kill(worker)
         self.workers.remove(worker)
 
     def _stop(self) -> None:
         """Stop every worker: ask the idle ones to leave, kill the busy ones."""
         for worker in self.workers:
-            if worker.task is None:
+            if not worker.tasks:
                 with contextlib.suppress(OSError, ValueError):
                     worker.connection.send(None)
         deadline = time.monotonic() + 1.0
         for worker in self.workers:
-            if worker.task is None:
+            if not worker.tasks:
                 worker.process.join(max(0.0, deadline - time.monotonic()))
             _kill(worker)
         self.workers.clear()
