@@ -11,7 +11,9 @@ from newsld.export import DocumentWriter, ExportOptions
 from newsld.hookspecs import hookimpl
 from newsld.model import Article, Author, Claim, Document, Entity, Evidence, Ref
 from newsld.plugins import load_plugins
+from newsld.records import Record
 from newsld.registry import ClaimType, Exporter, Extractor, Reader, ReadOptions, Registry
+from newsld.step import process
 
 __all__ = [
     "Analysis",
@@ -32,9 +34,11 @@ __all__ = [
     "NewsldError",
     "ReadOptions",
     "Reader",
+    "Record",
     "Ref",
     "Registry",
     "__version__",
     "hookimpl",
     "load_plugins",
+    "process",
 ]

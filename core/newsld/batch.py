@@ -1,9 +1,11 @@
 """One input converted within the limits, and the loop that converts many.
 
 The step, `convert_input(converter, job, limits)`, is everything that happens
-to one input: it is read within the size limit, converted within the time
-limit, and comes back as an `Outcome` holding the document, or one line
-saying why there is none. Nothing an input or a plugin does makes it raise.
+to one input named by its path (or given as bytes): it is read within the
+size limit, handed as a `Record` to the per-document step every loop shares
+(`newsld.step.convert_record`, which applies the time limit), and comes back
+as an `Outcome` holding the document, or one line saying why there is none.
+Nothing an input or a plugin does makes it raise.
 
 The loop, `convert_inputs(jobs, converter, ...)`, runs the step over many
 inputs and yields their outcomes in input order. By default the step runs in
@@ -24,8 +26,9 @@ from newsld.convert import MAX_INPUT_BYTES, Converter
 from newsld.errors import InputError
 from newsld.inputs import STDIN, read_input, read_stream, too_large
 from newsld.model import Document
+from newsld.records import Record
 from newsld.registry import ReadOptions
-from newsld.timelimit import TimeLimitExceeded, time_limit
+from newsld.step import convert_record
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -81,34 +84,28 @@ class Limits:
 
 
 def over_time(limits: Limits) -> str:
-    """The problem of an input that overran the time limit, in words."""
-    return f"took longer than {limits.seconds:g} s (the time limit; see --timeout); stopped"
+    """The problem of an input that overran the time limit, in words (as `newsld.step` says)."""
+    return f"stopped after the time limit of {limits.seconds:g} s"
 
 
 def convert_input(converter: Converter, job: Job, limits: Limits | None = None) -> Outcome:
     """Read and convert one input within `limits`: a document, or one line saying why not.
 
-    The time limit is enforced here when this runs on the main thread of a
-    POSIX process (see `newsld.timelimit`); `convert_inputs` also enforces it
-    from outside, which stops even code that does not return to Python.
+    The time limit is enforced here on Python code (`newsld.step.time_limit`);
+    `convert_inputs` also enforces it from outside, which stops even code that
+    does not return to Python, and a read that blocks.
     """
     limits = limits or Limits()
     try:
-        with time_limit(limits.seconds):
-            data = job.data if job.data is not None else read_input(job.source, limits.max_bytes)
-            if len(data) > limits.max_bytes:
-                raise InputError(job.source, too_large(limits.max_bytes))
-            return Outcome(job, converter.convert(data, job.options, job.reader))
-    except TimeLimitExceeded:
-        return Outcome(job, problem=over_time(limits))
+        data = job.data if job.data is not None else read_input(job.source, limits.max_bytes)
     except InputError as exc:
         return Outcome(job, problem=exc.problem)
-    except RecursionError:
-        return Outcome(job, problem="too deeply nested to read")
-    except MemoryError:
-        return Outcome(job, problem="too large to convert in the memory available")
-    except Exception as exc:  # a fault of newsld's own: still one line, and the batch goes on
-        return Outcome(job, problem=f"newsld failed on it ({type(exc).__name__}: {exc})")
+    if len(data) > limits.max_bytes:
+        return Outcome(job, problem=too_large(limits.max_bytes))
+    options = job.options
+    record = Record(data, options.source, job.reader, options.published, options.url)
+    result = convert_record(converter, record, limits.seconds)
+    return Outcome(job, result.document, result.problem)
 
 
 def convert_inputs(

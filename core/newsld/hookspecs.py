@@ -15,7 +15,7 @@ import pluggy
 if TYPE_CHECKING:
     import typer
 
-    from newsld.registry import ClaimType, Exporter, Extractor, Reader
+    from newsld.registry import Archive, ClaimType, Exporter, Extractor, Reader
 
 hookspec = pluggy.HookspecMarker("newsld")
 hookimpl = pluggy.HookimplMarker("newsld")
@@ -27,6 +27,17 @@ def register_readers(register: Callable[[Reader], None]) -> None:
 
     Runs once when the plugin manager loads. Call `register(Reader(...))` for
     each reader. Returns nothing.
+
+    Since 0.1.
+    """
+
+
+@hookspec
+def register_archives(register: Callable[[Archive], None]) -> None:
+    """Add archive formats: files holding many inputs (web archives), read as records.
+
+    Runs once when the plugin manager loads. Call `register(Archive(...))` for
+    each format. Returns nothing.
 
     Since 0.1.
     """

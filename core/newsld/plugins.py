@@ -21,7 +21,7 @@ import pluggy
 
 from newsld import hookspecs
 from newsld.__about__ import __version__
-from newsld.registry import ClaimType, Exporter, Extractor, Reader, Registry
+from newsld.registry import Archive, ClaimType, Exporter, Extractor, Reader, Registry
 from newsld.schema import claim_type_problem
 
 __all__ = [
@@ -40,6 +40,8 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "newsld_plugins.jsonld_exporter",
     "newsld_plugins.xml_exporter",
     "newsld_plugins.csv_exporter",
+    "newsld_plugins.parquet_exporter",
+    "newsld_plugins.warc",
     "newsld_plugins.own_formats",
     "newsld_plugins.quotes",
     "newsld_plugins.search",
@@ -50,8 +52,10 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
 #: Unset: load every installed plugin. Empty: none. `a,b`: only those (entry-point names).
 LOAD_PLUGINS_ENV = "NEWSLD_LOAD_PLUGINS"
 
-_KINDS: dict[str, tuple[str, type[Reader | ClaimType | Extractor | Exporter]]] = {
+_KIND_TYPES = (Reader, ClaimType, Extractor, Exporter, Archive)
+_KINDS: dict[str, tuple[str, type[Reader | ClaimType | Extractor | Exporter | Archive]]] = {
     "register_readers": ("readers", Reader),
+    "register_archives": ("archives", Archive),
     "register_claim_types": ("claim_types", ClaimType),
     "register_extractors": ("extractors", Extractor),
     "register_exporters": ("exporters", Exporter),
@@ -114,9 +118,9 @@ class Plugins:
                 self._add(kind, cls, item, plugin)
 
     def _add(self, kind: str, cls: type, item: object, plugin: str) -> None:
-        if not isinstance(item, Reader | ClaimType | Extractor | Exporter) or not isinstance(
-            item, cls
-        ):
+        if not isinstance(
+            item, Reader | ClaimType | Extractor | Exporter | Archive
+        ) or not isinstance(item, cls):
             self.errors.append(f"plugin {plugin}: registered {item!r}, not a {cls.__name__}")
             return
         table: dict[str, Any] = getattr(self.registry, kind)

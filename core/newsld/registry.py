@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
 from newsld.model import Article, Claim, Document
+from newsld.records import ArchiveItem
 
 if TYPE_CHECKING:
     from newsld.analysis import Analysis
     from newsld.export import DocumentWriter, ExportOptions
 
-__all__ = ["ClaimType", "Exporter", "Extractor", "ReadOptions", "Reader", "Registry"]
+__all__ = ["Archive", "ClaimType", "Exporter", "Extractor", "ReadOptions", "Reader", "Registry"]
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,30 @@ class Exporter:
     extension: str
     media_type: str = "application/octet-stream"
     description: str = ""
+    #: An exporter of several tables (`-O table=NAME`) names them here: written to a
+    #: folder (`-o DIR/`), it becomes a dataset, each table in `DIR/<table>/` in parts.
+    dataset_tables: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Archive:
+    """A file holding many inputs (a web archive): read as a stream of records.
+
+    `records(path, start, stop)` yields, in the archive's order, a `Record` for
+    each input to convert and a `Skipped` or `Broken` for each other record,
+    reading from byte `start` to the first record that begins at or after
+    `stop` (None: the end). `split(path, size)` gives byte ranges of about
+    `size` bytes, each starting at a record, so one archive can be converted
+    in parts by several workers (absent: the archive is one part). `sniff`
+    looks at the first bytes (gzip undone) and says how sure it is (0..1).
+    """
+
+    name: str
+    records: Callable[[str, int, int | None], Iterator[ArchiveItem]]
+    extensions: tuple[str, ...] = ()
+    sniff: Callable[[bytes], float] | None = None
+    split: Callable[[str, int], list[tuple[int, int | None]]] | None = None
+    description: str = ""
 
 
 @dataclass
@@ -105,6 +130,7 @@ class Registry:
     claim_types: dict[str, ClaimType] = field(default_factory=dict)
     extractors: dict[str, Extractor] = field(default_factory=dict)
     exporters: dict[str, Exporter] = field(default_factory=dict)
+    archives: dict[str, Archive] = field(default_factory=dict)
     #: (kind, name) → the plugin that registered it.
     owners: dict[tuple[str, str], str] = field(default_factory=dict)
 

@@ -26,11 +26,13 @@ from types import FrameType
 import typer
 
 from newsld.batch import DEFAULT_TIMEOUT, Job, Limits, convert_inputs
+from newsld.cli import scale
 from newsld.cli.writing import StreamBroken, plan, say
 from newsld.convert import Converter
 from newsld.export import ExportOptions
 from newsld.inputs import STDIN, walk
 from newsld.output import OutputError
+from newsld.partition import Settings
 from newsld.plugins import default_plugins
 from newsld.registry import Exporter, Reader
 
@@ -68,6 +70,14 @@ def convert(
         min=0,
         help="Seconds one input may take before it is stopped and reported (0: no limit).",
     ),
+    scheduler: str | None = typer.Option(
+        None,
+        "--scheduler",
+        help="Convert on a Dask cluster: its scheduler's ADDRESS, or local:N for N local workers.",
+    ),
+    resume: bool = typer.Option(
+        False, "--resume", help="With -o DIR, skip parts already written and newer than inputs."
+    ),
 ) -> None:
     """Convert news articles to structured data."""
     plugins = default_plugins()
@@ -93,6 +103,14 @@ def convert(
     except OutputError as exc:
         _usage(f"-o {exc.path}: {exc.problem}" if output else f"{exc.path} {exc.problem}")
     limits = Limits(seconds=timeout or None)
+    if scale.takes(inputs, sources, exporter, output, scheduler, plugins.registry):
+        settings = Settings(to, tuple(_options(option).items()), reader=from_, published=published,
+                            url=url, only=_tuple(only_list), skip=tuple(skip_list),
+                            timeout=limits.seconds, resume=resume)  # fmt: skip
+        with terminate_as_exit():
+            failed += scale.run(converter, inputs, sources, exporter, output, settings,
+                                scheduler=scheduler, jobs=jobs)  # fmt: skip
+        raise typer.Exit(1 if failed else 0)
     work = [Job(s, from_, published, url) for s in sources]
     run = convert_inputs(work, converter, processes=jobs, limits=limits)
     # Closing the run stops its workers at once, whether the batch ended, the output broke
@@ -157,6 +175,10 @@ def _check_options(exporter: Exporter, options: ExportOptions) -> None:
         _usage(f"--to {exporter.name}: {exc}")
     except Exception as exc:  # the exporter's own bug, named with its plugin
         _usage(f"--to {exporter.name}: the exporter failed to start ({type(exc).__name__}: {exc})")
+
+
+def _tuple(names: list[str] | None) -> tuple[str, ...] | None:
+    return None if names is None else tuple(names)
 
 
 def _names(value: str | None) -> list[str] | None:

@@ -98,6 +98,7 @@ _FEMALE_HONORIFICS = frozenset({"mrs", "ms", "dame", "lady", "queen", "princess"
 _ORG_WORDS = frozenset(
     """
     department ministry office agency service services council committee commission
+    laboratory laboratories lab labs observatory
     organization organisation administration bureau police force forces army navy guard
     court parliament senate congress assembly university college institute center centre
     centers foundation society association union party bank fund group company
@@ -209,6 +210,26 @@ _ACRONYM = re.compile(r" \(([A-Z][A-Z.&]{1,9})\)")
 _FAMILY = re.compile(r"\b(?:[Hh]is|[Hh]er) family\b")
 # The owner starts a word: "AAAA..." is not rescanned from each of its letters.
 _GROUP = re.compile(r"(?<![\w-])([A-Z][\w-]+(?:['’]s)?) ((?:[a-z]+ )?)(" + _GROUP_NOUNS + r")\b")
+# Titles as news copy abbreviates them ("Gov. Greg Abbott" is "the governor").
+_ABBREVIATED_ROLES = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "atty": "attorney",
+    "pres": "president",
+    "prof": "professor",
+    "sgt": "sergeant",
+    "adm": "admiral",
+}
+# What follows a dateline: "ISLAMABAD - ", "NAIROBI – ", "ABU DHABI, Nov. 19 (Yonhap) --".
+_DATELINE_AFTER = re.compile(r"\s*[-–—]|,\s+[A-Z][a-z]{2}")
 _ORG_NOUN_SYNONYMS = {
     "ministry": ("ministry", "department"),
     "department": ("department", "ministry"),
@@ -230,6 +251,8 @@ class Mentions:
 
     items: list[Mention] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    #: The pronoun ("he" or "she") each person entity is known to take, by entity id.
+    genders: dict[str, str] = field(default_factory=dict)
 
     def __iter__(self) -> Iterator[Mention]:
         return iter(self.items)
@@ -305,6 +328,7 @@ class _Finder:
         self.found_starts: list[int] = []
         self.subjects = _Subjects([])
         self.departments: tuple[int, dict[str, list[Entity]]] = (0, {})
+        self.initials: tuple[int, dict[str, Entity]] = (0, {})
 
     # ---------------------------------------------------------------- driving
 
@@ -326,7 +350,7 @@ class _Finder:
         self.found = self._mark_subjects(self.found)
         self._references()
         self.found = sorted([*self.found, *self.resolved], key=_position)
-        return Mentions(self.found, [m.start for m in self.found])
+        return Mentions(self.found, [m.start for m in self.found], self.gender)
 
     def quoted(self, offset: int) -> bool:
         """Whether `offset` lies inside a quotation."""
@@ -379,7 +403,9 @@ class _Finder:
         """Whether token `j` continues the run of the token before it."""
         prev, token = tokens[j - 1], tokens[j]
         gap = self.body[prev.end : token.start]
-        initial = len(prev.text) == 1 or prev.lower in _HONORIFICS
+        initial = (
+            len(prev.text) == 1 or prev.lower in _HONORIFICS or prev.lower in _ABBREVIATED_ROLES
+        )
         if (
             gap != " "
             and not (gap == ". " and initial)
@@ -396,6 +422,9 @@ class _Finder:
     def _full_name(self, run: list[_Token], tokens: list[_Token], index: int) -> None:
         """Register the person, organisation or place a run names (surnames come later)."""
         start, end = run[0].start, _bare_end(run[-1])
+        if self._dateline(start, end):
+            self._add_place(start, end)  # "ISLAMABAD - Pakistan rejected ...": a dateline
+            return
         if start in self.places and self.places[start].end >= end:
             self._place(self.places[start])
             return
@@ -421,6 +450,13 @@ class _Finder:
             if honorific and title is None:  # "Mr Pyne", "Ms Ardern": the honorific tells gender
                 self._honorific_gender(name[0].start, run[name_from - 1].lower)
 
+    def _dateline(self, start: int, end: int) -> bool:
+        """Whether a run is a dateline: capitals opening a sentence, then a dash or a comma."""
+        text = self.body[start:end]
+        if not text.isupper() or len(text) < 3 or not self._opens_sentence(start):
+            return False
+        return _DATELINE_AFTER.match(self.body, end) is not None
+
     def _honorific_gender(self, start: int, honorific: str) -> None:
         """Note the gender an honorific gives the person named at `start`."""
         mention = next((m for m in reversed(self.found) if m.start == start), None)
@@ -439,11 +475,33 @@ class _Finder:
             kind = "person" if known.type == "Person" else known.type.lower()
             self.add(start, end, kind, known)
         elif len(run) == 1 and (text.isupper() or any(c.isdigit() for c in text)) and len(text) > 1:
-            self.add(start, end, "organization", self.table.add("Organization", text))
+            entity = self._spelled_out(text) or self.table.add("Organization", text)
+            self.add(start, end, "organization", entity)
         elif len(run) == 1 and self._before_speech_verb(end) and self._lone_name(run[0]):
             self.add(start, end, "person", self.table.add("Person", text))
         elif len(run) == 1 and self._locative(start):
             self._add_place(start, end)
+
+    def _spelled_out(self, acronym: str) -> Entity | None:
+        """An organisation named in full before, whose initials the acronym is ("MDC" for the
+        Movement for Democratic Change), made to answer to it."""
+        letters = acronym.replace(".", "")
+        if len(letters) < 2 or not letters.isalpha():
+            return None
+        entity = self._by_initials().get(letters)
+        if entity is not None:
+            self.table.alias(entity, acronym)
+        return entity
+
+    def _by_initials(self) -> dict[str, Entity]:
+        """The first organisation (in the table's order) with each set of initials, kept up
+        to date with the entities added since the last call (no rescan per acronym)."""
+        seen, index = self.initials
+        for entity in self.table.latest(len(self.table) - seen):
+            if entity.type == "Organization":
+                index.setdefault(_initials(entity.name), entity)
+        self.initials = (len(self.table), index)
+        return index
 
     def _lone_name(self, token: _Token) -> bool:
         """Whether a lone capitalised word before a speech verb is a surname (not "Police")."""
@@ -665,8 +723,11 @@ class _Finder:
         """Named groups speaking as one: "Zaporizhzhia's regional authorities", "Iraqi military"."""
         for match in _GROUP.finditer(self.body):
             owner = _POSSESSIVE.sub("", match.group(1))
-            if owner in _NOT_NAMES:
-                continue
+            if owner in _NOT_NAMES or owner.lower() in _ROLES:
+                continue  # "Deputy police chief Lenny Harper": a title, not a named force
+            opening = owner == match.group(1) and self._opens_sentence(match.start())
+            if opening and match.start() not in self.places:
+                continue  # "Senior police officers said": capitalised only as the first word
             name = f"{owner} {match.group(2)}{match.group(3)}"
             entity = self.table.add("Organization", name)
             self.add(match.start(), match.end(), "organization", entity)
@@ -813,7 +874,8 @@ def _plays(entity: Entity | None, noun: str) -> bool:
     if entity is None:
         return False
     if entity.type == "Person":
-        title = (entity.job_title or "").lower().split()
+        words = (entity.job_title or "").lower().split()
+        title = [_ABBREVIATED_ROLES.get(w.strip("."), w) for w in words]
         spokes = noun.startswith("spokes") and any(w.startswith("spokes") for w in title)
         return noun in title or spokes
     if entity.type == "Organization":
@@ -935,6 +997,12 @@ def _dedupe(found: list[Mention]) -> list[Mention]:
             continue
         kept.append(mention)
     return kept
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's main words ("Movement for Democratic Change" → "MDC")."""
+    words = [w for w in _WORD.findall(name) if w.lower() not in _CONNECTORS]
+    return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
 
 
 def _capital(word: str) -> bool:

@@ -29,6 +29,7 @@ __all__ = [
     "country_by_code",
     "country_for",
     "demonym_country",
+    "demonym_for",
     "find_places",
     "organization_for",
 ]
@@ -168,7 +169,7 @@ _DEMONYMS = {
     "NG": "Nigerian",
     "KE": "Kenyan",
     "ZA": "South African",
-    "PH": "Filipino",
+    "PH": "Filipino | Philippine",
     "ID": "Indonesian",
     "MY": "Malaysian",
     "TH": "Thai",
@@ -432,6 +433,13 @@ def demonym_country(word: str) -> Country | None:
     """The country of a demonym: `Russian` → Russia."""
     found = _index().get(word.strip())
     return found.country if found is not None and found.kind == "demonym" else None
+
+
+def demonym_for(country: Country) -> str | None:
+    """The adjective of a country: Japan → `Japanese` (None where none is known)."""
+    spec = _DEMONYMS.get(country.code)
+    names = _names(spec) if spec else []
+    return names[0] if names else None
 
 
 def organization_for(name: str) -> Organization | None:

@@ -48,7 +48,7 @@ _WORDS = re.compile(r"\w+")
 _MARK = re.compile(r"[“”\"‘’'«»„]")
 _DOUBLE_OPEN = "“«„"
 # Which marks may close a quote opened by each mark (sloppy text mixes straight and curly).
-_CLOSERS = {"“": '”"', "„": '“”"', "«": "»", '"': '"”', "‘": "’'", "'": "'’"}
+_CLOSERS = {"“": '”"', "„": '“”"', "«": '»"”', '"': '"”', "‘": "’'", "'": "'’"}
 # What may stand before an opening mark: nothing, space, a bracket or a dash.
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:")
 

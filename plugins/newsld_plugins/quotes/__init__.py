@@ -19,9 +19,9 @@ from newsld.schema import claim_type_from_file
 from newsld.text.entities import mentions
 from newsld.text.events import dates_between, is_report_date
 from newsld.text.quotations import quotations
-from newsld_plugins.quotes.direct import Attributed, attribute, short
+from newsld_plugins.quotes.direct import Attributed, Attribution, short
 from newsld_plugins.quotes.reported import Reported, reported_speech
-from newsld_plugins.quotes.speakers import Speakers
+from newsld_plugins.quotes.sources import Sources
 
 __all__ = ["extract_quotes", "said_on"]
 
@@ -31,11 +31,13 @@ NAME = "quotes"
 def extract_quotes(article: Article, analysis: Analysis) -> Iterator[Claim]:
     """Direct quotes with their speakers, then reported speech with its sources."""
     quotes = quotations(analysis)
-    speakers = Speakers(analysis, mentions(analysis))
-    for item in attribute(analysis, quotes, speakers):
-        if item.attributed and not short(item.quote):
+    sources = Sources(analysis, mentions(analysis), quotes)
+    attribution = Attribution(analysis, quotes, sources)
+    reported = reported_speech(analysis, quotes, sources, attribution.until)
+    for item in attribution.finish():
+        if item.speech and not short(item.quote):
             yield _direct(item, analysis)
-    for speech in reported_speech(analysis, quotes, speakers):
+    for speech in reported:
         yield _indirect(speech, analysis)
 
 

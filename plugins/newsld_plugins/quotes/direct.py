@@ -1,11 +1,26 @@
-"""Direct quotes: each quotation span with the speaker the text gives it.
+"""Direct quotes: each quotation span with the frame that attributes it.
 
-The attribution is looked for in this order: after the quote in its sentence
-(`"…," Leavitt told reporters.`, `"…," said Leavitt.`), before it
-(`Leavitt said: "…"`, `called it a "very big day"`, `"A," she said, "B."`),
-then the previous quote's speaker for a quote paragraph with no attribution
-of its own. A quote none of these reach is not reported: quotation marks
-around a name or a term are not a quote.
+For every quotation the governing frame is looked for in this order, within
+its sentence:
+
+1. after the quote: a speech verb with its source before or after it
+   (`"…," Leavitt told reporters.`, `"…," said state Attorney General Jane
+   Roe.`, `"…," read the ministry's statement.`), or `according to X`;
+   the first verb after the quote governs it, so a channel further on
+   (`"…," X said, the BBC reported`) is not taken for the source;
+2. before it: the last speech verb, judging verb or `according to` of the
+   sentence (`Leavitt said: "…"`, `accused the government of "…"`,
+   `described the deal as "…"`, `According to X, "…"`), or a clause that
+   ends in a colon, whose subject speaks (`The chairwoman put it bluntly:
+   "…"`, `And from the chairwoman: "…"`);
+3. `"A," she said, "B."`: B shares A's frame;
+4. a quote paragraph with no frame of its own continues the previous
+   speaker, when nothing between them changed the subject.
+
+A quotation no frame reaches is still a direct quote, with no speaker, when
+it reads as someone's words (a clause of its own, or three words or more set
+off as a sentence); a span in a naming frame (`dubbed "…"`), a title of a
+work and a verbless term mid-sentence are not quotes at all.
 """
 
 from __future__ import annotations
@@ -17,54 +32,102 @@ from newsld.analysis import Analysis
 from newsld.model import Entity
 from newsld.text.quotations import Quotation
 from newsld.text.segment import Segment
-from newsld_plugins.quotes.speakers import WORD, Slot, Speakers, speech_verbs, verb_participle
+from newsld_plugins.quotes.lexicon import (
+    CLAUSE_VERBS,
+    JUDGING_VERBS,
+    POST_QUOTE_VERBS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
+from newsld_plugins.quotes.sources import UNNAMED, WORD, Source, Sources, is_verb
 
-__all__ = ["Attributed", "attribute"]
+__all__ = ["Attributed", "Attribution", "attribute", "short"]
 
 #: Quotes of one or two words are terms or scare quotes, not quotations.
 MIN_WORDS = 3
-_MAX_TAIL_WORDS = 16
+_MAX_TAIL_WORDS = 30
 _MAX_GAP_WORDS = 30
 # A quoted name or term, not speech: named the virus "severe acute ...".
 _NAMING = re.compile(
-    r"\b(?:named|dubbed|nicknamed|titled|entitled|known as|designation|labelled|labeled)\s+"
+    r"\b(?:named|dubbed|nicknamed|titled|entitled|known as|designation|labelled|labeled|"
+    r"so-called|slogan|hashtag|motto|banner|headlined|called it the)\s+"
     r"(?:[\w’'-]+\s+){0,6}$"
 )
-_ACCORDING = re.compile(r"\b[Aa]ccording to (?:the )?$")
+_DASH = re.compile(r"[,.]?\s*[—–]\s*|\s+-\s+")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\b|\b[Pp]er\b")
+_BEFORE_VERBS = CLAUSE_VERBS | JUDGING_VERBS | POST_QUOTE_VERBS
+_PARTICIPLE = re.compile(r"\w+ing$")
+# Words that show a quoted stretch is a clause of someone's words, not a term.
+_CLAUSE_WORDS = frozenset(
+    """
+    i we you me us our my your is are was were will would can could should must
+    have has had do does did not don't won't can't it's we're i'm they're be been
+    """.split()
+)
 
 
 @dataclass
 class Attributed:
-    """A quotation with its speaker, how sure we are, and whether any attribution reached it."""
+    """A quotation with its speaker, how sure we are, and whether a frame reached it."""
 
     quote: Quotation
     speaker: Entity | None
     confidence: float
     attributed: bool
     own: bool = True  # False when the speaker is only carried over from the previous quote
+    speech: bool = True  # False for a span in quotation marks that is no one's words
 
 
-def attribute(analysis: Analysis, quotes: list[Quotation], speakers: Speakers) -> list[Attributed]:
+def attribute(analysis: Analysis, quotes: list[Quotation], sources: Sources) -> list[Attributed]:
     """Every quotation with its speaker, in order."""
-    done: list[Attributed] = []
-    paragraphs = analysis.paragraphs
-    for quote in quotes:
-        sentence = analysis.sentence_at(quote.text_start) or _whole(analysis, quote)
-        if _NAMING.search(analysis.body[sentence.start : quote.start]):
-            done.append(Attributed(quote, None, 0.3, False))
-            continue
-        found = _after(analysis, quote, sentence, speakers) or _before(
-            analysis, quote, sentence, speakers, done
+    return Attribution(analysis, quotes, sources).finish()
+
+
+class Attribution:
+    """The quotations of one article attributed in text order, as far as asked."""
+
+    def __init__(self, analysis: Analysis, quotes: list[Quotation], sources: Sources) -> None:
+        self.analysis = analysis
+        self.quotes = quotes
+        self.sources = sources
+        self.done: list[Attributed] = []
+
+    def until(self, offset: int) -> None:
+        """Attribute every quotation that starts before `offset`."""
+        while len(self.done) < len(self.quotes) and self.quotes[len(self.done)].start < offset:
+            self.done.append(self._one(self.quotes[len(self.done)]))
+
+    def finish(self) -> list[Attributed]:
+        """Every quotation attributed, with quotes over several paragraphs filled back."""
+        self.until(len(self.analysis.body) + 1)
+        _back_fill(self.done)
+        return self.done
+
+    def _one(self, quote: Quotation) -> Attributed:
+        analysis, sources, done = self.analysis, self.sources, self.done
+        whole = analysis.sentence_at(quote.text_start) or _whole(analysis, quote)
+        sentence = sources.window(whole, quote.start)
+        lead = analysis.body[max(sentence.start, quote.start - 80) : quote.start]
+        if _NAMING.search(lead):
+            return Attributed(quote, None, 0.3, False, speech=False)
+        found = _after(analysis, quote, sentence, sources) or _before(
+            analysis, quote, sentence, sources, done
         )
         if found is not None:
-            slot, confidence = found
-            done.append(Attributed(quote, slot.entity, confidence, True))
-        elif done and _carries_on(paragraphs, done[-1], quote, sentence):
-            done.append(Attributed(quote, done[-1].speaker, 0.75, done[-1].attributed, own=False))
-        else:
-            done.append(Attributed(quote, None, 0.3, False))
-    _back_fill(done)
-    return done
+            source, confidence = found
+            sources.remember(quote.start, source.entity)
+            return Attributed(quote, source.entity, confidence, True)
+        lead_in = _lead_in(analysis, quote, sources)
+        if lead_in is not None:
+            sources.remember(quote.start, lead_in.entity)
+            return Attributed(quote, lead_in.entity, 0.75, True)
+        if done and _carries_on(analysis.paragraphs, done[-1], quote, sentence):
+            return Attributed(quote, done[-1].speaker, 0.75, done[-1].attributed, own=False)
+        reported = _after_reported(analysis, quote, sentence, sources)
+        if reported is not None:
+            return Attributed(quote, reported, 0.7, True, own=False)
+        speech = _reads_as_speech(analysis.body, quote, sentence)
+        return Attributed(quote, None, 0.4, False, speech=speech)
 
 
 def _whole(analysis: Analysis, quote: Quotation) -> Segment:
@@ -72,81 +135,122 @@ def _whole(analysis: Analysis, quote: Quotation) -> Segment:
 
 
 def _after(
-    analysis: Analysis, quote: Quotation, sentence: Segment, speakers: Speakers
-) -> tuple[Slot, float] | None:
-    """`"…," Leavitt told reporters.` / `"…," said Leavitt.`: the attribution after the quote."""
+    analysis: Analysis, quote: Quotation, sentence: Segment, sources: Sources
+) -> tuple[Source, float] | None:
+    """`"…," Leavitt told reporters.` / `"…," said Leavitt.`: the frame after the quote."""
     body = analysis.body
-    stop = min(sentence.end, quote.end + 240)
+    dash = _DASH.match(body, quote.end)
+    if dash is not None:
+        # `"We lost everything" — Maria Santos, a local shop owner.`
+        source = sources.after(dash.end(), sentence.end)
+        if source.named:
+            return source, 0.8
+    stop = min(sentence.end, quote.end + 300)
     words = list(WORD.finditer(body, quote.end, stop))[:_MAX_TAIL_WORDS]
     for index, word in enumerate(words):
-        between = body[quote.end : word.start()]
-        if _breaks(between, index):
+        if _breaks(body[quote.end : word.start()], index):
             return None
-        if word.group() not in _POST_VERBS:
+        text = word.group()
+        if text == "according" and index + 1 < len(words) and words[index + 1].group() == "to":
+            source = sources.after(words[index + 1].end(), sentence.end)
+            return (source, 0.85) if source.found else None
+        if not is_verb(body, word, POST_QUOTE_VERBS) or _infinitive(words, index):
             continue
+        quoted_as = sources.quoted_as(sentence, word)
+        if quoted_as is not None:
+            return quoted_as, 0.85  # `"…," TASS cited Bogdanov as saying`
         if index == 0:
-            named = speakers.after(_next_word_start(body, word.end()))
-            if (
-                named is not None
-                and named.mention is not None
-                and named.mention.text.endswith("statement")
-            ):
-                return speakers.statement_owner(quote.start), 0.7  # `"…" read the statement`
-            return (named, 0.9) if named is not None else (Slot(None), 0.6)
-        return speakers.within(quote.end, word.start()), 0.9
+            source = sources.after(word.end(), sentence.end)
+            return (source, 0.9) if source.found else (UNNAMED, 0.6)
+        if not _closes_clause(body, quote) and "," not in body[quote.end : word.start()]:
+            return None  # `fighting "the good fight" with court cases in swing states`
+        source = sources.before(sentence, word.start(), floor=quote.end)
+        if not source.found:
+            source = sources.after(word.end(), sentence.end)
+        return (source, 0.9) if source.found else None
     return None
 
 
-_POST_VERBS = frozenset(
-    "said says told tells added adds wrote writes tweeted stated explained insisted warned "
-    "continued remarked read reads declared recalled noted argued asked replied responded "
-    "concluded stressed posted claimed maintained retorted quipped joked boasted conceded "
-    "admitted acknowledged confirmed cautioned pleaded".split()
-)
+def _closes_clause(body: str, quote: Quotation) -> bool:
+    """Whether a quote ends its clause, so that its attribution may follow (`"…," X said`)."""
+    inside = body[quote.text_end - 1 : quote.text_end]
+    outside = body[quote.end : quote.end + 3].lstrip(" ")
+    return inside in ",?!." or outside[:1] in (",", "—", "–", "-")
+
+
+def _infinitive(words: list[re.Match[str]], index: int) -> bool:
+    """Whether a verb is an infinitive or a participle after a noun ("refused to say")."""
+    return index > 0 and words[index - 1].group() in ("to", "not")
 
 
 def _breaks(between: str, index: int) -> bool:
-    """Whether the stretch after a quote leaves its sentence (a new quote, a semicolon, a colon)."""
+    """Whether the stretch after a quote leaves its frame (a new quote, a semicolon, a colon)."""
     if any(mark in between for mark in '“"«'):
         return True
     return index > 0 and any(mark in between.strip(" ,;") for mark in ";:")
-
-
-def _next_word_start(body: str, end: int) -> int:
-    match = re.compile(r"\s+").match(body, end)
-    return match.end() if match else end
 
 
 def _before(
     analysis: Analysis,
     quote: Quotation,
     sentence: Segment,
-    speakers: Speakers,
+    sources: Sources,
     done: list[Attributed],
-) -> tuple[Slot, float] | None:
-    """`Leavitt said: "…"`, `called it a "…"`, `"A," she said, "B."`: the attribution before."""
+) -> tuple[Source, float] | None:
+    """`Leavitt said: "…"`, `accused X of "…"`, `"A," she said, "B."`: the frame before."""
     body = analysis.body
-    head = body[sentence.start : quote.start]
     previous = done[-1] if done and done[-1].quote.end > sentence.start else None
-    verbs = [
-        v for v in speech_verbs(body, sentence.start, quote.start) if not _in_quote(done, v.start())
-    ]
+    verbs = _speech_verbs(body, sentence.start, quote.start, sources)
+    according = _according_before(body, sentence, quote, sources)
+    if according is not None and (not verbs or verbs[-1].start() < according[0]):
+        return according[1], 0.85
     if verbs:
         verb = verbs[-1]
-        if len(WORD.findall(body[verb.end() : quote.start])) > _MAX_GAP_WORDS:
+        if len(WORD.findall(body, verb.end(), quote.start)) > _MAX_GAP_WORDS:
             return None
         if previous is not None and _between_quotes(body, previous.quote.end, verb, quote.start):
             # `"A," she said, "B."`: the verb attributes the earlier quote; B shares it.
-            return Slot(previous.speaker), previous.confidence
-        if verb_participle(body, verb.start()):
-            return speakers.subject(sentence, verb.start()), 0.8
-        return speakers.before(sentence, verb.start()), 0.85
-    if _ACCORDING.search(body[sentence.start : quote.start].rstrip(", ")[-40:] + " "):
-        return None
-    if head.rstrip().endswith(":"):
-        # `Trump quickly took a parting shot on Twitter: "…"`: the sentence's subject speaks.
-        return speakers.subject(sentence, quote.start), 0.7
+            return Source(previous.speaker), previous.confidence
+        return _verb_source(sentence, verb, sources), 0.85
+    head = body[sentence.start : quote.start].rstrip()
+    if head.endswith(":"):
+        # `The chairwoman put it bluntly: "…"`: the clause's subject speaks.
+        source = sources.subject(sentence, quote.start)
+        if not source.found:
+            source = sources.named_in(sentence.start, quote.start)
+        return (source, 0.7) if source.found else None
     return None
+
+
+def _verb_source(sentence: Segment, verb: re.Match[str], sources: Sources) -> Source:
+    """The source of a speech verb before a quote (`saying` takes its clause's subject)."""
+    quoted_as = sources.quoted_as(sentence, verb)
+    if quoted_as is not None:
+        return quoted_as
+    if _PARTICIPLE.match(verb.group()):
+        # `the ministry said, noting that …`: the participle shares the frame before it.
+        source = sources.before(sentence, verb.start())
+        if not source.found:
+            source = sources.earlier_frame(sentence, verb.start())
+        return source if source.found else sources.subject(sentence, verb.start())
+    source = sources.before(sentence, verb.start())
+    if not source.found:
+        source = sources.after(verb.end(), sentence.end)
+    return source if source.found else UNNAMED
+
+
+def _according_before(
+    body: str, sentence: Segment, quote: Quotation, sources: Sources
+) -> tuple[int, Source] | None:
+    """`According to X, "…"`: the last `according to` / `per` phrase before the quote."""
+    found = None
+    for match in _ACCORDING_BEFORE.finditer(body, sentence.start, quote.start):
+        if sources.quoted(match.start()):
+            continue
+        source = sources.after(match.end(), quote.start)
+        if source.found:
+            found = (match.start(), source)
+    return found
 
 
 def _between_quotes(body: str, end: int, verb: re.Match[str], start: int) -> bool:
@@ -154,7 +258,7 @@ def _between_quotes(body: str, end: int, verb: re.Match[str], start: int) -> boo
 
     Not when a clause of its own follows (`"A", to which he replied that he would "B"`).
     """
-    if verb.start() < end:
+    if verb.start() < end or not body[end - 2 : end + 1].strip(" “”\"'‘’").startswith(","):
         return False
     return (
         len(WORD.findall(body, end, verb.start())) <= 6
@@ -162,14 +266,10 @@ def _between_quotes(body: str, end: int, verb: re.Match[str], start: int) -> boo
     )
 
 
-def _in_quote(done: list[Attributed], offset: int) -> bool:
-    return any(a.quote.start <= offset < a.quote.end for a in done[-3:])
-
-
 def _carries_on(
     paragraphs: list[Segment], previous: Attributed, quote: Quotation, sentence: Segment
 ) -> bool:
-    """Whether a quote with no attribution continues the previous one's speaker.
+    """Whether a quote with no frame continues the previous one's speaker.
 
     A sentence that opens with the quote in the same paragraph, or a paragraph
     that opens with it right after the paragraph holding the previous one; a
@@ -184,11 +284,59 @@ def _carries_on(
     return here == there + 1 and paragraphs[here].start == quote.start
 
 
+def _lead_in(analysis: Analysis, quote: Quotation, sources: Sources) -> Source | None:
+    """`The minister said:` closing one paragraph, the quote opening the next."""
+    paragraphs = analysis.paragraphs
+    here = _paragraph_index(paragraphs, quote.start)
+    if here == 0 or paragraphs[here].start != quote.start:
+        return None
+    previous = paragraphs[here - 1]
+    colon = analysis.body[previous.start : previous.end].rstrip()
+    if not colon.endswith(":"):
+        return None
+    end = previous.start + len(colon) - 1
+    sentence = analysis.sentence_at(end - 1)
+    if sentence is None:
+        return None
+    verbs = _speech_verbs(analysis.body, sentence.start, end, sources)
+    source = _verb_source(sentence, verbs[-1], sources) if verbs else sources.subject(sentence, end)
+    return source if source.found else None
+
+
+def _speech_verbs(body: str, start: int, end: int, sources: Sources) -> list[re.Match[str]]:
+    """The verbs that can introduce a quotation between two offsets, outside quotes."""
+    return [
+        v
+        for v in WORD.finditer(body, start, end)
+        if is_verb(body, v, _BEFORE_VERBS) and not sources.quoted(v.start())
+    ]
+
+
+def _after_reported(
+    analysis: Analysis, quote: Quotation, sentence: Segment, sources: Sources
+) -> Entity | None:
+    """A quote opening its sentence right after a sentence in which a named source spoke
+    (`Jim Cole said it was a case of guilt by association. "The verdict is …"`), or a quote
+    paragraph after a paragraph that ends with such a sentence."""
+    if sentence.start != quote.start:
+        return None
+    before = analysis.body[: sentence.start].rstrip()  # past the space or paragraph break
+    previous = analysis.sentence_at(len(before) - 1) if before else None
+    spoken = sources.last_spoken(quote.start)
+    if previous is None or spoken is None or not previous.start <= spoken[0] < previous.end:
+        return None
+    return spoken[1]
+
+
 def _paragraph_index(paragraphs: list[Segment], offset: int) -> int:
-    for index, para in enumerate(paragraphs):
-        if para.start <= offset < para.end or offset < para.start:
-            return index
-    return len(paragraphs) - 1
+    low, high = 0, len(paragraphs)
+    while low < high:
+        middle = (low + high) // 2
+        if paragraphs[middle].end <= offset:
+            low = middle + 1
+        else:
+            high = middle
+    return min(low, len(paragraphs) - 1)
 
 
 def _back_fill(done: list[Attributed]) -> None:
@@ -204,6 +352,23 @@ def _back_fill(done: list[Attributed]) -> None:
             and not previous.quote.closed
         ):
             previous.speaker, previous.attributed = current.speaker, True
+            previous.speech = True
+
+
+def _reads_as_speech(body: str, quote: Quotation, sentence: Segment) -> bool:
+    """Whether an unattributed quotation reads as someone's words rather than a term.
+
+    Set off as a sentence (or after a colon or dash) it is speech; inside a
+    sentence it must hold a clause ("we will not back down"), not just name
+    something ("the special military operation").
+    """
+    lead = body[sentence.start : quote.start].strip()
+    if not lead or lead.endswith((":", "—", "–", "-")):
+        return True
+    words = [w.lower() for w in WORD.findall(quote.text)]
+    if any(w in _CLAUSE_WORDS or w in SUBJECT_PRONOUNS for w in words):
+        return True
+    return len(words) >= 8 and words[0] not in PREPOSITIONS
 
 
 def short(quote: Quotation) -> bool:
@@ -211,7 +376,7 @@ def short(quote: Quotation) -> bool:
     return quote.words < MIN_WORDS or _is_title(quote.text)
 
 
-# A short span whose every main word is capitalised, with no sentence inside,
+# A short span whose every main word is capitalised, with no sentence in it,
 # names a work or a programme ("appeared on “Face the Nation”", "the song
 # “Born in the U.S.A.”"): the gold leaves titles out, and so does newsld.
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’.&:-]*")
@@ -220,7 +385,8 @@ MAX_TITLE_WORDS = 8
 
 
 def _is_title(text: str) -> bool:
-    words = text.strip(" ,.;:!?").split()
+    text = text.strip(" ,.;:!?")
+    words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or any(c in text for c in ".!?,;"):
         return False
     if not _TITLE_WORD.fullmatch(words[0]):

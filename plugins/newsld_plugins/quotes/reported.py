@@ -1,87 +1,82 @@
 """Reported speech: `X said (that) CLAUSE`, `CLAUSE, X said.`, `according to X, CLAUSE`.
 
-Only where the source is named (a person, an organisation, a country, or a
-pronoun or role noun that resolves to one): "police said" and "officials
-said" are not reported. A clause that is nothing but a quotation is a direct
-quote, not reported speech; a clause with a partial quote inside is both.
+Each speech verb of a sentence is read in one of two places: after its clause
+(`CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, Ravi Das, deputy chief of
+police, said.`) or before it (`X said (that) CLAUSE`, `X told reporters
+CLAUSE`, `..., adding that CLAUSE`, `..., saying CLAUSE`). `according to X`
+and `per X` are read last, in any position; where a verb frame already gives
+the clause its source (`CLAUSE, the embassy said, according to Reuters`) they
+name the channel, not the source. Who speaks is read by `sources.py`.
+
+Only named sources are reported: "police said" and "officials said" are not.
+A clause that is nothing but a quotation introduced by a colon or a comma is
+a direct quote only; a that-clause that is a quotation (`added that "…"`) and
+a clause with a partial quote inside are both. Left out: verbs that take an
+object (`announced the imposition of ...`, `stressed the need for ...`)
+without a finite verb or "that" after them, passives (`was said to be`),
+refusals (`declined to comment`) and beliefs someone came to (`had come to
+believe`).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from newsld.analysis import Analysis
 from newsld.model import Entity
-from newsld.text.entities import Mention
 from newsld.text.quotations import Quotation
 from newsld.text.segment import Segment
-from newsld_plugins.quotes.speakers import WORD, Slot, Speakers, strip_between, verb_participle
+from newsld_plugins.quotes.lexicon import AUDIENCE, CLAUSE_VERBS, OBJECT_VERBS
+from newsld_plugins.quotes.sources import WORD, Source, Sources, is_verb
 
 __all__ = ["Reported", "reported_speech"]
 
-# Verbs that take a content clause ("said the measures aim to ...").
-_CLAUSE_VERBS = frozenset(
-    """
-    said says say saying told tells telling added adds adding stated states stating
-    insisted insists insisting claimed claims claiming warned warns warning explained
-    explains alleged alleges asserted asserts argued argues believes believed commented
-    cautioned contended maintained stressed emphasized emphasised suggested conceded
-    agreed complained predicted estimated wrote writes tweeted noted noting
-    replied replies retorted retorts countered responded reiterated
-    remarked observed recalled testified reckoned reckons thinks suggesting arguing
-    """.split()
-)
-# Verbs that also take a plain object ("announced the imposition of ..."): a clause needs a verb.
-_OBJECT_VERBS = frozenset(
-    """
-    announced announces announcing confirmed confirms confirming reported reports reporting
-    acknowledged acknowledges admitted admits denied denies revealed disclosed indicated
-    signalled signaled signals hinted concluded assured promised
-    """.split()
-)
-_VERBS = re.compile(r"\b(?:" + "|".join(sorted(_CLAUSE_VERBS | _OBJECT_VERBS)) + r")\b")
 _TELL = frozenset({"told", "tells", "telling", "assured"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
-_AUDIENCE = frozenset(
-    "reporters journalists the press local media a an news agency conference television "
-    "radio newspaper".split()
-)
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
-    r"do|\w{3,}ed)\b"
+    r"do|[a-z]{3,}ed)\b"
 )
 # Where a content clause ends: a semicolon, a participle adding another clause, the next
 # sentence glued on without a space ("an Iskander.Russia's defence ministry").
 _CLAUSE_END = re.compile(
     r";|, (?:adding|saying|insisting|noting|stating|claiming|warning|according to)\b"
     r"|[.!?](?=[A-Z\"“])|[.!?]?[\"”’]?\s*$"
+    # `told the press the drugs were only part of the answer: "…"`: the quote is its own
+    r"|:\s*[\"“‘]"
     # "..., although he cautioned that ...": a concession is a clause of its own
     r"|, (?:although|though|whereas) "
     # "confirmed that X and said that Y": the second verb starts a clause of its own
-    r"| and (?:also )?(?:said|added|told|warned|insisted|stressed|noted|argued)\b"
+    r"| (?:and|but) (?:also )?(?:said|added|told|warned|insisted|stressed|noted|argued|"
+    r"cautioned|conceded|acknowledged|admitted)\b"
 )
 _GLUED = re.compile(r"(?<=[a-z0-9])[.!?](?=[A-Z][a-z])")
 _COMMA = re.compile(r",[\"”’]?\s")
 _PREPOSITION_START = frozenset("in on at after during before from with of to for by".split())
+_REFUSALS = frozenset({"declined", "refused", "failed", "declines", "refuses", "decline", "refuse"})
+_COGNITION = frozenset({"believe", "think", "reckon", "find", "suspect", "estimate"})
 _NEGATION = frozenset({"not", "never", "n't", "declined"})
 _PARTICIPLE = re.compile(r", \w+ing\b")
 _MARKS = re.compile(r"[“”\"«»]")
-_ACCORDING = re.compile(r"\b[Aa]ccording to (?:the |Dr\.? |Mr\.? |Mrs\.? |Ms\.? |Prof\.? )?")
+# `according to X` anywhere, and `per X` set off by a comma ("..., per figures from X.").
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b|(?:^|(?<=, ))[Pp]er\b")
 _MIN_WORDS = 3
 _DETERMINERS = frozenset("the a an his her their its our my".split())
 _POSSESSIVES = frozenset("his her their its our my".split())
-# "State television quoted He Biao, director of ..., as saying": the quoted one speaks.
-_QUOTED_AS = re.compile(r"\bquoted (.{1,160}?),? as $")
-# "According to the 10 a.m. update from North Carolina Emergency Management, ..."
-_SOURCE_OF = re.compile(r"(?:[^,.;]|\.(?=\S| [a-z0-9])){0,60}? (?:from|by|of) $")
 # "a warning that", "Trump's claims that": the verb's form used as a noun.
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|their|its|our|my|this)|\w[’']s) $", re.IGNORECASE
 )
 _CONTRACTED = re.compile(r"\b(?:he|she|it|that|who|there|what)[’']s $", re.IGNORECASE)
 _RUNS_ON = re.compile(r" ([a-z]+)\b(?! said\b)")
+# "declared the outbreak ... to be a pandemic": an object with an infinitive, before any verb.
+_OBJECT_INFINITIVE = re.compile(
+    r"^(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b).)*? to be\b"
+)
+_CLAUSE_OPENERS = frozenset("and but while as because although though when if so yet".split())
 _RELATIVE = frozenset("which who whom whose where".split())
 
 
@@ -97,18 +92,28 @@ class Reported:
 
 
 def reported_speech(
-    analysis: Analysis, quotes: list[Quotation], speakers: Speakers
+    analysis: Analysis,
+    quotes: list[Quotation],
+    sources: Sources,
+    before: Callable[[int], object] | None = None,
 ) -> list[Reported]:
-    """Every named source's reported speech, in order."""
-    finder = _Finder(analysis, quotes, speakers)
+    """Every named source's reported speech, in order.
+
+    `before(offset)` is called ahead of each sentence with its end, so that the
+    direct quotes up to there are attributed first: a pronoun is then read
+    against every source named so far, whichever kind of quote named it.
+    """
+    finder = _Finder(analysis, quotes, sources)
     found: list[Reported] = []
-    for sentence in _joined(analysis, speakers):
+    for sentence in _joined(analysis, sources):
         for part in _unglue(analysis.body, sentence):
+            if before is not None:
+                before(part.end)
             found.extend(finder.sentence(part))
     return found
 
 
-def _joined(analysis: Analysis, speakers: Speakers) -> Iterator[Segment]:
+def _joined(analysis: Analysis, sources: Sources) -> Iterator[Segment]:
     """The sentences, rejoined where a name runs across a cut ("the B.C. | Coroners Service")."""
     pending: Segment | None = None
     for sentence in analysis.sentences:
@@ -117,7 +122,7 @@ def _joined(analysis: Analysis, speakers: Speakers) -> Iterator[Segment]:
                 pending.start, sentence.end, analysis.body[pending.start : sentence.end]
             )
             pending = None
-        crossing = speakers.mentions.between(sentence.end - 40, sentence.end + 60)
+        crossing = sources.mentions.between(sentence.end - 40, sentence.end + 60)
         if any(m.start < sentence.end < m.end for m in crossing):
             pending = sentence
             continue
@@ -136,32 +141,50 @@ def _unglue(body: str, sentence: Segment) -> Iterator[Segment]:
 
 
 class _Finder:
-    def __init__(self, analysis: Analysis, quotes: list[Quotation], speakers: Speakers) -> None:
+    """Reported speech, sentence by sentence."""
+
+    def __init__(self, analysis: Analysis, quotes: list[Quotation], sources: Sources) -> None:
         self.body = analysis.body
         self.quotes = quotes
-        self.speakers = speakers
+        self.sources = sources
+        self._quote_starts = [q.start for q in quotes]
 
     def quoted(self, offset: int) -> bool:
         """Whether an offset lies inside a quotation."""
-        return any(q.start <= offset < q.end for q in self.quotes)
+        return self.sources.quoted(offset)
 
     def sentence(self, sentence: Segment) -> Iterator[Reported]:
-        """The reported speech of one sentence."""
+        """The reported speech of one sentence.
+
+        Verb frames first, then `according to` / `per`: when a clause already has
+        its source in a verb frame (`X, the embassy said, according to Reuters`),
+        the `according to` phrase names the channel, not the source.
+        """
         taken: list[tuple[int, int]] = []
-        for item in self._according(sentence):
-            taken.append((item.start, item.end))
-            yield item
-        for verb in _VERBS.finditer(self.body, sentence.start, sentence.end):
+        framed: list[tuple[int, int]] = []  # clauses a verb frame attributes, named or not
+        for start, end in self.sources.words(sentence.start, sentence.end):
+            if self.body[start:end] not in CLAUSE_VERBS:
+                continue
+            verb = WORD.match(self.body, start, end)
+            if verb is None or not is_verb(self.body, verb, CLAUSE_VERBS):
+                continue
             if self.quoted(verb.start()) or any(s <= verb.start() < e for s, e in taken):
                 continue
             if self._noun_use(verb.start()):
                 continue
-            matched, found = self._postposed(sentence, verb)
-            if not matched:
-                found = self._forward(sentence, verb)
+            local = self.sources.window(sentence, verb.start())
+            matched, found = self._postposed(local, verb)
+            if matched:
+                framed.append((local.start, verb.end()))
+            else:
+                found = self._forward(local, verb)
             if found is not None:
                 taken.append((found.start, found.end))
                 yield found
+        for item in self._according(sentence):
+            if not any(s < item.end and item.start < e for s, e in taken + framed):
+                taken.append((item.start, item.end))
+                yield item
 
     def _noun_use(self, verb: int) -> bool:
         """Whether a verb's form stands as a noun ("with a warning that ...", "Trump's claims")."""
@@ -174,8 +197,8 @@ class _Finder:
         """`X said (that) CLAUSE`, `X told reporters CLAUSE`, `..., saying CLAUSE`."""
         if self._passive(sentence, verb.start()):
             return None
-        slot = self._quoted_as(sentence, verb) or self.speakers.before(sentence, verb.start())
-        if slot.entity is None:
+        source = self._source(sentence, verb)
+        if source.entity is None:
             return None
         start = self._clause_start(sentence, verb)
         if start is None:
@@ -183,17 +206,20 @@ class _Finder:
         end = self._clause_end(start, sentence.end)
         if not self._clause_like(verb.group(), start, end):
             return None
-        confidence = 0.75 if verb_participle(self.body, verb.start()) else 0.8
-        return self._make(start, end, slot.entity, confidence)
+        confidence = 0.75 if verb.group().endswith("ing") else 0.8
+        return self._make(start, end, source.entity, confidence, verb.start())
 
-    def _quoted_as(self, sentence: Segment, verb: re.Match[str]) -> Slot | None:
-        """`X quoted Y as saying CLAUSE`: Y is the speaker, not the subject."""
-        if verb.group() != "saying":
-            return None
-        match = _QUOTED_AS.search(self.body, max(sentence.start, verb.start() - 200), verb.start())
-        if match is None:
-            return None
-        return self.speakers.after(match.start(1))
+    def _source(self, sentence: Segment, verb: re.Match[str]) -> Source:
+        """Who speaks a verb that opens its clause: its subject, or the main clause's for a
+        participle (`Roe spoke on Monday, saying ...`)."""
+        quoted_as = self.sources.quoted_as(sentence, verb)
+        if quoted_as is not None:
+            return quoted_as
+        source = self.sources.before(sentence, verb.start())
+        if not source.found and verb.group().endswith("ing"):
+            source = self.sources.earlier_frame(sentence, verb.start())
+            return source if source.found else self.sources.subject(sentence, verb.start())
+        return source
 
     def _clause_like(self, verb: str, start: int, end: int) -> bool:
         """Whether the words after a verb are a content clause, not an adjunct or an object.
@@ -209,7 +235,9 @@ class _Finder:
             early = start + coordinated.start()
         finite = _FINITE.search(self.body, start, early) is not None
         after_that = self.body[max(0, start - 5) : start] == "that "
-        if verb in _OBJECT_VERBS:
+        if verb in OBJECT_VERBS:
+            if not after_that and _OBJECT_INFINITIVE.search(self.body, start, early):
+                return False  # "declared the outbreak to be a pandemic": object and infinitive
             return finite or after_that
         possessed = len(words) > 2 and words[2].group() in _PREPOSITION_START
         if words[0].group() in _POSSESSIVES and possessed and not finite and not after_that:
@@ -227,11 +255,17 @@ class _Finder:
         return following is not None and following.group() in _RELATIVE
 
     def _passive(self, sentence: Segment, verb: int) -> bool:
-        """Whether a verb is passive or negated ("was said to be", "has not commented")."""
+        """Whether a verb is passive or negated ("was said to be", "has not commented"), or
+        a belief someone came to ("had come to believe"), not something they said."""
         before = WORD.findall(self.body[max(sentence.start, verb - 16) : verb])
         after = self.body[verb : verb + 40].split()
-        if before and (before[-1] in _PASSIVE or before[-1] in _NEGATION):
+        progressive = bool(after) and after[0].endswith("ing")  # "are insisting" is active
+        if before and ((before[-1] in _PASSIVE and not progressive) or before[-1] in _NEGATION):
             return True
+        if before and before[-1] == "to" and after and after[0] in _COGNITION:
+            return True
+        if len(before) > 1 and before[-1] == "to" and before[-2] in _REFUSALS:
+            return True  # "he declined to comment", "refused to say"
         return len(after) > 1 and after[1] == "by"
 
     def _clause_start(self, sentence: Segment, verb: re.Match[str]) -> int | None:
@@ -254,27 +288,47 @@ class _Finder:
         if index >= len(words):
             return None
         start = words[index].start()
-        if self._only_quote(start, sentence.end) or words[index].group() in ("to", "by", "of"):
+        if words[index].group() in ("to", "by", "of"):
+            return None
+        # `added that "…"`: a that-clause that is a quotation is reported speech as well.
+        after_that = index > 0 and words[index - 1].group() == "that"
+        if not after_that and self._only_quote(start, sentence.end):
             return None
         return start
 
+    def _first_quote(self, offset: int) -> Quotation | None:
+        """The first quotation that starts at or after `offset`."""
+        index = bisect.bisect_left(self._quote_starts, offset)
+        return self.quotes[index] if index < len(self.quotes) else None
+
+    def _holding_quote(self, offset: int) -> Quotation | None:
+        """The quotation that `offset` falls strictly inside, if any."""
+        index = bisect.bisect_left(self._quote_starts, offset) - 1
+        if index >= 0 and offset < self.quotes[index].end:
+            return self.quotes[index]
+        return None
+
     def _term_opens(self, offset: int) -> bool:
         """Whether a quoted name of one or two words opens a clause (`said "FIFA" has ...`)."""
-        for quote in self.quotes:
-            if offset < quote.start <= offset + 2:
-                follow = self.body[quote.end : quote.end + 2]
-                return quote.words < _MIN_WORDS and follow[:1] == " " and follow[1:].islower()
-        return False
+        quote = self._first_quote(offset + 1)
+        if quote is None or quote.start > offset + 2:
+            return False
+        follow = self.body[quote.end : quote.end + 2]
+        return quote.words < _MIN_WORDS and follow[:1] == " " and follow[1:].islower()
 
     def _skip_audience(self, words: list[re.Match[str]]) -> int:
         """How many words the person told take ("told NPR", "told local media")."""
         first = words[0]
-        named = self.speakers.mentions.starting_at(first.start())
+        named = self.sources.mentions.starting_at(first.start())
         if named is not None:
             return next((i for i, w in enumerate(words) if w.start() >= named.end), len(words))
-        index = 0
-        while index < len(words) and words[index].group() in _AUDIENCE:
-            index += 1
+        index = 1 if first.group() in _DETERMINERS else 0
+        while (
+            index < len(words)
+            and words[index].group() in AUDIENCE
+            and words[index].group() not in _DETERMINERS
+        ):
+            index += 1  # "told reporters the vote ...": a determiner after the audience is not its
         if index == 0 and first.group() in _DETERMINERS:
             return 2  # "told his colleagues (to ...)"
         if index == 1 and first.group() in _DETERMINERS and len(words) > 1:
@@ -283,12 +337,13 @@ class _Finder:
 
     def _only_quote(self, start: int, end: int) -> bool:
         """Whether the text from `start` is just a quotation (or leads into one after a comma)."""
-        for quote in self.quotes:
-            if quote.start < start < quote.end and not self.body[quote.start : start].strip(' “"‘'):
-                return not self._runs_on(quote)  # `told the court that, "The defendant was ..."`
-            if start <= quote.start < end:
-                lead = self.body[start : quote.start].rstrip()
-                return not self._runs_on(quote) if not lead else lead.endswith((",", ":"))
+        holding = self._holding_quote(start)
+        if holding is not None and not self.body[holding.start : start].strip(' “"‘'):
+            return not self._runs_on(holding)  # `told the court that, "The defendant was ..."`
+        quote = self._first_quote(start)
+        if quote is not None and quote.start < end:
+            lead = self.body[start : quote.start].rstrip()
+            return not self._runs_on(quote) if not lead else lead.endswith((",", ":"))
         return False
 
     def _runs_on(self, quote: Quotation) -> bool:
@@ -317,105 +372,129 @@ class _Finder:
         comma = commas[-1]
         if self._colon_quote_ends(comma.start()):
             return True, None  # `… to action: "All countries …," said X`: a direct quote
-        named_after = self.speakers.after(verb.end() + 1)
-        rest_from = verb.end()
         region_named = self.body[comma.end() : verb.start()].strip()
-        if not region_named and named_after is not None and named_after.mention is not None:
-            rest_from = named_after.mention.end  # "said Eric Supara, an official at ..."
-            if self.body[rest_from : rest_from + 2] == ", ":
-                rest_from = sentence.end
+        if region_named.split(" ", 1)[0] in _CLAUSE_OPENERS:
+            return False, None  # "…, but he declined to comment": a clause, not a source
+        rest_from = verb.end()
+        if region_named:
+            source = self.sources.before(sentence, verb.start(), floor=comma.end())
+        else:
+            peeled = self.sources.peel(sentence.start, verb.start())
+            if peeled is not None and peeled[0].found:
+                if peeled[1] <= sentence.start + 1:
+                    return False, None  # "DeLay's lawyer, Dick DeGuerin, said CLAUSE"
+                # "CLAUSE, SN Pradhan, additional director general of police, said."
+                source = peeled[0]
+                comma = _COMMA.match(self.body, peeled[1] - 1) or comma
+            else:
+                source = self.sources.after(verb.end(), sentence.end)
+                if source.mention is not None:
+                    rest_from = source.mention.end  # "said Eric Supara, an official at ..."
+                    if self.body[rest_from : rest_from + 2] == ", ":
+                        rest_from = sentence.end
         if not _ends_sentence(self.body[rest_from : sentence.end]):
             return False, None
-        if region_named and _clause_follows(self.body[verb.end() : sentence.end]):
+        if region_named and _clause_follows(self._after_audience(verb, sentence.end)):
             return False, None  # "However, X's lawyer, Joe Amendola said his client needs ..."
-        if region_named:
-            region = strip_between(self.body[comma.end() : verb.start()])
-            named = self.speakers.mentions.ending_at(comma.end() + len(region))
-            if named is None:
-                return False, None  # "..., who denounced the team's claims as": not a source
-            slot = self.speakers.within(comma.end(), verb.start())
-        else:
-            slot = self.speakers.after(verb.end() + 1) or self.speakers.within(
-                verb.end(), sentence.end
-            )
-        if slot.entity is None or self._passive(sentence, verb.start()):
+        if region_named and not source.found:
+            return False, None  # "..., who denounced the team's claims as": not a source
+        if source.entity is None or self._passive(sentence, verb.start()):
             return True, None
         start = self._lead_start(sentence.start, comma.start())
         if start is None:
             return True, None
-        return True, self._make(start, comma.start(), slot.entity, 0.8)
+        return True, self._make(start, comma.start(), source.entity, 0.8, verb.start())
+
+    def _after_audience(self, verb: re.Match[str], end: int) -> str:
+        """What follows a verb past whom it was told to ("told a news briefing in Beijing")."""
+        if verb.group() not in _TELL:
+            return self.body[verb.end() : end]
+        words = list(WORD.finditer(self.body, verb.end(), end))[:12]
+        if not words:
+            return ""
+        index = self._skip_audience(words)
+        return self.body[words[index].start() : end] if index < len(words) else ""
 
     def _colon_quote_ends(self, comma: int) -> bool:
         """Whether a quote introduced by a colon closes at this comma."""
-        for quote in self.quotes:
-            if quote.start < comma < quote.end <= comma + 2:
-                return self.body[max(0, quote.start - 2) : quote.start].strip() == ":"
+        quote = self._holding_quote(comma)
+        if quote is not None and quote.end <= comma + 2:
+            return self.body[max(0, quote.start - 2) : quote.start].strip() == ":"
         return False
 
     def _lead_start(self, start: int, end: int) -> int | None:
         """The start of a clause before its source, unless the clause is just one quotation."""
-        for quote in self.quotes:
-            if start <= quote.start < end:
-                lead = self.body[start : quote.start].rstrip()
-                if quote.end >= end - 1 and (not lead or lead.endswith(":")):
-                    return None  # the clause is one quotation, perhaps introduced by a colon
-                break
+        quote = self._first_quote(start)
+        if quote is not None and quote.start < end:
+            lead = self.body[start : quote.start].rstrip()
+            if quote.end >= end - 1 and (not lead or lead.endswith(":")):
+                return None  # the clause is one quotation, perhaps introduced by a colon
         return start
 
     # ------------------------------------------------------------ according to X
 
     def _according(self, sentence: Segment) -> Iterator[Reported]:
-        for match in _ACCORDING.finditer(self.body, sentence.start, sentence.end):
+        """`According to X, CLAUSE`, `CLAUSE, according to X.`, `CLAUSE, per X.`
+
+        Set in the middle (`The shipment, according to X, was seized`) the
+        whole sentence is the clause.
+        """
+        text = sentence.text
+        if "ccording to" not in text and "per " not in text and "Per " not in text:
+            return
+        whole = sentence
+        for match in _ACCORDING.finditer(self.body, whole.start, whole.end):
             if self.quoted(match.start()):
                 continue
-            mention = self.speakers.mentions.starting_at(match.end()) or self._source_of(
-                match.end()
-            )
-            if mention is None or mention.entity is None:
+            sentence = self.sources.window(whole, match.start())
+            source = self.sources.after(match.end(), sentence.end)
+            if source.entity is None:
                 continue
-            follow = self.body[mention.end : mention.end + 2]
-            if follow[:1] not in (",", ".", "") and follow != "\n":
-                continue
-            if match.start() == sentence.start:
-                start = self._after_apposition(mention.end, sentence.end)
+            phrase_end = self._phrase_end(match.end(), sentence.end)
+            lead = self.body[sentence.start : match.start()].strip(" ,")
+            if not lead or lead in ("And", "But", "Yet", "So"):
+                start = self._after_apposition(phrase_end, sentence.end)
                 end = self._clause_end(start, sentence.end)
+            elif phrase_end >= sentence.end or _ends_sentence(self.body[phrase_end : sentence.end]):
+                start, end = sentence.start, match.start()
             else:
-                start = sentence.start
-                end = match.start()
-                while end > start and self.body[end - 1] in " ,":
-                    end -= 1
-            item = self._make(start, end, mention.entity, 0.8)
+                start, end = sentence.start, self._clause_end(sentence.start, sentence.end)
+            while end > start and self.body[end - 1] in " ,":
+                end -= 1
+            if self._lead_start(start, end + 1) is None:
+                continue  # `According to X, "…"`: the clause is a direct quote
+            item = self._make(start, end, source.entity, 0.8, match.start())
             if item is not None:
                 yield item
 
-    def _source_of(self, start: int) -> Mention | None:
-        """`according to the latest update from X,`: X, named before the comma."""
-        comma = self.body.find(",", start, start + 120)
-        if comma < 0:
-            return None
-        mention = self.speakers.mentions.ending_at(comma)
-        if mention is None or mention.kind not in ("person", "organization"):
-            return None
-        if _SOURCE_OF.fullmatch(self.body, start, mention.start) is None:
-            return None
-        return mention
+    def _phrase_end(self, start: int, end: int) -> int:
+        """Where an `according to` phrase ends: its comma, or the sentence's end."""
+        comma = self.body.find(",", start, end)
+        while comma >= 0 and self.quoted(comma):
+            comma = self.body.find(",", comma + 1, end)
+        return comma if comma >= 0 else end
 
     def _after_apposition(self, start: int, end: int) -> int:
         """Past `, formerly the director of ...,` to the clause after it."""
         rest = self.body[start:end]
         parts = rest.split(", ")
-        if len(parts) > 2 and len(WORD.findall(parts[1])) <= 14:
+        if len(parts) > 2 and len(WORD.findall(parts[1])) <= 14 and not _FINITE.search(parts[1]):
             return start + len(parts[0]) + len(parts[1]) + 4
         return start + (2 if rest.startswith(", ") else 0)
 
     # ------------------------------------------------------------ making
 
-    def _make(self, start: int, end: int, speaker: Entity, confidence: float) -> Reported | None:
+    def _make(
+        self, start: int, end: int, speaker: Entity, confidence: float, frame: int
+    ) -> Reported | None:
+        """The reported speech `start..end`; `frame` is where its source is named, which a
+        later pronoun counts from."""
         while start < end and self.body[start] in ' ,“"':
             start += 1
         if len(WORD.findall(self.body, start, end)) < _MIN_WORDS:
             return None
         text = _MARKS.sub("", self.body[start:end]).strip()
+        self.sources.remember(frame, speaker)
         return Reported(start, end, text, speaker, confidence)
 
 

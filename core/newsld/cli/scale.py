@@ -1,0 +1,278 @@
+"""`newsld convert` over archives, into datasets, and on Dask: runs made of parts.
+
+`newsld convert` hands a run here when an input is an archive (a WARC file),
+when the format writes a dataset (`--to parquet -o DIR/`), or with
+`--scheduler`. The run is cut into parts (`newsld.partition`), converted here,
+in `--jobs` processes or on a Dask cluster, and reported the way every run
+is: one line per input or record that failed, its documents' warnings, and
+for each archive how many pages it gave and which records were passed over.
+With no output folder, the documents of every part stream into one output.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import typer
+
+from newsld.cluster import run_on_dask
+from newsld.convert import Converter
+from newsld.errors import NewsldError
+from newsld.export import DocumentWriter, ExportOptions
+from newsld.model import Document
+from newsld.output import atomic_output
+from newsld.partition import (
+    Part,
+    Report,
+    Settings,
+    archive_format,
+    documents,
+    is_done,
+    plan,
+    run_part,
+    targets,
+    write_part,
+)
+from newsld.registry import Exporter, Registry
+
+__all__ = ["run", "takes"]
+
+
+def takes(
+    inputs: Sequence[str],
+    sources: Sequence[str],
+    exporter: Exporter,
+    output: str | None,
+    scheduler: str | None,
+    registry: Registry,
+) -> bool:
+    """Whether this run is one of parts: an archive input, a dataset output, or a cluster."""
+    if scheduler is not None:
+        return True
+    archives = any(archive_format(s, registry) for s in sources)
+    return archives or bool(exporter.dataset_tables and _folder(inputs, sources, exporter, output))
+
+
+def _folder(
+    inputs: Sequence[str], sources: Sequence[str], exporter: Exporter, output: str | None
+) -> bool:
+    """`-o` names a folder: the rule of `newsld convert` (an archive counts as a batch)."""
+    if output is None:
+        return False
+    if Path(output).is_dir() or output.endswith(("/", "\\")):
+        return True
+    batch = len(sources) > 1 or any(Path(i).is_dir() for i in inputs)
+    return batch and Path(output).suffix.lower() != exporter.extension
+
+
+def run(
+    converter: Converter,
+    inputs: Sequence[str],
+    sources: Sequence[str],
+    exporter: Exporter,
+    output: str | None,
+    settings: Settings,
+    *,
+    scheduler: str | None = None,
+    jobs: int = 1,
+) -> int:
+    """Convert the run in parts and report it; the number of inputs and records that failed."""
+    folder = _folder(inputs, sources, exporter, output)
+    parts = plan(sources, converter.registry)
+    if scheduler is not None and not folder:
+        _usage("--scheduler writes each part into a folder: give -o DIR/")
+    if not folder:
+        return _report_all(_stream(parts, settings, converter, exporter, output), parts)
+    settings = Settings(**{**settings.__dict__, "folder": output, "base": os.getcwd()})
+    if not settings.resume:
+        _warn_stale(parts, settings, exporter)
+    try:
+        reports = _reports(parts, settings, converter, exporter, scheduler, jobs)
+        return _report_all(reports, parts)
+    except NewsldError as exc:
+        _say(f"error: {exc}")
+        return 1
+
+
+def _reports(
+    parts: list[Part],
+    settings: Settings,
+    converter: Converter,
+    exporter: Exporter,
+    scheduler: str | None,
+    jobs: int,
+) -> Iterator[Report]:
+    done = [p for p in parts if settings.resume and is_done(p, settings, exporter)]
+    for part in done:
+        yield Report(part.name, part.inputs, resumed=True)
+    todo = [p for p in parts if p not in done]
+    if scheduler is not None:
+        yield from run_on_dask(todo, settings, scheduler)
+    elif jobs > 1 and len(todo) > 1:
+        yield from _pool(todo, settings, jobs)
+    else:
+        for part in todo:
+            yield write_part(part, settings, converter)
+
+
+def _pool(parts: list[Part], settings: Settings, jobs: int) -> Iterator[Report]:
+    """Parts in `jobs` local processes; a part whose process died is reported, not lost silently."""
+    with ProcessPoolExecutor(jobs) as pool:
+        futures = [pool.submit(run_part, part, settings) for part in parts]
+        for part, future in zip(parts, futures, strict=True):
+            try:
+                yield future.result()
+            except Exception as exc:
+                why = f"part not written ({type(exc).__name__}: {exc})"
+                yield Report(part.name, part.inputs, failures=[(part.name, why)])
+
+
+# ---------------------------------------------------------------- one output
+
+
+def _stream(
+    parts: list[Part],
+    settings: Settings,
+    converter: Converter,
+    exporter: Exporter,
+    output: str | None,
+) -> Iterator[Report]:
+    """Every part's documents into stdout or one file (written whole, or not at all)."""
+    options = ExportOptions(converter.registry.claim_types, dict(settings.options))
+    if output is None:
+        writer = exporter.factory(sys.stdout.buffer, options)
+        writer.start()
+        yield from _into(writer.write, parts, settings, converter)
+        writer.finish()
+        return
+    with atomic_output(Path(output)) as stream:
+        lazy = _Lazy(exporter.factory(stream, options))
+        yield from _into(lazy.write, parts, settings, converter)
+        if lazy.writer is None:
+            raise _NothingWritten
+        lazy.writer.finish()
+
+
+class _NothingWritten(Exception):
+    """Every input failed: the output file is not created."""
+
+
+class _Lazy:
+    """Starts its writer's output only when the first document comes."""
+
+    def __init__(self, writer: DocumentWriter) -> None:
+        self.pending = writer
+        self.writer: DocumentWriter | None = None
+
+    def write(self, document: Document) -> None:
+        if self.writer is None:
+            self.writer = self.pending
+            self.writer.start()
+        self.writer.write(document)
+
+
+def _into(
+    write: Callable[[Document], None], parts: list[Part], settings: Settings, converter: Converter
+) -> Iterator[Report]:
+    for part in parts:
+        report = Report(part.name, part.inputs)
+        for document in documents(part, settings, converter, report):
+            write(document)
+        yield report
+
+
+# ---------------------------------------------------------------- reporting
+
+
+def _report_all(reports: Iterable[Report], parts: list[Part]) -> int:
+    """Print each report as it comes, then a line per archive; the number of failures."""
+    failed = 0
+    done: list[Report] = []
+    try:
+        for number, report in enumerate(reports, 1):
+            failed += _lines(report)
+            done.append(report)
+            _progress(number, len(parts), report)
+    except _NothingWritten:
+        pass
+    for line in _archive_lines(done, parts):
+        _say(line)
+    return failed
+
+
+def _lines(report: Report) -> int:
+    for source, note in report.warnings:
+        _say(f"warning: {source}: {note}")
+    for source, problem in report.failures:
+        _say(f"error: {source}: {problem}")
+    return len(report.failures)
+
+
+def _progress(number: int, total: int, report: Report) -> None:
+    if sys.stderr.isatty():
+        state = "already written" if report.resumed else f"{report.converted} converted"
+        _say(f"part {number}/{total} {report.part}: {state}")
+
+
+def _archive_lines(reports: list[Report], parts: list[Part]) -> Iterator[str]:
+    """For each archive: pages converted, records failed, records skipped and why."""
+    by_archive: dict[str, list[Report]] = {}
+    archives = {p.name: p.archive for p in parts if p.archive is not None}
+    for report in reports:
+        archive = archives.get(report.part)
+        if archive is not None:
+            by_archive.setdefault(archive, []).append(report)
+    for archive, found in by_archive.items():
+        yield _archive_line(archive, found)
+
+
+def _archive_line(archive: str, reports: list[Report]) -> str:
+    if all(r.resumed for r in reports):
+        return f"{archive}: already written (--resume)"
+    skipped: Counter[str] = Counter()
+    for report in reports:
+        skipped.update(report.skipped)
+    converted = sum(r.converted for r in reports)
+    failed = sum(len(r.failures) for r in reports)
+    line = f"{archive}: {_count(converted, 'page')} converted, {_count(failed, 'record')} failed"
+    if skipped:
+        reasons = ", ".join(f"{n} {reason}" for reason, n in _by_count(skipped))
+        line += f", {_count(sum(skipped.values()), 'record')} skipped ({reasons})"
+    return line
+
+
+def _by_count(counts: Mapping[str, int]) -> list[tuple[str, int]]:
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _warn_stale(parts: list[Part], settings: Settings, exporter: Exporter) -> None:
+    """A dataset folder holding parts this run does not write would be read with it."""
+    if not exporter.dataset_tables:
+        return
+    expected = {path for part in parts for path, _ in targets(part, settings, exporter)}
+    for folder in sorted({path.parent for path in expected}):
+        others = sorted(p.name for p in folder.glob(f"*{exporter.extension}") if p not in expected)
+        if others:
+            _say(
+                f"warning: {folder}: {len(others)} part(s) this run does not write "
+                f"({', '.join(others[:3])}{'...' if len(others) > 3 else ''}) "
+                "are read as part of the dataset; remove them if they are from another run"
+            )
+
+
+def _say(message: str) -> None:
+    typer.echo(f"newsld: {message}", err=True)
+
+
+def _usage(message: str) -> None:
+    _say(f"error: {message}")
+    raise typer.Exit(2)

@@ -1,0 +1,368 @@
+"""Attribution by the structure of the sentence: each class of issue 11, with sentences of our own.
+
+Every sentence here is written for the test; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.plugins.quotes.test_quotes import said
+
+Convert = Callable[..., dict[str, Any]]
+
+
+def direct(to_jsonld: Convert, body: str) -> list[str | None]:
+    """The speaker of each direct quote."""
+    return [speaker for _, speaker in said(to_jsonld(body))]
+
+
+def reported(to_jsonld: Convert, body: str) -> list[tuple[str, str | None]]:
+    return said(to_jsonld(body), "indirect")
+
+
+# ---------------------------------------------------------------- 1. the speaker phrase
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"We will appeal the ruling," said state Attorney General Jane Roe.\n', "Jane Roe"),
+        (
+            '"He was the kindest man we knew," writes the victim\'s partner John Doe online.\n',
+            "John Doe",
+        ),
+        ('"Talks will resume," said Israel\'s ambassador Gilad Moran.\n', "Gilad Moran"),
+        ('"It was terrifying," said Sarah Jones, 34, who was on the train.\n', "Sarah Jones"),
+        ('"This has to stop," added Hill, who has led the inquiry since 2019.\n', "Hill"),
+        (
+            '"Prices will keep rising," economist Laura Chen of Capital Economics wrote.\n',
+            "Laura Chen",
+        ),
+    ],
+)
+def test_the_name_after_titles_and_possessors_speaks(
+    to_jsonld: Convert, body: str, speaker: str
+) -> None:
+    assert direct(to_jsonld, body) == [speaker]
+
+
+def test_a_person_of_an_organisation_speaks_not_the_organisation(to_jsonld: Convert) -> None:
+    body = "Maria Lopez of the World Food Programme said the agency had run out of funds.\n"
+    assert reported(to_jsonld, body) == [("the agency had run out of funds", "Maria Lopez")]
+
+
+def test_a_relative_clause_between_subject_and_verb(to_jsonld: Convert) -> None:
+    body = (
+        "Senator Tom Baker, who chairs the committee and has long opposed the bill, "
+        "told reporters the vote would fail.\n"
+    )
+    assert reported(to_jsonld, body) == [("the vote would fail", "Tom Baker")]
+
+
+def test_a_chain_of_insertions_before_the_verb(to_jsonld: Convert) -> None:
+    body = (
+        "The account of the Morning Show, which replaced an older programme, hosted by "
+        "Ann Ray, who once worked for the station, posted: "
+        '"We will miss you every single morning."\n'
+    )
+    assert direct(to_jsonld, body) == ["Morning Show"]
+
+
+def test_a_name_in_apposition_beats_the_role_before_it(to_jsonld: Convert) -> None:
+    body = (
+        "The chairwoman of the council, Lisa Grant, put it bluntly: "
+        '"This budget is dead on arrival."\n'
+    )
+    assert direct(to_jsonld, body) == ["Lisa Grant"]
+
+
+def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
+    body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
+    assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
+
+
+def test_a_clause_ending_in_a_colon_gives_its_subject(to_jsonld: Convert) -> None:
+    body = 'The singer Kim Tran reacted on Twitter: "I am heartbroken and cannot believe it."\n'
+    assert direct(to_jsonld, body) == ["Kim Tran"]
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_next(to_jsonld: Convert) -> None:
+    body = (
+        "Health Minister Ana Costa visited the hospital. The minister said:\n"
+        '"We will not back down from this fight."\n'
+    )
+    assert direct(to_jsonld, body) == ["Ana Costa"]
+
+
+# ---------------------------------------------------------------- 2. organisations and documents
+
+
+def test_a_statement_speaks_for_its_owner(to_jsonld: Convert) -> None:
+    body = (
+        "The Ministry of Health issued a warning on Monday.\n"
+        '"Residents should stay indoors until further notice," read the ministry\'s statement.\n'
+    )
+    assert direct(to_jsonld, body) == ["Ministry of Health"]
+
+
+def test_a_report_speaks_for_its_publisher(to_jsonld: Convert) -> None:
+    body = (
+        "The report, published by Amnesty International on Tuesday, said the prisoners had "
+        "been tortured.\n"
+    )
+    assert reported(to_jsonld, body) == [
+        ("the prisoners had been tortured", "Amnesty International")
+    ]
+
+
+def test_a_statement_released_by_an_organisation(to_jsonld: Convert) -> None:
+    body = (
+        "On Friday, the Joint Task Force released a statement saying the attack had caused "
+        "no casualties.\n"
+    )
+    assert reported(to_jsonld, body) == [
+        ("the attack had caused no casualties", "Joint Task Force")
+    ]
+
+
+def test_it_after_an_organisation(to_jsonld: Convert) -> None:
+    body = (
+        "The Federal Emergency Management Agency said the storm had weakened. "
+        "It warned that flooding would continue for days.\n"
+    )
+    assert [s for _, s in reported(to_jsonld, body)] == [
+        "Federal Emergency Management Agency",
+        "Federal Emergency Management Agency",
+    ]
+
+
+def test_an_institution_identified_by_a_place_is_named(to_jsonld: Convert) -> None:
+    body = "The Paris prosecutor's office said the suspect had been charged.\n"
+    assert reported(to_jsonld, body) == [
+        ("the suspect had been charged", "Paris prosecutor's office")
+    ]
+
+
+def test_a_bare_group_noun_points_back_to_the_named_one(to_jsonld: Convert) -> None:
+    body = (
+        "London's Metropolitan Police said a man had been arrested.\n"
+        '"He is being held at a central London police station," police said.\n'
+    )
+    assert direct(to_jsonld, body) == ["Metropolitan Police"]
+
+
+def test_an_acronym_is_the_organisation_spelled_out_before(to_jsonld: Convert) -> None:
+    body = (
+        "The Movement for Democratic Change accused the government of fraud. "
+        "The MDC said the count had been rigged.\n"
+    )
+    assert reported(to_jsonld, body)[-1] == (
+        "the count had been rigged",
+        "Movement for Democratic Change",
+    )
+
+
+# ---------------------------------------------------------------- 3. speech frames
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The opposition leader, Mark Stone, accused the government of "lying to the people '
+        'about the cost."\n',
+        'Mark Stone described the agreement as "a historic step toward lasting peace."\n',
+        'Mark Stone dismissed the claims as "complete fabrication with no basis in fact."\n',
+        'Mark Stone referred to the plan as "a recipe for disaster in the long run."\n',
+    ],
+)
+def test_judging_frames_give_the_quote_to_their_subject(to_jsonld: Convert, body: str) -> None:
+    assert direct(to_jsonld, body) == ["Mark Stone"]
+
+
+def test_a_quote_with_no_attribution_is_kept_without_a_speaker(to_jsonld: Convert) -> None:
+    body = 'Residents were angry.\n"Nobody told us anything about the water," one sign read.\n'
+    doc = to_jsonld(body)
+    assert said(doc) == [("Nobody told us anything about the water,", None)]
+
+
+def test_a_term_in_quotation_marks_is_not_a_quote(to_jsonld: Convert) -> None:
+    body = 'The army launched what it dubbed a "special security operation" in the north.\n'
+    assert said(to_jsonld(body)) == []
+
+
+def test_a_dash_attribution(to_jsonld: Convert) -> None:
+    body = '"We lost everything in the flood and nobody came" — Maria Santos, a shop owner.\n'
+    assert direct(to_jsonld, body) == ["Maria Santos"]
+
+
+# ---------------------------------------------------------------- 4. according to, per
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        (
+            "According to Mexican President Carlos Ruiz, the crossings will reopen next week.\n",
+            "the crossings will reopen next week",
+            "Carlos Ruiz",
+        ),
+        (
+            "The crossings will reopen next week, according to Mexican President Carlos Ruiz.\n",
+            "The crossings will reopen next week",
+            "Carlos Ruiz",
+        ),
+        (
+            "Prices rose by 4 percent last year, according to data from the National "
+            "Statistics Office.\n",
+            "Prices rose by 4 percent last year",
+            "National Statistics Office",
+        ),
+        (
+            "Unemployment fell to 3.9 percent, per figures released by the Labor Department.\n",
+            "Unemployment fell to 3.9 percent",
+            "Labor Department",
+        ),
+        (
+            "According to the mayor's spokesperson, Ruth Adams, the bridge will stay closed.\n",
+            "the bridge will stay closed",
+            "Ruth Adams",
+        ),
+    ],
+)
+def test_according_to_and_per(to_jsonld: Convert, body: str, text: str, speaker: str) -> None:
+    assert reported(to_jsonld, body) == [(text, speaker)]
+
+
+# ---------------------------------------------------------------- 5. unnamed sources
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"There is no deal on the table," a State Department spokesman said.\n',
+        '"There is no deal on the table," one resident said.\n',
+        '"There is no deal on the table," US officials said.\n',
+        'A source within the central Interior Ministry said: "There is no deal on the table."\n',
+    ],
+)
+def test_unnamed_sources_give_no_speaker(to_jsonld: Convert, body: str) -> None:
+    doc = to_jsonld("The talks began on Monday.\n" + body)
+    assert said(doc) == [("There is no deal on the table" + ("." if ":" in body else ","), None)]
+    assert said(doc, "indirect") == []
+
+
+def test_unnamed_officials_report_no_speech(to_jsonld: Convert) -> None:
+    body = "US officials said the talks had stalled. Witnesses said the blast was huge.\n"
+    assert reported(to_jsonld, body) == []
+
+
+def test_a_named_force_stays_named(to_jsonld: Convert) -> None:
+    body = "Kenyan police said the suspects had been arrested near the border.\n"
+    assert reported(to_jsonld, body) == [
+        ("the suspects had been arrested near the border", "Kenyan police")
+    ]
+
+
+def test_she_after_an_unnamed_spokeswoman_is_unnamed(to_jsonld: Convert) -> None:
+    body = (
+        "Prime Minister Tom Hale met union leaders on Monday.\n"
+        "A government spokeswoman made no comment on the talks.\n"
+        '"The offer remains on the table and we expect an answer soon," she said.\n'
+    )
+    assert direct(to_jsonld, body) == [None]
+
+
+# ---------------------------------------------------------------- 6. pronouns and continuation
+
+
+def test_a_pronoun_after_a_quote_whose_speaker_came_after_it(to_jsonld: Convert) -> None:
+    body = (
+        '"We have seen nothing like this before," said Dr. Helen Park, an epidemiologist. '
+        "She told the station that hospitals were overwhelmed.\n"
+    )
+    assert reported(to_jsonld, body) == [("hospitals were overwhelmed", "Helen Park")]
+
+
+def test_a_pronoun_never_points_into_its_own_lead_phrase(to_jsonld: Convert) -> None:
+    body = (
+        "Nelson Okoro is a spokesman for the opposition.\n"
+        'Speaking with reporter Peter Lang, he said, "The government has run out of ideas."\n'
+    )
+    assert direct(to_jsonld, body) == ["Nelson Okoro"]
+
+
+def test_a_quote_paragraph_after_reported_speech_continues_it(to_jsonld: Convert) -> None:
+    body = (
+        "Mayor Tom Reyes said the plan would fail.\n"
+        '"It is a disaster waiting to happen and everyone knows it."\n'
+    )
+    assert direct(to_jsonld, body) == ["Tom Reyes"]
+
+
+# ---------------------------------------------------------------- 7. reported speech
+
+
+def test_adding_and_saying_give_the_same_speaker_a_claim_each(to_jsonld: Convert) -> None:
+    body = (
+        "Mayor John Miles said the city would rebuild, adding that insurance would cover "
+        "most of the damage.\n"
+    )
+    assert reported(to_jsonld, body) == [
+        ("the city would rebuild", "John Miles"),
+        ("insurance would cover most of the damage", "John Miles"),
+    ]
+
+
+def test_the_channel_is_not_the_source(to_jsonld: Convert) -> None:
+    body = (
+        "The US Embassy issued a notice on Monday. The shipment was seized at the port, "
+        "the embassy said, according to Reuters.\n"
+    )
+    assert [s for _, s in reported(to_jsonld, body)] == ["US Embassy"]
+
+
+def test_a_that_clause_which_is_a_quotation_is_both(to_jsonld: Convert) -> None:
+    body = 'Mayor John Miles added that "the city will be stronger than before."\n'
+    doc = to_jsonld(body)
+    assert said(doc) == [("the city will be stronger than before.", "John Miles")]
+    assert [s for _, s in said(doc, "indirect")] == ["John Miles"]
+
+
+def test_a_source_after_the_clause_with_an_apposition(to_jsonld: Convert) -> None:
+    body = (
+        "Those at the back were pushed towards the doors, Ravi Das, deputy chief of police "
+        "in the district, said.\n"
+    )
+    assert reported(to_jsonld, body) == [
+        ("Those at the back were pushed towards the doors", "Ravi Das")
+    ]
+
+
+def test_a_refusal_to_comment_reports_nothing(to_jsonld: Convert) -> None:
+    body = "Reporters asked Mayor John Miles about the fire, but he declined to comment.\n"
+    assert reported(to_jsonld, body) == []
+
+
+def test_a_coordinated_subject_with_unnamed_others(to_jsonld: Convert) -> None:
+    body = "Joe Biden and others in his party warned the delay could be a threat to security.\n"
+    assert reported(to_jsonld, body) == [("the delay could be a threat to security", "Joe Biden")]
+
+
+def test_the_government_of_the_country_the_sentence_is_about(to_jsonld: Convert) -> None:
+    body = (
+        "Japan decided on Friday to widen its sanctions on the regime to include more "
+        "banks, the government announced.\n"
+    )
+    assert [s for _, s in reported(to_jsonld, body)] == ["Japanese government"]
+
+
+def test_a_description_stands_for_the_person_just_quoted(to_jsonld: Convert) -> None:
+    body = (
+        '"We lost the house and the car," said Maria Santos.\n'
+        '"Now we start again from nothing," the 45-year-old said.\n'
+    )
+    assert direct(to_jsonld, body) == ["Maria Santos", "Maria Santos"]
