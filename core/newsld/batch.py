@@ -37,7 +37,6 @@ __all__ = [
     "Outcome",
     "convert_input",
     "convert_inputs",
-    "over_time",
 ]
 
 #: Seconds one input may take by default. A real article converts in well under
@@ -83,11 +82,6 @@ class Limits:
     seconds: float | None = DEFAULT_TIMEOUT
 
 
-def over_time(limits: Limits) -> str:
-    """The problem of an input that overran the time limit, in words (as `newsld.step` says)."""
-    return f"stopped after the time limit of {limits.seconds:g} s"
-
-
 def convert_input(converter: Converter, job: Job, limits: Limits | None = None) -> Outcome:
     """Read and convert one input within `limits`: a document, or one line saying why not.
 
@@ -124,15 +118,23 @@ def convert_inputs(
     `Outcome` among the jobs (an input that failed before it could be converted)
     passes straight through, in its place.
     """
-    from newsld import workers  # the pool is needed only when isolating
+    from newsld.workers import Pool, can_isolate  # the pool is needed only when isolating
 
     limits = limits or Limits()
     ready = (_read_stdin(job, limits) for job in jobs)
-    if not isolated or not workers.can_isolate():
+    if not isolated or not can_isolate():
         for job in ready:
             yield job if isinstance(job, Outcome) else convert_input(converter, job, limits)
         return
-    yield from workers.Pool(converter, max(1, processes), limits).run(ready)
+
+    def work(job: Job | Outcome) -> Outcome:
+        return job if isinstance(job, Outcome) else convert_input(converter, job, limits)
+
+    def lost(job: Job | Outcome, problem: str) -> Outcome:
+        return Outcome(job.job if isinstance(job, Outcome) else job, problem=problem)
+
+    pool = Pool(work, lost, processes, lambda job: limits.seconds)
+    yield from pool.run(ready)
 
 
 def _read_stdin(job: Job | Outcome, limits: Limits) -> Job | Outcome:

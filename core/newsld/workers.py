@@ -1,16 +1,22 @@
-"""Supervised worker processes: a worker that hangs or dies loses only the input it held.
+"""Supervised worker processes: a worker that hangs or dies loses only the work it held.
 
-Each worker is forked from the process that loaded the plugins, so it starts
-with the converter already built (no second load), and converts one input at
-a time with `newsld.batch.convert_input`. The pool hands inputs out, keeps
-the outcomes in input order, and watches each worker:
+A `Pool` runs one function (`work`) over a stream of items in forked worker
+processes and yields the results in the items' order. Workers are forked
+from the process that loaded the plugins, so they start with its converter
+(no second load). The pool watches each worker:
 
-- past the time limit (plus a grace for the worker's own limit to fire), or
-  dead by any means (`os._exit`, a segfault, the OOM killer's SIGKILL), the
-  worker is killed if need be and replaced; its input gets one line saying so;
-- when the pool ends (done, error, Ctrl-C, SIGTERM turned into an exception),
-  every worker is stopped; a worker whose parent dies (SIGKILL) is killed by
-  the kernel (Linux `PR_SET_PDEATHSIG`) or exits by itself within a second.
+- past the item's time budget (plus a grace for the step's own time limit to
+  fire), or dead by any means (`os._exit`, a segfault, the OOM killer's
+  SIGKILL), the worker is killed if need be and replaced; its item's result is
+  `lost(item, why)`, one line saying so; the item queued behind it goes to
+  another worker untouched;
+- when the pool ends (done, an error, Ctrl-C, SIGTERM turned into an
+  exception), every worker is stopped; a worker whose parent dies (SIGKILL) is
+  killed by the kernel (Linux `PR_SET_PDEATHSIG`) or exits by itself within a
+  second.
+
+`newsld.batch.convert_inputs` runs it over inputs, `newsld convert` over the
+parts of an archive or a dataset.
 """
 
 from __future__ import annotations
@@ -25,28 +31,28 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
-
-from newsld.batch import Job, Limits, Outcome, convert_input, over_time
-from newsld.convert import Converter
-from newsld.model import Document
+from typing import Any, Generic, TypeVar
 
 __all__ = ["GRACE_SECONDS", "Pool", "can_isolate"]
 
-#: Seconds a worker gets past the time limit before it is killed from outside.
+#: Seconds a worker gets past an item's time budget before it is killed from outside.
 GRACE_SECONDS = 5.0
-#: Inputs handed out ahead of the one the output waits for, per worker.
+#: Items handed out ahead of the one the output waits for, per worker.
 _AHEAD = 4
-#: Inputs a worker holds at once: the one it converts and the next, waiting in its pipe,
-#: so it never sits idle while the parent reads a result and sends the next input.
+#: Items a worker holds at once: the one it works on and the next, waiting in its pipe,
+#: so it never sits idle while the parent reads a result and sends the next item.
 _DEPTH = 2
 _PR_SET_PDEATHSIG = 1
 
-# The converter a forked worker inherits (set just before each fork).
-_INHERITED: Converter | None = None
+T = TypeVar("T")
+R = TypeVar("R")
+
+# The work a forked worker does (set just before each fork, inherited by the child).
+_WORK: Callable[[Any], Any] | None = None
 
 
 def can_isolate() -> bool:
@@ -55,45 +61,59 @@ def can_isolate() -> bool:
 
 
 @dataclass
-class _Worker:
+class _Worker(Generic[T]):
     process: BaseProcess
     connection: Connection
-    #: The inputs it holds, in the order it converts them: (index, job).
-    tasks: deque[tuple[int, Job]] = field(default_factory=deque)
-    #: When the input it converts now is past the time limit and its grace.
+    #: The items it holds, in the order it works on them: (index, item).
+    tasks: deque[tuple[int, T]] = field(default_factory=deque)
+    #: When the item it works on now is past its budget and the grace.
     deadline: float = float("inf")
 
 
-class Pool:
-    """`processes` workers converting jobs with one converter, within `limits`."""
+@dataclass(frozen=True)
+class _Failed:
+    """What a worker sends back when `work` raised (it should not): why."""
 
-    def __init__(self, converter: Converter, processes: int, limits: Limits) -> None:
-        self.converter = converter
-        self.processes = processes
-        self.limits = limits
-        self.workers: list[_Worker] = []
-        self.queue: list[tuple[int, Job]] = []
-        self.done: dict[int, Outcome] = {}
+    problem: str
 
-    def run(self, jobs: Iterable[Job | Outcome]) -> Iterator[Outcome]:
-        """Outcomes in the order of `jobs` (an Outcome among them passes straight through)."""
-        pending = enumerate(jobs)
-        given = 0  # how many jobs have been taken from `pending`
-        wanted = 0  # the index of the next outcome to yield
+
+class Pool(Generic[T, R]):
+    """`processes` workers running `work` over items.
+
+    `lost(item, why)` is the result of an item whose worker died or overran;
+    `seconds(item)` is an item's time budget (None: no limit from outside).
+    """
+
+    def __init__(
+        self,
+        work: Callable[[T], R],
+        lost: Callable[[T, str], R],
+        processes: int,
+        seconds: Callable[[T], float | None],
+    ) -> None:
+        self.work, self.lost, self.seconds = work, lost, seconds
+        self.processes = max(1, processes)
+        self.workers: list[_Worker[T]] = []
+        self.queue: list[tuple[int, T]] = []
+        self.done: dict[int, R] = {}
+
+    def run(self, items: Iterable[T]) -> Iterator[R]:
+        """The result of each item, in the items' order."""
+        pending = enumerate(items)
+        given = 0  # how many items have been taken from `pending`
+        wanted = 0  # the index of the next result to yield
         exhausted = False
         try:
             while True:
-                # Take jobs only a little ahead of the output: memory stays flat however
-                # many inputs there are, and one slow input holds back little.
+                # Take items only a little ahead of the output: memory stays flat however
+                # many there are, and one slow item holds back little.
                 while not exhausted and given < wanted + _AHEAD * self.processes:
                     item = next(pending, None)
                     if item is None:
                         exhausted = True
-                    elif isinstance(item[1], Outcome):
-                        self.done[item[0]] = item[1]
                     else:
-                        self.queue.append((item[0], item[1]))
-                    given += item is not None
+                        self.queue.append(item)
+                        given += 1
                 self._feed()
                 while wanted in self.done:
                     yield self.done.pop(wanted)
@@ -105,9 +125,9 @@ class Pool:
             self._stop()
 
     def _feed(self) -> None:
-        """Hand queued jobs to the least busy workers, starting workers up to `processes`."""
+        """Hand queued items to the least busy workers, starting workers up to `processes`."""
         for gone in [w for w in self.workers if not w.tasks and not w.process.is_alive()]:
-            _kill(gone)  # died between two inputs (killed from outside): it held nothing
+            _kill(gone)  # died between two items (killed from outside): it held nothing
             self.workers.remove(gone)
         while self.queue:
             worker = min(self.workers, key=lambda w: len(w.tasks), default=None)
@@ -115,36 +135,34 @@ class Pool:
                 worker = self._start()
             if worker is None or len(worker.tasks) >= _DEPTH:
                 return
-            index, job = self.queue.pop(0)
+            index, item = self.queue.pop(0)
             if not worker.tasks:
-                worker.deadline = self._deadline()
-            worker.tasks.append((index, job))
+                worker.deadline = self._deadline(item)
+            worker.tasks.append((index, item))
             with contextlib.suppress(OSError, ValueError):
-                worker.connection.send((index, job))  # if it died, `_watch` reports the job
+                worker.connection.send((index, item))  # if it died, `_watch` says so
 
-    def _deadline(self) -> float:
-        seconds = self.limits.seconds
+    def _deadline(self, item: T) -> float:
+        seconds = self.seconds(item)
         return time.monotonic() + seconds + GRACE_SECONDS if seconds else float("inf")
 
-    def _start(self) -> _Worker:
-        global _INHERITED
+    def _start(self) -> _Worker[T]:
+        global _WORK
         for stream in (sys.stdout, sys.stderr):  # a fork must not inherit unwritten output
             with contextlib.suppress(Exception):
                 stream.flush()
         context = multiprocessing.get_context("fork")
         ours, theirs = context.Pipe(duplex=True)
-        _INHERITED = self.converter
-        process = context.Process(
-            target=_serve, args=(theirs, os.getpid(), self.limits), daemon=True
-        )
+        _WORK = self.work
+        process = context.Process(target=_serve, args=(theirs, os.getpid()), daemon=True)
         process.start()
         theirs.close()
-        worker = _Worker(process, ours)
+        worker: _Worker[T] = _Worker(process, ours)
         self.workers.append(worker)
         return worker
 
     def _watch(self) -> None:
-        """Wait for a worker to finish, die or overrun; record what happened to its input."""
+        """Wait for a worker to finish, die or overrun; record what happened to its item."""
         busy = [w for w in self.workers if w.tasks]
         if not busy:
             return
@@ -157,14 +175,15 @@ class Pool:
             if worker.connection in ready or worker.process.sentinel in ready:
                 self._collect(worker)
             elif time.monotonic() >= worker.deadline:
-                self._lose(worker, over_time(self.limits))
+                seconds = self.seconds(worker.tasks[0][1])
+                self._lose(worker, f"stopped after the time limit of {seconds:g} s")
 
-    def _collect(self, worker: _Worker) -> None:
-        index, job = worker.tasks[0]
+    def _collect(self, worker: _Worker[T]) -> None:
+        index, item = worker.tasks[0]
         try:
             if not worker.connection.poll():
                 raise EOFError
-            answer: tuple[int, Document | None, str | None] = worker.connection.recv()
+            answer_index, result = worker.connection.recv()
         except (EOFError, OSError):
             worker.process.join(1)
             self._lose(worker, _death(worker.process))
@@ -172,16 +191,19 @@ class Pool:
         except Exception as exc:  # a result that does not unpickle
             self._lose(worker, f"its result could not be read back ({type(exc).__name__}: {exc})")
             return
-        self.done[index] = Outcome(job, answer[1], answer[2])
+        assert answer_index == index
         worker.tasks.popleft()
+        self.done[index] = (
+            self.lost(item, result.problem) if isinstance(result, _Failed) else result
+        )
         if worker.tasks:
-            worker.deadline = self._deadline()  # it starts on the next one now
+            worker.deadline = self._deadline(worker.tasks[0][1])  # it starts on the next one
 
-    def _lose(self, worker: _Worker, problem: str) -> None:
-        """The input the worker converts is lost with `problem`; the worker is killed and
-        forgotten, and the input waiting behind it goes back to the queue, untouched."""
-        index, job = worker.tasks.popleft()
-        self.done[index] = Outcome(job, problem=problem)
+    def _lose(self, worker: _Worker[T], problem: str) -> None:
+        """The item the worker works on is lost with `problem`; the worker is killed and
+        forgotten, and the item waiting behind it goes back to the queue, untouched."""
+        index, item = worker.tasks.popleft()
+        self.done[index] = self.lost(item, problem)
         self.queue[:0] = worker.tasks
         _kill(worker)
         self.workers.remove(worker)
@@ -200,7 +222,7 @@ class Pool:
         self.workers.clear()
 
 
-def _kill(worker: _Worker) -> None:
+def _kill(worker: _Worker[Any]) -> None:
     if worker.process.is_alive():
         worker.process.kill()
     worker.process.join()
@@ -208,7 +230,7 @@ def _kill(worker: _Worker) -> None:
 
 
 def _death(process: BaseProcess) -> str:
-    """How a worker ended, as the problem of the input it held."""
+    """How a worker ended, as the problem of the item it held."""
     code = process.exitcode
     if code is not None and code < 0:
         name = signal.Signals(-code).name
@@ -220,8 +242,8 @@ def _death(process: BaseProcess) -> str:
 # ---------------------------------------------------------------- in the worker
 
 
-def _serve(connection: Connection, parent: int, limits: Limits) -> None:
-    """A worker's life: convert each job it is sent until told to stop.
+def _serve(connection: Connection, parent: int) -> None:
+    """A worker's life: run the work on each item it is sent until told to stop.
 
     It always ends with `os._exit`: returning would let multiprocessing flush
     the standard streams, and with them output the parent had buffered at fork.
@@ -231,29 +253,30 @@ def _serve(connection: Connection, parent: int, limits: Limits) -> None:
         _die_with(parent)
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        converter = _INHERITED
-        assert converter is not None
+        work = _WORK
+        assert work is not None
         while True:
             message = connection.recv()
             if message is None:
                 break
-            index, job = message
-            outcome = convert_input(converter, job, limits)
-            _answer(connection, index, outcome.document, outcome.problem)
+            index, item = message
+            try:
+                result = work(item)
+            except Exception as exc:  # the work is meant never to raise: say it did
+                result = _Failed(f"{type(exc).__name__}: {exc}")
+            _answer(connection, index, result)
     finally:
         os._exit(0)
 
 
-def _answer(
-    connection: Connection, index: int, document: Document | None, problem: str | None
-) -> None:
+def _answer(connection: Connection, index: int, result: Any) -> None:
     try:
-        connection.send((index, document, problem))
+        connection.send((index, result))
     except (OSError, EOFError):
         os._exit(0)  # the parent is gone
-    except Exception as exc:  # a document that does not pickle: a plugin put odd values in it
-        why = f"its document could not be passed on ({type(exc).__name__}: {exc})"
-        connection.send((index, None, why))
+    except Exception as exc:  # a result that does not pickle: a plugin put odd values in it
+        why = f"its result could not be passed on ({type(exc).__name__}: {exc})"
+        connection.send((index, _Failed(why)))
 
 
 def _die_with(parent: int) -> None:

@@ -27,6 +27,7 @@ from newsld.plugins import default_plugins
 from tests.hostile.support import (
     GOOD,
     assert_failed_alone,
+    error_lines,
     extractor_plugin,
     hostile_article,
     leftovers,
@@ -206,3 +207,30 @@ def test_the_loop_in_one_process_still_stops_a_loop(install: Callable[..., None]
     assert [o.job.source for o in outcomes] == ["n0", "n1", "n2"]
     assert [o.problem is None for o in outcomes] == [True, False, True]
     assert "stopped after the time limit of 0.3 s" in str(outcomes[1].problem)
+
+
+# ---------------------------------------------------------------- runs in parts (archives)
+
+
+def test_a_part_whose_worker_dies_is_one_line_and_the_other_parts_are_written(
+    cli: Any, install: Callable[..., None], tmp_path: Path
+) -> None:
+    pytest.importorskip("fastwarc", reason="the warc extra is not installed")
+    from newsld_plugins.warc import writing
+
+    install(hostile=extractor_plugin("hostile", exit_process))
+    pages = "".join(f"<p>The minister said talks would resume in round {n}.</p>" for n in range(9))
+    for name, marker in (("calm", ""), ("wild", "HOSTILE")):
+        html = f"<html><head><title>T</title></head><body><h1>T</h1>{pages}<p>{marker}</p></body>"
+        record = writing.response(f"https://news.example/{name}", html.encode())
+        (tmp_path / f"{name}.warc.gz").write_bytes(writing.warcinfo(name) + record)
+    out = tmp_path / "out"
+    archives = [str(tmp_path / "calm.warc.gz"), str(tmp_path / "wild.warc.gz")]
+    result = cli("convert", *archives, "-o", f"{out}/", "-j", "2")
+    assert "Traceback" not in result.stderr
+    assert result.exit_code == 1
+    errors = error_lines(result.stderr)
+    assert len(errors) == 1
+    assert "wild: part not written: the process converting it exited (status 3)" in errors[0]
+    assert outputs(out) == ["calm.jsonld"]
+    assert leftovers(tmp_path) == []

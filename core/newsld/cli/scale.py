@@ -15,7 +15,6 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import typer
@@ -39,6 +38,7 @@ from newsld.partition import (
     write_part,
 )
 from newsld.registry import Exporter, Registry
+from newsld.workers import Pool
 
 __all__ = ["run", "takes"]
 
@@ -121,15 +121,18 @@ def _reports(
 
 
 def _pool(parts: list[Part], settings: Settings, jobs: int) -> Iterator[Report]:
-    """Parts in `jobs` local processes; a part whose process died is reported, not lost silently."""
-    with ProcessPoolExecutor(jobs) as pool:
-        futures = [pool.submit(run_part, part, settings) for part in parts]
-        for part, future in zip(parts, futures, strict=True):
-            try:
-                yield future.result()
-            except Exception as exc:
-                why = f"part not written ({type(exc).__name__}: {exc})"
-                yield Report(part.name, part.inputs, failures=[(part.name, why)])
+    """Parts in `jobs` supervised local processes (`newsld.workers`): a part whose process
+    died or overran is reported, and the other parts go on."""
+
+    def lost(part: Part, why: str) -> Report:
+        return Report(part.name, part.inputs, failures=[(part.name, f"part not written: {why}")])
+
+    def budget(part: Part) -> float | None:
+        # Each file of a part has the time limit; an archive's records are counted as they
+        # come, so its part is bounded by each record's own limit inside the step.
+        return settings.timeout * len(part.files) if settings.timeout and part.files else None
+
+    yield from Pool(lambda part: run_part(part, settings), lost, jobs, budget).run(parts)
 
 
 # ---------------------------------------------------------------- one output
