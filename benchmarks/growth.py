@@ -8,7 +8,7 @@
    printed (k <= 1.15 is the bar: linear, with room for cache effects).
 2. Hostile inputs: generated pathological articles (long capitalised runs, a
    line of capital letters, unbalanced quotation marks, many identical quotes,
-   many "X said." sentences, a page head of repeated `<a `) are converted at
+   many "X said." sentences, many acronyms, a page head of repeated `<a `) are converted at
    one size next to prose of the same size; each time is printed as a ratio
    to the prose (5x is the bar). An input over the bar is timed again with the
    core layers alone and with each extractor alone (`--only`), so the slow
@@ -85,7 +85,14 @@ def hostile_bodies(size: int, prose: str) -> dict[str, str]:
         "unbalanced quotes": _fill(lambda r: r.choice(('"', "“", "‘", *_WORDS)) + " ", size),
         "identical quotes": _fill(lambda r: '"We will not back down," Smith said. ', size),
         "X said.": _fill(lambda r: f"{r.choice(_NAMES)} said. ", size),
+        "acronyms": _fill(_acronym, size),
     }
+
+
+def _acronym(rng: random.Random) -> str:
+    """An organisation named in full, then by an acronym of its own (each one new)."""
+    letters = "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(4))
+    return f"The {letters.title()} Bureau of Nothing said. {letters} said. "
 
 
 def as_text(body: str) -> bytes:
