@@ -15,7 +15,7 @@ from typing import Any
 
 from newsld.model import Article, Claim, Document, Entity, Ref
 
-__all__ = ["clean_article", "clean_document", "clean_text"]
+__all__ = ["clean_article", "clean_document", "clean_findings", "clean_text"]
 
 _UNWRITABLE = re.compile("[\ud800-\udfff]")
 
@@ -43,9 +43,21 @@ def _optional(text: str | None) -> str | None:
     return None if text is None else clean_text(text)
 
 
+def _texts(article: Article) -> list[str]:
+    """Every text field of an article but its body."""
+    texts = [t for t in (article.headline, article.date_published, article.date_modified) if t]
+    texts += [t for t in (article.publisher, article.url, article.language) if t]
+    texts += [article.description or "", *article.image, *article.warnings]
+    for author in article.authors:
+        texts += [author.name, author.type, author.url or ""]
+    return texts
+
+
 def clean_article(article: Article) -> None:
-    """Clean every text field of an article, in place."""
+    """Clean every text field of an article, in place (one search when all are clean)."""
     article.body = clean_text(article.body)
+    if _UNWRITABLE.search("\n".join(_texts(article))) is None:
+        return
     for name in ("headline", "date_published", "date_modified", "publisher", "url"):
         setattr(article, name, _optional(getattr(article, name)))
     article.language = _optional(article.language)
@@ -75,8 +87,13 @@ def _clean_entity(entity: Entity) -> None:
 
 def clean_document(document: Document) -> None:
     """Clean the article, claims, entities and warnings of a document, in place."""
-    document.id = clean_text(document.id)
     clean_article(document.article)
+    clean_findings(document)
+
+
+def clean_findings(document: Document) -> None:
+    """Clean what was found in an article (claims, entities, warnings), in place."""
+    document.id = clean_text(document.id)
     for claim in document.claims:
         _clean_claim(claim)
     for entity in document.entities:

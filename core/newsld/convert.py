@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from jsonschema.protocols import Validator
 
 from newsld.analysis import Analysis
-from newsld.cleaning import clean_article, clean_document
+from newsld.cleaning import clean_article, clean_document, clean_findings
 from newsld.errors import InputError
 from newsld.jsonld import claim_node, to_jsonld
 from newsld.model import Article, Claim, Document, Entity, Evidence
@@ -129,7 +129,6 @@ class Converter:
             raise InputError(
                 options.source, f"{self._named('readers', reader.name)} gave no Article"
             )
-        clean_article(article)
         article.source = article.source or options.source
         if options.url:
             article.url = options.url
@@ -153,7 +152,7 @@ class Converter:
         for note in analysis.warnings:
             if note not in document.warnings:
                 document.warnings.append(note)
-        clean_document(document)
+        clean_findings(document)
         return document
 
     def convert(self, data: bytes, options: ReadOptions, reader: str | None = None) -> Document:
