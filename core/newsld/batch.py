@@ -39,8 +39,8 @@ __all__ = [
     "convert_inputs",
 ]
 
-#: Seconds one input may take by default. A real article converts in well under
-#: a second; a 64 MB one (the size limit) in about a minute.
+#: Seconds one input may take by default. A real article converts in well under a
+#: second; 8 MB of prose, far beyond any article, in about 45 s (benchmarks/growth.py).
 DEFAULT_TIMEOUT = 120.0
 
 
