@@ -33,7 +33,6 @@ from newsld.partition import (
     documents,
     is_done,
     plan,
-    run_part,
     targets,
     write_part,
 )
@@ -114,15 +113,17 @@ def _reports(
     if scheduler is not None:
         yield from run_on_dask(todo, settings, scheduler)
     elif jobs > 1 and len(todo) > 1:
-        yield from _pool(todo, settings, jobs)
+        yield from _pool(todo, settings, converter, jobs)
     else:
         for part in todo:
             yield write_part(part, settings, converter)
 
 
-def _pool(parts: list[Part], settings: Settings, jobs: int) -> Iterator[Report]:
-    """Parts in `jobs` supervised local processes (`newsld.workers`): a part whose process
-    died or overran is reported, and the other parts go on."""
+def _pool(
+    parts: list[Part], settings: Settings, converter: Converter, jobs: int
+) -> Iterator[Report]:
+    """Parts in `jobs` supervised local processes (`newsld.workers`), forked with this run's
+    converter: a part whose process died or overran is reported, and the other parts go on."""
 
     def lost(part: Part, why: str) -> Report:
         return Report(part.name, part.inputs, failures=[(part.name, f"part not written: {why}")])
@@ -132,7 +133,10 @@ def _pool(parts: list[Part], settings: Settings, jobs: int) -> Iterator[Report]:
         # come, so its part is bounded by each record's own limit inside the step.
         return settings.timeout * len(part.files) if settings.timeout and part.files else None
 
-    yield from Pool(lambda part: run_part(part, settings), lost, jobs, budget).run(parts)
+    def work(part: Part) -> Report:
+        return write_part(part, settings, converter)
+
+    yield from Pool(work, lost, jobs, budget).run(parts)
 
 
 # ---------------------------------------------------------------- one output
