@@ -42,8 +42,8 @@ def scores() -> dict[str, EventScore]:
 
 
 def test_gold_has_events_to_score(scores: dict[str, EventScore]) -> None:
-    assert scores["sanctions"].paired + scores["sanctions"].missed >= 2
-    assert scores["casualties"].paired + scores["casualties"].missed >= 10
+    assert scores["sanctions"].paired + scores["sanctions"].missed >= 4
+    assert scores["casualties"].paired + scores["casualties"].missed >= 16
 
 
 @pytest.mark.parametrize(("kind", "metric"), sorted(FLOORS))

@@ -309,6 +309,10 @@ def _shift(
         days = -days if direction == "after" else days  # Y lies before the anchor for "after"
     elif direction in ("before", "earlier", "previously"):
         days = -days
+    if anchor is None and direction in ("after", "before") and ctx.ref is not None:
+        # "Two days after a quake struck, rescuers are still digging": counted from the day
+        # the article speaks from when no date was named before.
+        return _add_days(ctx.ref, days)
     if anchor is None:
         return None, NO_ANCHOR
     if anchor[0] is None:

@@ -86,7 +86,7 @@ _ROLES = frozenset(
     superintendent sheriff agent editor analyst expert specialist anthropologist
     researcher scientist economist lawyer author host writer performer loyalist
     businessman businesswoman official worker activist member candidate journalist
-    reporter correspondent doctor physician surgeon coach presenter owner executive
+    reporter correspondent doctor physician surgeon coach presenter owner executive magistrate
     vice-president president-elect secretary-general dr gov lt gen col capt sgt supt
     """.split()
 )
@@ -123,8 +123,11 @@ _NOT_NAMES = frozenset(
     Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Today Yesterday Tomorrow Tonight
     Overnight Early Mid New Look Oh No Yes Not All Every Each Any Such Only Just Even
     Speaking Asked Known Born Despite During Under Over Into About Against Between
+    Has Have Had Is Are Was Were Does Did Do Can Could Should Would Must Shall
     """.split()
 )
+# Words of `_NOT_NAMES` that are surnames too, after a first name ("Gary Still").
+_SURNAMES_TOO = frozenset("Still May June April August Early Even Little".split())
 # What a minister is minister of: part of a title, never of a name.
 _PORTFOLIOS = frozenset(
     """
@@ -230,6 +233,8 @@ _ABBREVIATED_ROLES = {
 }
 # What follows a dateline: "ISLAMABAD - ", "NAIROBI – ", "ABU DHABI, Nov. 19 (Yonhap) --".
 _DATELINE_AFTER = re.compile(r"\s*[-–—]|,\s+[A-Z][a-z]{2}")
+# Acronyms longer than this are matched to a whole name's initials only.
+_LONGEST_ACRONYM = 12
 _ORG_NOUN_SYNONYMS = {
     "ministry": ("ministry", "department"),
     "department": ("department", "ministry"),
@@ -414,6 +419,8 @@ class _Finder:
             return False
         if _capital(token.text) and token.text not in _NOT_NAMES:
             return True
+        if token.text in _SURNAMES_TOO and prev.text not in _NOT_NAMES and not prev.text.isupper():
+            return True  # "Gary Still", "Theresa May": a word that is a surname too
         if token.lower in _CONNECTORS and j + 1 < len(tokens):
             nxt = tokens[j + 1]
             return self.body[token.end : nxt.start] == " " and _capital(nxt.text)
@@ -422,11 +429,11 @@ class _Finder:
     def _full_name(self, run: list[_Token], tokens: list[_Token], index: int) -> None:
         """Register the person, organisation or place a run names (surnames come later)."""
         start, end = run[0].start, _bare_end(run[-1])
-        if self._dateline(start, end):
-            self._add_place(start, end)  # "ISLAMABAD - Pakistan rejected ...": a dateline
-            return
         if start in self.places and self.places[start].end >= end:
             self._place(self.places[start])
+            return
+        if self._dateline(start, end):
+            self._add_place(start, end)  # "ISLAMABAD - Pakistan rejected ...": a dateline
             return
         if _is_org(run):
             self._org(run, start, end)
@@ -494,12 +501,20 @@ class _Finder:
         return entity
 
     def _by_initials(self) -> dict[str, Entity]:
-        """The first organisation (in the table's order) with each set of initials, kept up
-        to date with the entities added since the last call (no rescan per acronym)."""
+        """The first organisation (in the table's order) each acronym can stand for, kept up
+        to date with the entities added since the last call (no rescan per acronym).
+
+        An acronym stands for the initials of the name, or for their last three or more
+        ("JCS" for "South Korea's Joint Chiefs of Staff": a place before the name drops out).
+        """
         seen, index = self.initials
         for entity in self.table.latest(len(self.table) - seen):
-            if entity.type == "Organization":
-                index.setdefault(_initials(entity.name), entity)
+            if entity.type != "Organization":
+                continue
+            initials = _initials(entity.name)
+            index.setdefault(initials, entity)
+            for size in range(3, min(len(initials), _LONGEST_ACRONYM + 1)):
+                index.setdefault(initials[-size:], entity)
         self.initials = (len(self.table), index)
         return index
 
@@ -698,7 +713,10 @@ class _Finder:
             self.table.alias(entity, text)
 
     def _add_place(self, start: int, end: int) -> None:
-        self.add(start, end, "place", self.table.add("Place", self.body[start:end]))
+        name = self.body[start:end]
+        if name.isupper() and len(name) > 3:
+            name = name.title()  # a dateline's capitals: "KABUL" is Kabul
+        self.add(start, end, "place", self.table.add("Place", name))
 
     def _locative(self, start: int) -> bool:
         """Whether the word before a run is a preposition of place ("in Kyiv")."""

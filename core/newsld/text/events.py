@@ -30,6 +30,7 @@ __all__ = [
     "incident_date",
     "is_aftermath_date",
     "is_report_date",
+    "names_incident",
     "nearest_date",
     "previous_sentence",
     "published_date",
@@ -71,7 +72,7 @@ _INCIDENT = re.compile(
     r"|collision|collided|fire|earthquake|quake|floods?|flooding|landslide|derailed"
     r"|assault|ambush(?:ed)?|raid|massacre|rammed|exploded|detonated|clashes|killed"
     r"|accident|incident|disaster|derail(?:ed|ment)|landslides?|mudslides?|tremor|blaze"
-    r"|stampede|stormed|opened\s+fire|struck)\b",
+    r"|stampede|stormed|opened\s+fire|struck|went\s+down|sunk|wreck(?:ed|age)?|overturned)\b",
     re.IGNORECASE,
 )
 # Words of what follows an incident: a date hanging on them is not the incident's own
@@ -84,6 +85,7 @@ _AFTERMATH = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.;!?\n][^.;!?\n]*$")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _CLAUSE_REACH = 90  # characters of the clause before a date read for its verb
 _OWNED_REACH = 30  # characters from "Saturday's" to its incident noun
 # A period with no space after it between two words ends a sentence in scraped
@@ -106,10 +108,30 @@ def dates(analysis: Analysis) -> list[DateMention]:
 
 
 def _resolve_dates(analysis: Analysis) -> list[DateMention]:
-    found = find_dates(analysis.body, published_date(analysis))
+    published = published_date(analysis)
+    found = find_dates(analysis.body, published, said_on=_dateline_day(analysis.body, published))
     if any(m.reason in (NO_YEAR, NO_REFERENCE) for m in found):
         analysis.warn(NO_PUBLICATION_DATE)
     return found
+
+
+# "Patiala, June 26" or "SYDNEY, Dec 22 AAP -" opening the body: the day the report was
+# written, from which its "this morning" and "on Monday" count.
+_DATELINE = re.compile(r"\A\s*[A-Z][A-Za-z'’. -]{1,40},\s+(?=[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2}\b)")
+_DATELINE_DAYS = 3  # how long before publication a dateline's day may be
+
+
+def _dateline_day(body: str, published: dt.date | None) -> dt.date | None:
+    """The day of the body's dateline, when it has one close before the publication date."""
+    match = _DATELINE.match(body)
+    if match is None or published is None:
+        return None
+    line = body[match.end() : match.end() + 20]
+    mentions = find_dates(line, published)
+    day = mentions[0].value if mentions and mentions[0].start == 0 else None
+    if day is None or not 0 <= (published - day).days <= _DATELINE_DAYS:
+        return None
+    return day
 
 
 def dates_between(analysis: Analysis, start: int, end: int) -> list[DateMention]:
@@ -133,6 +155,11 @@ def is_report_date(body: str, mention: DateMention) -> bool:
     if not _OPENS_CLAUSE.search(("\n" if mention.start <= _REPORT_WINDOW else "") + before):
         return False
     return _SPEECH_AFTER.match(body, mention.end, mention.end + 90) is not None
+
+
+def names_incident(text: str) -> bool:
+    """Whether a text names an incident ("the quake", "the ferry went down")."""
+    return _INCIDENT.search(text) is not None
 
 
 def is_aftermath_date(body: str, mention: DateMention) -> bool:
@@ -160,15 +187,32 @@ def _of_the_event(body: str, mention: DateMention) -> bool:
     """A date of the event itself: neither when it was said nor what came after it."""
     if _names_incident(body, mention):
         return True  # "officials said Saturday's quake ...": the quake's date, not the saying's
+    if _SINCE_BEFORE.search(body, max(0, mention.start - 8), mention.start):
+        return False  # "killing at least 38 people since Friday": a period's start
     return not is_report_date(body, mention) and not is_aftermath_date(body, mention)
 
 
 def nearest_date(analysis: Analysis, start: int, end: int, anchor: int) -> DateMention | None:
     """The date of an event in `start..end` nearest to `anchor`, dates of reports left out."""
-    candidates = [m for m in dates_between(analysis, start, end) if _of_the_event(analysis.body, m)]
+    found = dates_between(analysis, start, end)
+    candidates = [
+        m
+        for i, m in enumerate(found)
+        if _of_the_event(analysis.body, m) and not _qualifies(found[i - 1] if i else None, m)
+    ]
     if not candidates:
         return None
     return min(candidates, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
+
+
+def _qualifies(before: DateMention | None, mention: DateMention) -> bool:
+    """Whether a dayless period only qualifies the day before it: "on Wednesday this week"."""
+    return (
+        before is not None
+        and before.value is not None
+        and mention.value is None
+        and mention.start - before.end <= 1
+    )
 
 
 def incident_date(analysis: Analysis) -> DateMention | None:

@@ -26,6 +26,7 @@ __all__ = [
     "Organization",
     "PlaceMention",
     "body_places",
+    "capital_of",
     "country_by_code",
     "country_for",
     "demonym_country",
@@ -312,6 +313,8 @@ _ORGANIZATIONS: dict[tuple[str, str | None], str] = {
     "Department of the Treasury | U.S. Treasury Department | US Treasury Department",
     ("Office of Foreign Assets Control", "US"): "OFAC",
     ("Justice Department", "US"): "Department of Justice | DOJ",
+    ("Commerce Department", "US"): "Department of Commerce | U.S. Commerce Department | "
+    "Bureau of Industry and Security",
     ("FBI", "US"): "Federal Bureau of Investigation",
     ("CIA", "US"): "Central Intelligence Agency",
     ("Congress", "US"): "U.S. Congress | US Congress",
@@ -411,6 +414,12 @@ def _first_words() -> dict[str, int]:
 @cache
 def _lower_index() -> dict[str, PlaceMention]:
     return {name.lower(): mention for name, mention in _index().items()}
+
+
+def capital_of(country: Country) -> str | None:
+    """The capital news copy names for a country ("Kabul" for Afghanistan), if listed."""
+    names = _names(_CAPITALS.get(country.code, ""))
+    return names[0] if names else None
 
 
 def country_by_code(code: str) -> Country | None:

@@ -72,7 +72,7 @@ _ATOM = re.compile(
       | \b(?:several|a\s+few|many)\s+(?P<vsev>dozen|hundred|thousand|million)\b
         (?:\s+(?P<vsev2>thousand|million)\b)?
       | \b(?P<vplural>dozens|hundreds|thousands|millions)\b
-      | \bscores(?=\s+of\b)
+      | \bscores(?=\s+(?:of|were|more|others|injured|wounded|dead|killed|died|people)\b)
     )
   | (?P<half>\bhalf\s+a\s+dozen\b|\ba\s+half[\s-]dozen\b)
   | (?P<dozen>\ba\s+dozen\b)
@@ -158,6 +158,9 @@ _PREFIXES: dict[str, Callable[[int, int | None], Bounds]] = {
     "topped": _more_than,
     "tops": _more_than,
     "topping": _more_than,
+    "passed": _more_than,
+    "passing": _more_than,
+    "crossed": _more_than,
     "up to": _up_to,
     "as many as": _up_to,
     "at most": _up_to,
@@ -195,8 +198,9 @@ _RISE_BEFORE = re.compile(
     r"\b(?:gone|go|goes|going|went|risen|rise|rises|rising|rose|climbed|jumped|shot|moved)\s+$",
     re.IGNORECASE,
 )
+# "sixty-six people or more": the hedge may follow the noun of the count.
 _SUFFIX = re.compile(
-    r"(?:\s+or\s+(?P<more>more)|\s+or\s+(?P<fewer>fewer|less)|\s+or\s+so\b|-?(?P<plus>plus\b|\+))",
+    r"(?:(?:\s+(?:people|persons))?\s+or\s+(?P<more>more)\b|\s+or\s+(?P<fewer>fewer|less)|\s+or\s+so\b|-?(?P<plus>plus\b|\+))",
     re.IGNORECASE,
 )
 

@@ -1,17 +1,51 @@
 """The `casualties` extractor: tolls of violence, accidents and disasters, as `casualty` claims.
 
 Each sentence that states a toll gives one report per incident figure
-(`figures`): killed and injured as bounds, "at least 44" as a minimum. A
-report's date, place, perpetrator and weapons come from its own sentence;
-where the sentence does not give them ("Dozens died in the attack"), from
-the sentence before it in the paragraph, then from the article's first
-incident, unless the sentence tells of another incident ("in another
-incident", "last week"). A toll restated later ("Twelve people were
-killed", after "At least 12 people were killed") is the same claim with one
-more evidence span; a revised or different toll is a claim of its own. The injured stated in the
-sentence after the killed ("Five were killed. Another 20 were injured.") join
-that toll; a group of a toll told of again ("the two kids had serious
-injuries") is no toll.
+(`figures`): killed and injured as bounds, "at least 44" as a minimum. The
+reports are then grouped into incidents:
+
+- a toll restated later is the same claim with one more evidence span
+  ("At least 12 people were killed", then "Twelve people were killed"); told
+  with another number of the same place, it is one figure with the exact
+  bounds ("more than 20" in the lead, "23" later), as long as the exact one
+  lies near the bound (within 30%: "at least 12" and "40 died in various
+  attacks" are two); a revised toll ("rose to 167") is a claim of its own;
+- the injured stated in one of the two sentences after the killed join that
+  toll ("Five were killed. Another 20 were injured."), wherever that toll was
+  merged, unless the sentence tells of another incident ("A second strike
+  wounded 33 more");
+- a group of a toll told of again ("the two kids had serious injuries") and a
+  breakdown adding up to a toll told before ("three killed", then "two were
+  shot dead while one was killed with a hoe") are no tolls.
+
+A report's place and date come from its own sentence; where the sentence does
+not give them ("Dozens died in the attack"), from the sentence before it in
+the paragraph. Then, for the place: a state's own forces or people in the
+sentence ("the Burmese military", "the people of Burma"); a capital named by
+its country ("the Afghan capital"); the sentence before across a paragraph
+break when it tells the incident ("A bomber struck a market in Maiduguri." /
+"At least 12 people were killed."); the article's first incident; else the
+most specific of the next sentences that name the incident ("the death toll
+from a ferry accident has risen to 50", then "the ferry went down ... after
+leaving Ormoc City"), the headline, and the dateline ("KABUL, Afghanistan (AP)
+—") when it lies in the article's main country; last that main country. For
+the date: the first incident's; else the next sentences that tell of the
+incident ("police said on Monday", then "The train came off the tracks on
+Sunday"); else the article's first incident date; else the day the toll was
+reported ("Ukraine reported on Monday that drones injured 62"). The start of a
+period is no incident date ("killing 38 people since Friday"), and a running
+toll ("35,000 have been killed in the war") has no day and is of the country.
+A sentence that tells of another incident ("in another incident", "last
+week") takes nothing from its context but the article's country. A whole
+country ("a quake struck Pakistan") gives way to the region the next
+sentences give its dead ("Most of the deaths ... occurred in ... Kashmir").
+
+Left out: the place of a second strike told only as "the city"; a toll whose
+place is named only after a word of movement other than "leaving"/"departing".
+
+Each sentence's scene (places, perpetrators, weapons, whether it opens another
+incident) is read once, and a report is compared with the 32 tolls told
+nearest before it, so an article of any length is read in linear time.
 """
 
 from __future__ import annotations
@@ -28,8 +62,10 @@ from newsld.registry import ClaimType, Extractor
 from newsld.schema import claim_type_from_file
 from newsld.text.dates import DateMention
 from newsld.text.events import (
+    dates_between,
     event_sentences,
     incident_date,
+    names_incident,
     nearest_date,
     previous_sentence,
     published_date,
@@ -51,6 +87,10 @@ from newsld_plugins.casualties.scene import (
     NAMED,
     SMALL,
     Place,
+    capital_place,
+    dateline_place,
+    headline_place,
+    home_country,
     main_country,
     most_specific,
     new_incident,
@@ -65,6 +105,25 @@ NAME = "casualties"
 _LOOK_AHEAD = 2  # sentences searched for the town of "in western India"
 _MORE = re.compile(r"\s+(?:more|others|other\s+people)\b")
 _VAGUE = re.compile(r"[a-z]s$|\bscores\b", re.IGNORECASE)
+# The tolls a new one is compared with: the ones told nearest before it (an article
+# restates a toll within a few paragraphs; the bound keeps a huge article linear).
+_RECENT = 32
+_RUNNING = re.compile(
+    r"\b(?:ha(?:s|ve)|had)\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:killed|died|wounded|injured)\b[^.;]*?"
+    r"\b(?:in\s+the\s+(?:war|conflict|fighting|violence|crackdown|offensive|insurgency)|since"
+    r"|so\s+far|to\s+date|in\s+total|overall)\b",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "since Friday": a period's start
+_JOIN_REACH = 2  # sentences back to the toll the other role of an incident joins
+_DATE_REACH = 400  # characters from a figure to the date of its incident
+_NEAR = 1.3  # how far above "at least N" (or below "nearly N") a restatement may lie
+# "the toll rose to 23": a revised toll is another figure, never a restatement.
+_REVISED = re.compile(
+    r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|reached|went\s+up|gone\s+up)"
+    r"(?:\s+to)?\s+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -79,6 +138,7 @@ class Report:
     location_stated: bool = False
     perpetrators: list[PlaceMention | str] = field(default_factory=list)
     weapons: list[str] = field(default_factory=list)
+    other: bool = False  # the sentence tells of another incident ("in a separate attack")
 
 
 def extract_casualties(article: Article, analysis: Analysis) -> Iterator[Claim]:
@@ -87,39 +147,74 @@ def extract_casualties(article: Article, analysis: Analysis) -> Iterator[Claim]:
         return
     merged: list[Report] = []
     first: Report | None = None
-    for report in _reports(analysis):
-        _place_and_time(analysis, report, first)
-        if _part_of_earlier(report, merged):
-            continue
-        if first is None and (report.location is not None or report.date is not None):
-            first = report
-        same = next((kept for kept in merged if _same_toll(kept, report)), None)
-        if same is None and merged and _goes_on(analysis, merged[-1], report):
-            same = merged[-1]
-        if same is None:
-            merged.append(report)
-        else:
-            _absorb(same, report)
+    # The report each sentence's last toll went into: "Five were killed. Another 20 were
+    # injured." adds to the toll of the sentence before, wherever that toll was merged.
+    last_of: dict[int, Report] = {}
+    for sentence, reports in list(_reports(analysis)):  # read all first: look-aheads ask
+        recent = merged[-_RECENT:]
+        if _breakdown_of_earlier(reports, recent):
+            continue  # "Two were shot dead while one was killed with a hoe", after "three killed"
+        for report in reports:
+            _place_and_time(analysis, report, first)
+            if _part_of_earlier(report, recent):
+                continue
+            if first is None and (report.location is not None or report.date is not None):
+                first = report
+            same = next((kept for kept in recent if _same_toll(analysis, kept, report)), None)
+            told = _told_just_before(analysis, sentence, last_of)
+            if same is None and told is not None and _goes_on(analysis, told, report):
+                same = told
+            if same is None:
+                merged.append(report)
+                recent = merged[-_RECENT:]
+                same = report
+            else:
+                _absorb(same, report)
+            last_of[sentence.start] = same
     for report in merged:
         yield _claim(analysis, report)
 
 
-def _reports(analysis: Analysis) -> Iterator[Report]:
+def _reports(analysis: Analysis) -> Iterator[tuple[Segment, list[Report]]]:
     """The tolls of each sentence: a killed figure with the injured one stated beside it."""
     published = published_date(analysis)
     year = published.year if published is not None else None
+    tolls: dict[int, bool] = analysis.layer("casualties.tolls", lambda a: {})
     for sentence in sentences_matching(analysis, TRIGGER):
         before = previous_sentence(analysis, sentence)
         if before is not None and about_illness(before.text):
             continue  # "... deaths from illicit drugs. That showed an increase from 88 deaths"
+        found: list[Report] = []
         current: dict[str, Figure] = {}
-        for figure in figures(sentence.text, sentence.start, year):
+        told = figures(sentence.text, sentence.start, year)
+        tolls[sentence.start] = bool(told)
+        for figure in told:
             if figure.role in current:
-                yield _report(sentence, current)
+                found.append(_report(sentence, current))
                 current = {}
             current[figure.role] = figure
         if current:
-            yield _report(sentence, current)
+            found.append(_report(sentence, current))
+        if found:
+            yield sentence, found
+
+
+def _breakdown_of_earlier(reports: list[Report], recent: list[Report]) -> bool:
+    """Whether a sentence's exact figures of one role add up to a toll told before.
+
+    "Three persons were killed", then "Two persons were shot dead while one was killed".
+    """
+    if len(reports) < 2 or any(len(r.figures) != 1 for r in reports):
+        return False
+    roles = {role for r in reports for role in r.figures}
+    counts = [f.count for r in reports for f in r.figures.values()]
+    if len(roles) != 1 or any(c.low is None or c.low != c.high for c in counts):
+        return False
+    role, total = roles.pop(), sum(c.low or 0 for c in counts)
+    return any(
+        (f := kept.figures.get(role)) is not None and f.count.low == total == f.count.high
+        for kept in recent
+    )
 
 
 def _report(sentence: Segment, found: dict[str, Figure]) -> Report:
@@ -131,37 +226,154 @@ def _report(sentence: Segment, found: dict[str, Figure]) -> Report:
 def _place_and_time(analysis: Analysis, report: Report, first: Report | None) -> None:
     """Fill a report's place, date, perpetrators and weapons from its text or its context."""
     sentence = report.sentence
-    other = new_incident(sentence.text)
+    other = _other(analysis, sentence)
     before = None if other else previous_sentence(analysis, sentence)
     report.location, report.location_stated = _location(analysis, sentence), True
-    if report.location is None:
-        report.location_stated = False
-        if before is not None:
-            report.location = _location(analysis, before)
-        if report.location is None and not other:
-            report.location = first.location if first is not None else main_country(analysis)
-    report.date = _date(analysis, report, before, first, other)
-    report.perpetrators = perpetrators(sentence.text) or (
-        perpetrators(before.text) if before is not None else []
+    if _scene(analysis, sentence).running:
+        # "more than 35,000 have been killed in the war": the running toll of a war or a
+        # crackdown is of the country, with no one day.
+        report.location = report.location or _scene(analysis, sentence).home
+        report.location = report.location or main_country(analysis)
+        report.location_stated, report.date, report.other = False, None, True
+    else:
+        if report.location is None:
+            report.location_stated = False
+            report.location = _place_from_context(analysis, sentence, before, first, other)
+        report.date = _date(analysis, report, before, first, other)
+        report.other = other
+    report.perpetrators = _scene(analysis, sentence).perpetrators or (
+        _scene(analysis, before).perpetrators if before is not None else []
     )
-    report.weapons = weapons(sentence.text) or (weapons(before.text) if before else [])
+    report.weapons = _scene(analysis, sentence).weapons or (
+        _scene(analysis, before).weapons if before else []
+    )
+
+
+def _place_from_context(
+    analysis: Analysis,
+    sentence: Segment,
+    before: Segment | None,
+    first: Report | None,
+    other: bool,
+) -> Place | None:
+    """The place of a toll its own sentence does not name, from the incident's context."""
+    told = _location(analysis, before) if before is not None else None
+    told = told or _scene(analysis, sentence).home  # "the Burmese military": Myanmar
+    home = main_country(analysis)
+    # "in the Afghan capital", "in the capital" of the article's country.
+    told = told or capital_place(sentence.text, home.country if home is not None else None)
+    if told is not None:
+        return told
+    if other:
+        # "In another attack, 40 died": another incident, most often in the same country.
+        return main_country(analysis)
+    if before is None:
+        told = _place_of_paragraph_before(analysis, sentence)
+        if told is not None:
+            return told
+    if first is not None and first.location is not None:
+        return first.location
+    # "the death toll from a ferry accident has risen to 50", then where it sank; the
+    # headline ("Stampede at temple in Deoghar kills 11"); the dateline: the most specific.
+    ahead = _place_ahead(analysis, sentence, NAMED, of_incident=True)
+    told_elsewhere = [headline_place(analysis), ahead, dateline_place(analysis)]
+    found = most_specific([p for p in told_elsewhere if p is not None])
+    return found or main_country(analysis)
+
+
+@dataclass
+class _Scene:
+    """What one sentence names of an incident, read once however many tolls it holds."""
+
+    location: Place | None
+    perpetrators: list[PlaceMention | str]
+    weapons: list[str]
+    home: Place | None = None  # "the Burmese military", "the people of Burma": Myanmar
+    running: bool = False  # "have been killed in the war": a running toll
+
+
+def _scene(analysis: Analysis, sentence: Segment) -> _Scene:
+    scenes: dict[int, _Scene] = analysis.layer("casualties.scenes", lambda a: {})
+    found = scenes.get(sentence.start)
+    if found is None:
+        found = _Scene(_read_location(analysis, sentence), [], [])
+        found.perpetrators = perpetrators(sentence.text)
+        found.weapons = weapons(sentence.text)
+        found.home = home_country(sentence.text, sentence.start)
+        found.running = _RUNNING.search(sentence.text) is not None
+        scenes[sentence.start] = found
+    return found
+
+
+def _has_toll(analysis: Analysis, sentence: Segment) -> bool:
+    """Whether a sentence states a toll of its own (read once per sentence)."""
+    found: dict[int, bool] = analysis.layer("casualties.tolls", lambda a: {})
+    return found.get(sentence.start, False)  # filled by `_reports` for every toll sentence
+
+
+def _other(analysis: Analysis, sentence: Segment) -> bool:
+    """Whether a sentence tells of another incident (read once per sentence)."""
+    found: dict[int, bool] = analysis.layer("casualties.other", lambda a: {})
+    if sentence.start not in found:
+        found[sentence.start] = new_incident(sentence.text)
+    return found[sentence.start]
 
 
 def _location(analysis: Analysis, sentence: Segment) -> Place | None:
+    return _scene(analysis, sentence).location
+
+
+def _read_location(analysis: Analysis, sentence: Segment) -> Place | None:
     """The most specific place a sentence names; for "in Kora state", the village named next."""
     best = most_specific(places(sentence.text, sentence.start))
-    if best is None or best.rank >= SMALL or (best.country is not None and not best.partial):
+    if best is None or best.rank >= SMALL:
         return best
-    # After "western India" any part of India will do; after "Kora state", a town or village.
+    # After "western India" any part of India will do; after "Kora state", a town or village;
+    # after "a quake struck Pakistan", a region the next sentences tell of the quake.
+    whole_country = best.country is not None and not best.partial
     wanted = best.rank + 1 if best.country is not None else max(best.rank + 1, NAMED)
+    ahead = _place_ahead(analysis, sentence, wanted, whole_country, deaths=whole_country)
+    return ahead or best
+
+
+def _place_of_paragraph_before(analysis: Analysis, sentence: Segment) -> Place | None:
+    """The place of the sentence before, across a paragraph break, when it tells the incident.
+
+    "A suicide bomber struck a market in Maiduguri on Sunday." / "At least 12 people were
+    killed, police said." (news paragraphs of one sentence each).
+    """
+    index = sentence_index(analysis, sentence.start)
+    if index == 0:
+        return None
+    prior = event_sentences(analysis)[index - 1]
+    if _other(analysis, prior) or not names_incident(prior.text) or _has_toll(analysis, prior):
+        return None
+    return _location(analysis, prior)
+
+
+def _place_ahead(
+    analysis: Analysis, sentence: Segment, wanted: int, of_incident: bool, deaths: bool = False
+) -> Place | None:
+    """A place of at least rank `wanted` in the next sentences of the same incident.
+
+    `of_incident`: only from sentences that name the incident ("the ferry went down ...
+    after leaving Ormoc City"); `deaths`: that also speak of its dead ("the deaths from
+    Saturday's disaster occurred in Kashmir"), not any sentence that follows.
+    """
     index = sentence_index(analysis, sentence.start)
     for later in event_sentences(analysis)[index + 1 : index + 1 + _LOOK_AHEAD]:
-        if new_incident(later.text):
+        if _other(analysis, later):
             break
+        if _has_toll(analysis, later):
+            break  # the next toll, of its own incident
+        if of_incident and not names_incident(later.text):
+            continue
+        if deaths and not TRIGGER.search(later.text):
+            continue  # "Most of the deaths from Saturday's disaster occurred in Kashmir"
         town = most_specific(places(later.text, later.start))
         if town is not None and town.rank >= wanted:
             return town
-    return best
+    return None
 
 
 def _date(
@@ -174,7 +386,9 @@ def _date(
     """The incident's date: in the sentence, else the one before, else the first incident's."""
     sentence = report.sentence
     anchor = min(f.count.start for f in report.figures.values())
-    stated = nearest_date(analysis, sentence.start, sentence.end, anchor)
+    # The date nearest the figure, within reach of it (a sentence may be very long).
+    low, high = max(sentence.start, anchor - _DATE_REACH), min(sentence.end, anchor + _DATE_REACH)
+    stated = nearest_date(analysis, low, high, anchor)
     if stated is not None or other:
         return stated
     if before is not None:
@@ -185,7 +399,37 @@ def _date(
         if report.location_stated and not _same_incident(report.location, first):
             return None
         return first.date
-    return incident_date(analysis)
+    # "Ukraine reported on Monday that drone strikes ... injured 62": with no date of the
+    # incident anywhere, the day it was reported is the nearest one the text gives.
+    ahead = _date_ahead(analysis, sentence)
+    return ahead or incident_date(analysis) or _report_day(analysis, low, high, anchor)
+
+
+def _date_ahead(analysis: Analysis, sentence: Segment) -> DateMention | None:
+    """The incident's date in the next sentences that tell of it, before another toll.
+
+    "Three people died after a train derailed, police said on Monday", then "The train came
+    off the tracks near Riedlingen on Sunday afternoon".
+    """
+    index = sentence_index(analysis, sentence.start)
+    for later in event_sentences(analysis)[index + 1 : index + 1 + _LOOK_AHEAD]:
+        if _other(analysis, later) or _has_toll(analysis, later):
+            return None
+        found = nearest_date(analysis, later.start, later.end, later.start)
+        if found is not None:
+            return found
+    return None
+
+
+def _report_day(analysis: Analysis, start: int, end: int, anchor: int) -> DateMention | None:
+    """The dated mention nearest `anchor` in `start..end`, of whatever it is the date."""
+    body = analysis.body
+    days = [
+        m
+        for m in dates_between(analysis, start, end)
+        if m.value is not None and not _SINCE.search(body, max(0, m.start - 8), m.start)
+    ]
+    return min(days, key=lambda m: abs(m.start - anchor), default=None)
 
 
 def _same_place(a: Place | None, b: Place | None) -> bool:
@@ -202,6 +446,22 @@ def _same_incident(place: Place | None, first: Report) -> bool:
     return place is not None and place.name in first.sentence.text
 
 
+def _told_just_before(
+    analysis: Analysis, sentence: Segment, last_of: dict[int, Report]
+) -> Report | None:
+    """The toll of one of the two sentences before, wherever it was merged.
+
+    News paragraphs are often one sentence: "Gunmen killed 23 villagers ...", then "The
+    attackers arrived on motorcycles ...", then "Six other people were wounded".
+    """
+    found = event_sentences(analysis)
+    index = sentence_index(analysis, sentence.start)
+    for earlier in reversed(found[max(0, index - _JOIN_REACH) : index]):
+        if earlier.start in last_of:
+            return last_of[earlier.start]
+    return None
+
+
 def _goes_on(analysis: Analysis, kept: Report, new: Report) -> bool:
     """Whether `new` adds the other role to the toll just before it.
 
@@ -209,13 +469,13 @@ def _goes_on(analysis: Analysis, kept: Report, new: Report) -> bool:
     """
     if set(kept.figures) & set(new.figures) or len(new.figures) != 1:
         return False
-    if previous_sentence(analysis, new.sentence) != kept.sentence:
-        return False
+    if _other(analysis, new.sentence):
+        return False  # "A second strike on the city wounded 33 more people"
     figure = next(iter(new.figures.values()))
     if _MORE.match(analysis.body, figure.count.end) is not None:
         return True
     # "Five were killed. Another 20 were injured.": the next sentence, of the same incident.
-    return not new_incident(new.sentence.text) and _same_scene(kept, new)
+    return not _other(analysis, new.sentence) and _same_scene(kept, new)
 
 
 def _same_scene(kept: Report, new: Report) -> bool:
@@ -233,7 +493,7 @@ def _part_of_earlier(report: Report, merged: list[Report]) -> bool:
 
     "... left 16 injured, including two children", then "the two kids had serious injuries".
     """
-    if not all(f.definite for f in report.figures.values()) or new_incident(report.sentence.text):
+    if not all(f.definite for f in report.figures.values()) or report.other:
         return False
     for role, figure in report.figures.items():
         low = figure.count.low
@@ -251,24 +511,62 @@ def _vague(count: Count) -> bool:
     return _VAGUE.search(count.text) is not None
 
 
-def _same_figure(a: Count, b: Count) -> bool:
-    """Two counts state the same figure: "at least 12" and "twelve" both start at 12."""
+def _same_figure(a: Count, b: Count, revised: bool) -> bool:
+    """Two counts state the same figure: "at least 12" and "twelve" both start at 12.
+
+    A bound and an exact figure inside it are one figure told with two precisions ("more
+    than 20" in the lead, "23" later), unless the later one revises the toll ("rose to 23").
+    """
     for vague, exact in ((a, b), (b, a)):
         # "wounding dozens", then "35 wounded": the same figure told more exactly.
         if _vague(vague) and not _vague(exact) and vague.low is not None and exact.low is not None:
             return exact.low >= vague.low and (vague.high is None or exact.low <= vague.high)
-    if a.low is not None and b.low is not None:
-        return a.low == b.low
-    return a.high == b.high
+    if a.low is not None and b.low is not None and a.low == b.low:
+        return True
+    if a.high is not None and a.high == b.high:
+        return True
+    return not revised and (_inside(a, b) or _inside(b, a))
 
 
-def _same_toll(kept: Report, new: Report) -> bool:
+def _inside(bound: Count, exact: Count) -> bool:
+    """Whether an exact count lies near inside a one-sided bound: 23 inside "more than 20".
+
+    Near: a restatement is close to its bound; "at least 12" and, later, "40 died in
+    various attacks" are two tolls.
+    """
+    if exact.low is None or exact.low != exact.high or (bound.low is None) == (bound.high is None):
+        return False
+    if bound.low is not None:
+        return bound.low <= exact.low <= bound.low * _NEAR + 1
+    return bound.high is not None and bound.high / _NEAR - 1 <= exact.low <= bound.high
+
+
+def _narrower(a: Count, b: Count) -> bool:
+    """Whether `b` tells the figure more exactly than `a`: "23" after "more than 20".
+
+    The same number told again ("at least 12", then "Twelve people were killed") keeps
+    the first telling, as the gold does.
+    """
+    if a.low is not None and a.high is not None:
+        return False
+    stated = a.low if a.low is not None else a.high
+    return b.low is not None and b.low == b.high and abs(b.low - (stated or 0)) > 1
+
+
+def _same_toll(analysis: Analysis, kept: Report, new: Report) -> bool:
     """Whether `new` restates `kept`: the same figures, and no other date or place."""
     common = set(kept.figures) & set(new.figures)
     if not common:
         return False
-    if not all(_same_figure(kept.figures[r].count, new.figures[r].count) for r in common):
-        return False
+    # Told with another precision, the toll must be of one place: "exceeded 100" at the base
+    # and "150 security forces ... killed" in Ghazni are two tolls.
+    revised = not _same_place(kept.location, new.location)
+    for role in common:
+        count = new.figures[role].count
+        before = max(0, count.start - 30)
+        again = revised or _REVISED.search(analysis.body, before, count.start) is not None
+        if not _same_figure(kept.figures[role].count, count, again):
+            return False
     exact = [
         r for r in common if not _vague(kept.figures[r].count) and not _vague(new.figures[r].count)
     ]
@@ -279,10 +577,11 @@ def _same_toll(kept: Report, new: Report) -> bool:
 
 def _absorb(kept: Report, new: Report) -> None:
     """Merge a restatement into the report it restates."""
-    kept.evidence = sorted(set(kept.evidence) | set(new.evidence))
+    kept.evidence.extend(new.evidence)  # sorted once, when the claim is made
     for role, figure in new.figures.items():
-        if role in kept.figures and _vague(kept.figures[role].count):
-            kept.figures[role] = figure  # the exact figure replaces "dozens"
+        held = kept.figures.get(role)
+        if held is not None and (_vague(held.count) or _narrower(held.count, figure.count)):
+            kept.figures[role] = figure  # the exact figure replaces "dozens", "more than 20"
         kept.figures.setdefault(role, figure)
     if kept.date is None or kept.date.value is None:
         kept.date = new.date if new.date is not None and new.date.value else kept.date
@@ -309,7 +608,7 @@ def _claim(analysis: Analysis, report: Report) -> Claim:
     return Claim(
         claim_type="casualty",
         text=report.sentence.text.strip(),
-        evidence=report.evidence,
+        evidence=sorted(set(report.evidence)),
         confidence=0.8 if report.location is not None else 0.7,
         extractor=NAME,
         properties=properties,

@@ -10,7 +10,22 @@ the words around it: a country (0), a region ("Kora state", "western
 Peru", 1), a district (2), a named place (3), a village, town, neighbourhood
 or camp (4). The most specific wins; below a village, the caller may look
 further for one. Places that only give a distance ("20 km north of Lima") or
-a route ("between the city of Ayo and ...") are left out.
+a route ("between the city of Ayo and ...") are left out, and so are
+buildings and streets, by the word after the name ("at the Baidyanath
+temple", "on Gandhi Road"), and descriptors ("the Pakistani-controlled
+portion of Kashmir": Kashmir; "Indian-administered Kashmir": Kashmir). A
+ship's last port is a place ("after leaving Ormoc City"), and so is a lake,
+river or mountain after "on" ("on Lake Kivu"); after an owner and a compass
+word, the place owned ("Mali's central Mopti region": Mopti).
+
+A place where something was said ("the UN said in Geneva", "told reporters in
+Kabul") ranks below every other and is taken only when the text names no other.
+
+A state's own forces or people name where violence at home happened ("the
+Burmese military", "the people of Burma": Myanmar); the dateline ("KABUL,
+Afghanistan (AP) —", "TOKYO–") names the town of a report, used only when it
+lies in the article's main country ("GENEVA —" over a report on Myanmar is
+where the reporter is).
 
 Perpetrators are the country of a demonym before an attack noun ("Russian
 missile and drone attacks") or the group an attack is put down to
@@ -29,6 +44,7 @@ from newsld.text.gazetteer import (
     Country,
     PlaceMention,
     body_places,
+    capital_of,
     country_for,
     demonym_country,
     find_places,
@@ -40,6 +56,10 @@ __all__ = [
     "NAMED",
     "SMALL",
     "Place",
+    "capital_place",
+    "dateline_place",
+    "headline_place",
+    "home_country",
     "main_country",
     "most_specific",
     "new_incident",
@@ -71,19 +91,29 @@ _COMPASS = (
 _PLACE_NOUNS = (
     r"city|town|village|province|region|district|state|county|outskirts|suburbs?|coast"
     r"|centre|center|heart|capital|port|island|area|municipality|oblast|governorate"
-    r"|neighbou?rhood|township|community|camp|prefecture"
+    r"|neighbou?rhood|township|community|camp|prefecture|part|portion|side"
     r"|north|south|east|west|northeast|northwest|southeast|southwest"
 )
 _NAME = r"[A-Z][\w'’.-]*[\w](?:\s+(?:(?:de|al|el|la|del)\s+)?[A-Z][\w'’-]*[\w])*"
 _LOCATIVE = re.compile(
-    rf"\b(?i:(?:in|near|outside|off|across|throughout|around|inside|at|into)"
+    rf"\b(?i:(?:in|near|outside|off|across|throughout|around|inside|at|into|leaving|departing|on)"
     rf"|(?:road|highway|way|route)\s+to|(?P<noun>{_PLACE_NOUNS})\s+of)"
     rf"\s+(?i:the\s+)?(?P<compass>(?i:{_COMPASS})\s+)?(?P<name>{_NAME})"
 )
 COUNTRY, REGION, DISTRICT, NAMED, SMALL = range(5)
+SPOKEN = -1  # a place where something was said, not where it happened
+_SPOKEN_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|speaking|spoke|briefing|statement|conference"
+    r"|announced|reported)\s+$"
+)
+_WATER_OR_MOUNTAIN = re.compile(r"(?:Lake|River|Mount|Mt\.?|Island|Gulf|Bay)\b")
+_HELD_BY = re.compile(r"[A-Z][\w]*-(?:administered|controlled|held|occupied)\s+")
+# After an owner, a compass word then the place: "Mali's central Mopti region".
+_COMPASS_NAME = re.compile(rf"\s+(?i:{_COMPASS})\s+(?P<name>{_NAME})")
 # The word for a small place after its name: "Abaro village", "the Sola community".
 _SMALL_AFTER = re.compile(
-    rf"(?:\b(?:[Tt]he\s+)?)(?P<name>{_NAME})\s+(?i:village|community|camp|neighbou?rhood"
+    rf"(?:\b(?:[Tt]he\s+)?)(?P<name>{_NAME})\s+(?:refugee\s+|displacement\s+)?"
+    r"(?i:village|community|camp|neighbou?rhood"
     r"|township|settlement|locality)\b(?!\s+of\b)"
 )
 # The word after a name that says what it is: "Kora state", "Ubi district", "Abaro village".
@@ -108,6 +138,13 @@ _ROUTE_BEFORE = re.compile(r"\b(?:between|from|to|towards|for|and)\s+(?:the\s+)?
 # "Peru reported 12 killed": the country that reports its own toll.
 _REPORTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+)?(?:reported|recorded|confirmed|counted)\b")
 _WINDOW = 30
+# The README leaves out streets, addresses and buildings: the words after a name that say so.
+_BUILDING_AFTER = re.compile(
+    r"\s+(?i:temple|mosque|church|cathedral|synagogue|shrine|hospital|clinic|school|college"
+    r"|university|market|bazaar|mall|hotel|restaurant|cafe|bar|club|station|airport|stadium"
+    r"|arena|factory|plant|mine|prison|jail|base|barracks|building|tower|bridge|street|road"
+    r"|avenue|boulevard|lane|square|highway|expressway|office|headquarters|embassy|palace)\b"
+)
 _OWNER = re.compile(r"['’]s?(?:\s|$)")  # "Afghanistan's Maidan Wardak": the owner
 # Names that follow "in" but are no places.
 _NOT_PLACES = frozenset(
@@ -123,7 +160,8 @@ _ATTRIBUTIVE = re.compile(
 # Words that open the account of another incident: "in another incident".
 # "another body was found" is the same incident: "another" needs an incident noun.
 _NEW_INCIDENT = re.compile(
-    r"\b(?:(?:another|separate)(?:\s+[\w-]+)?\s+(?:incidents?|attacks?|strikes?|airstrikes?"
+    r"\b(?:(?:another|separate|second|third|fourth|later|subsequent)(?:\s+[\w-]+)?"
+    r"\s+(?:incidents?|attacks?|strikes?|airstrikes?"
     r"|bombings?|blasts?|explosions?|shootings?|raids?|crash(?:es)?|accidents?|assaults?"
     r"|ambush(?:es)?|clash(?:es)?|fires?)|earlier|previous|last\s+(?:week|month|year|fall"
     r"|autumn|spring|summer|winter))\b",
@@ -156,6 +194,24 @@ def _known(text: str) -> tuple[PlaceMention, ...]:
     return tuple(find_places(text))
 
 
+# "the Afghan capital": the capital of the country its demonym names.
+_CAPITAL_OF = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z][\w-]+)\s+capital\b(?!\s*,?\s+[A-Z])")
+
+
+def capital_place(text: str, country: Country | None = None) -> Place | None:
+    """The capital a text names by its country ("the Afghan capital"; "the capital" of
+    `country` when given)."""
+    match = _CAPITAL_OF.search(text)
+    owner = demonym_country(match.group("demonym")) if match is not None else None
+    if owner is None and country is not None and _BARE_CAPITAL.search(text):
+        owner = country
+    name = capital_of(owner) if owner is not None else None
+    return Place(0, 0, name, rank=NAMED) if name is not None else None
+
+
+_BARE_CAPITAL = re.compile(r"\b(?:in|near|outside|across)\s+the\s+capital\b(?!\s*,?\s+[A-Z])")
+
+
 def places(text: str, offset: int = 0) -> list[Place]:
     """The places named in `text`, in order, each once, with their rank."""
     found: dict[int, Place] = {}
@@ -166,7 +222,11 @@ def places(text: str, offset: int = 0) -> list[Place]:
     for match in _SMALL_AFTER.finditer(text):
         start = match.start("name")
         name = match.group("name")
-        if start not in found and _plain_name(name) and not _ROUTE_BEFORE.search(text, 0, start):
+        owner, *owned = _OWNER.split(name, maxsplit=1)
+        if owned and owned[0][:1].isupper():  # "Lagos's Ikoyi neighbourhood": Ikoyi
+            start, name = start + name.index(owned[0], len(owner)), owned[0]
+        route = _ROUTE_BEFORE.search(text, max(0, start - _WINDOW), start)
+        if start not in found and _plain_name(name) and not route:
             found[start] = Place(start, start + len(name), name, rank=SMALL)
     for mention in _known(text):
         if mention.start not in found and _attributive_capital(text, mention):
@@ -188,20 +248,34 @@ def _reports(text: str, mention: PlaceMention) -> bool:
 def _plain_name(name: str) -> bool:
     """Whether a name can be a place: no month, weekday, article, organisation or people."""
     first = name.split()[0]
+    if _DESCRIPTOR.search(name):
+        return False  # "the Pakistani-controlled portion of Kashmir": Kashmir is the place
     return first not in _NOT_PLACES and not organization_for(name) and not demonym_country(name)
+
+
+_DESCRIPTOR = re.compile(r"-(?:controlled|held|administered|based|backed|led|run|occupied)$")
 
 
 def _locative(text: str, match: re.Match[str]) -> Place | None:
     """The place a locative phrase names, or None for a distance, a route or no place."""
     whole = match.group("name")
     start = match.start("name")
+    if match.group().lower().startswith("on ") and not _WATER_OR_MOUNTAIN.match(whole):
+        return None  # "on Monday", "on Gandhi Road"; "on Lake Kivu" is a place
+    held = _HELD_BY.match(whole)
+    if held is not None:  # "Indian-administered Kashmir": Kashmir
+        whole, start = whole[held.end() :], start + held.end()
     owner, *rest = _OWNER.split(whole, maxsplit=1)
     owned = rest[0].strip() if rest else ""
     name = owner
     if owned[:1].isupper():  # "Kora's Ubi district": Ubi, inside its owner
         name, start = owned, start + whole.index(owned, len(owner))
-    if not _plain_name(name):
-        return None
+    elif rest:
+        inner = _COMPASS_NAME.match(text, match.end("name"))
+        if inner is not None:  # "Mali's central Mopti region": Mopti
+            name, start = inner.group("name"), inner.start("name")
+    if not _plain_name(name) or _BUILDING_AFTER.match(text, start + len(name)):
+        return None  # "at the Baidyanath temple", "on Gandhi Road": a building or a street
     noun = (match.group("noun") or "").lower()
     before = text[max(0, match.start() - _WINDOW) : match.start()]
     if noun and _ROUTE_BEFORE.search(before):
@@ -213,6 +287,8 @@ def _locative(text: str, match: re.Match[str]) -> Place | None:
         country = None  # "near Tehran": the city, not the state
     compass = bool(match.group("compass")) and name == owner
     rank = _rank(text, start + len(name), noun, compass, country)
+    if _SPOKEN_BEFORE.search(before):
+        rank = SPOKEN  # "the UN said in Geneva": where it was said, the last choice
     return Place(start, start + len(name), name, country, compass and country is not None, rank)
 
 
@@ -263,9 +339,96 @@ def _main_country(analysis: Analysis) -> Place | None:
     return Place(0, 0, country.name, country, rank=COUNTRY)
 
 
+# The dateline that opens a report: "KABUL, Afghanistan (AP) —", "TOKYO–", "Patiala, June 26".
+_DATELINE = re.compile(
+    r"\A\s*(?P<city>[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,3})"
+    r"(?:,\s*(?P<where>[A-Z][A-Za-z'’. -]{1,30}?))??"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2}))?"
+    r"(?:\s*\([^()\n]{1,40}\)|\s+[A-Z]{2,5})?"
+    r"\s*(?:[—–]|--?|_|$|\n)",
+)
+
+
+def dateline_place(analysis: Analysis) -> Place | None:
+    """The town of the report's dateline, when it lies in the article's main country.
+
+    A dateline abroad ("GENEVA —" over a report on Myanmar) names where the reporter is,
+    not where the incident happened, and is left out.
+    """
+    return analysis.layer("casualties.dateline", _dateline_place)
+
+
+def _dateline_place(analysis: Analysis) -> Place | None:
+    match = _DATELINE.match(analysis.body)
+    if match is None:
+        return None
+    city = match.group("city")
+    name = city.title() if city.isupper() else city
+    if not _plain_name(name) or name in _NOT_PLACES:
+        return None
+    where = country_for(match.group("where") or "") or country_for(name)
+    home = main_country(analysis)
+    if home is not None and (where is None or where != home.country):
+        return None
+    if country_for(name) is not None and not _capital(name):
+        return None  # "Ukraine —": a country, no town
+    return Place(match.start("city"), match.end("city"), name, rank=NAMED)
+
+
+def headline_place(analysis: Analysis) -> Place | None:
+    """The most specific place the headline names ("Stampede at temple in Deoghar kills 11")."""
+    return analysis.layer("casualties.headline", _headline_place)
+
+
+def _headline_place(analysis: Analysis) -> Place | None:
+    headline = analysis.article.headline or ""
+    words = headline.split()
+    if sum(w[:1].isupper() for w in words) * 2 > len(words):
+        found = []  # "50 Killed in Philippines Ferry Accident": title case hides where names end
+    else:
+        found = [replace(p, start=0, end=0) for p in places(headline)]
+    best = most_specific(found)
+    if best is None:
+        # A headline names a country bare: "Burkina unrest", "Philippines ferry accident".
+        country = next((m.country for m in _known(headline) if m.kind == "country"), None)
+        return Place(0, 0, country.name, country, rank=COUNTRY) if country else None
+    return best
+
+
 def new_incident(text: str) -> bool:
     """Whether a sentence tells of another incident ("in another incident", "last week")."""
     return _NEW_INCIDENT.search(text) is not None
+
+
+# A country's own forces or people name where violence at home happened: "perpetrated by the
+# Burmese military", "the crackdown against the people of Burma".
+_OWN_FORCES_AFTER = re.compile(
+    r"\s+(?:(?:military|army|police|junta|regime|security\s+forces|authorities)\b"
+    r"|(?:[\w-]+\s+)?(?:crackdown|repression)\b)"
+    # "Philippine authorities said the toll rose": forces that only speak did no violence
+    r"(?!\s+(?:said|say|says|told|reported|announced|confirmed)\b)"
+)
+_PEOPLE_OF_BEFORE = re.compile(
+    r"\b(?:people|citizens|residents|civilians|population|protesters)\s+of\s+(?:the\s+)?$"
+)
+
+
+def home_country(text: str, offset: int = 0) -> Place | None:
+    """The country where violence of its own state happened, as the text tells it."""
+    for mention in _known(text):
+        if mention.country is None or mention.kind == "organization":
+            continue
+        window = text[max(0, mention.start - 30) : mention.start]
+        if _OWN_FORCES_AFTER.match(text, mention.end) or _PEOPLE_OF_BEFORE.search(window):
+            start = mention.start + offset
+            return Place(
+                start,
+                start + len(mention.text),
+                mention.country.name,
+                mention.country,
+                rank=COUNTRY,
+            )
+    return None
 
 
 def perpetrators(text: str) -> list[PlaceMention | str]:

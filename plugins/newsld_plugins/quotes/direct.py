@@ -33,10 +33,12 @@ from newsld.model import Entity
 from newsld.text.quotations import Quotation
 from newsld.text.segment import Segment
 from newsld_plugins.quotes.lexicon import (
+    CHANNEL_VERBS,
     CLAUSE_VERBS,
     JUDGING_VERBS,
     POST_QUOTE_VERBS,
     PREPOSITIONS,
+    SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
 )
 from newsld_plugins.quotes.sources import UNNAMED, WORD, Source, Sources, is_verb
@@ -47,6 +49,10 @@ __all__ = ["Attributed", "Attribution", "attribute", "short"]
 MIN_WORDS = 3
 _MAX_TAIL_WORDS = 30
 _MAX_GAP_WORDS = 30
+# How far back a quote paragraph looks for the speaker it continues.
+_CARRY_REACH = 1200
+# The most words an attribution standing as a sentence of its own may have.
+_MAX_BARE_WORDS = 12
 # A quoted name or term, not speech: named the virus "severe acute ...".
 _NAMING = re.compile(
     r"\b(?:named|dubbed|nicknamed|titled|entitled|known as|designation|labelled|labeled|"
@@ -110,8 +116,10 @@ class Attribution:
         lead = analysis.body[max(sentence.start, quote.start - 80) : quote.start]
         if _NAMING.search(lead):
             return Attributed(quote, None, 0.3, False, speech=False)
-        found = _after(analysis, quote, sentence, sources) or _before(
-            analysis, quote, sentence, sources, done
+        found = (
+            _after(analysis, quote, sentence, sources)
+            or _before(analysis, quote, sentence, sources, done)
+            or _next_sentence(analysis, quote, sentence, sources)
         )
         if found is not None:
             source, confidence = found
@@ -123,7 +131,9 @@ class Attribution:
             return Attributed(quote, lead_in.entity, 0.75, True)
         if done and _carries_on(analysis.paragraphs, done[-1], quote, sentence):
             return Attributed(quote, done[-1].speaker, 0.75, done[-1].attributed, own=False)
-        reported = _after_reported(analysis, quote, sentence, sources)
+        reported = _after_reported(analysis, quote, sentence, sources) or _previous_speaker(
+            analysis, quote, sources
+        )
         if reported is not None:
             return Attributed(quote, reported, 0.7, True, own=False)
         speech = _reads_as_speech(analysis.body, quote, sentence)
@@ -152,10 +162,16 @@ def _after(
             return None
         text = word.group()
         if text == "according" and index + 1 < len(words) and words[index + 1].group() == "to":
+            if _introduced(body, sentence, quote, sources):
+                return None  # `X said "…," according to The Tribune`: the channel, not the source
             source = sources.after(words[index + 1].end(), sentence.end)
             return (source, 0.85) if source.found else None
         if not is_verb(body, word, POST_QUOTE_VERBS) or _infinitive(words, index):
             continue
+        if text.endswith("ing") and index == 0:
+            return None  # `"…," pointing out that …`: the sentence goes on; it does not attribute
+        if text in CHANNEL_VERBS and _introduced(body, sentence, quote, sources):
+            return None  # `X said "…", the BBC reported`: the channel, not the source
         quoted_as = sources.quoted_as(sentence, word)
         if quoted_as is not None:
             return quoted_as, 0.85  # `"…," TASS cited Bogdanov as saying`
@@ -171,11 +187,44 @@ def _after(
     return None
 
 
+def _introduced(body: str, sentence: Segment, quote: Quotation, sources: Sources) -> bool:
+    """Whether a speech verb a few words before the quote introduces it (`said, "…"`)."""
+    verbs = _speech_verbs(body, max(sentence.start, quote.start - 80), quote.start, sources)
+    return bool(verbs) and len(WORD.findall(body, verbs[-1].end(), quote.start)) <= 6
+
+
 def _closes_clause(body: str, quote: Quotation) -> bool:
     """Whether a quote ends its clause, so that its attribution may follow (`"…," X said`)."""
     inside = body[quote.text_end - 1 : quote.text_end]
     outside = body[quote.end : quote.end + 3].lstrip(" ")
     return inside in ",?!." or outside[:1] in (",", "—", "–", "-")
+
+
+def _next_sentence(
+    analysis: Analysis, quote: Quotation, sentence: Segment, sources: Sources
+) -> tuple[Source, float] | None:
+    """`"We will win." Smith said.`: a sentence that is nothing but an attribution, cut off
+    from the quote it follows by the quote's own full stop."""
+    body = analysis.body
+    if body[quote.end : sentence.end].strip(" .") or sentence.end >= len(body):
+        return None
+    following = analysis.sentence_at(sentence.end + 1)
+    if following is None or following.start > sentence.end + 2 or sources.quoted(following.start):
+        return None
+    words = list(WORD.finditer(body, following.start, following.end))
+    if not words or len(words) > _MAX_BARE_WORDS:
+        return None
+    verbs = [w for w in words if is_verb(body, w, POST_QUOTE_VERBS)]
+    if not verbs or any(w.group() == "that" for w in words):
+        return None
+    verb = verbs[0]
+    rest = WORD.findall(body, verb.end(), following.end)
+    if any(w in _CLAUSE_WORDS for w in rest):
+        return None  # "Smith said she would appeal.": a clause of its own
+    source = sources.before(following, verb.start())
+    if not source.found:
+        source = sources.after(verb.end(), following.end)
+    return (source, 0.7) if source.found else None
 
 
 def _infinitive(words: list[re.Match[str]], index: int) -> bool:
@@ -212,6 +261,12 @@ def _before(
             # `"A," she said, "B."`: the verb attributes the earlier quote; B shares it.
             return Source(previous.speaker), previous.confidence
         return _verb_source(sentence, verb, sources), 0.85
+    noun = _speech_noun(body, sentence, quote)
+    if noun is not None:
+        # `his warning that "…"`, `the ministry's statement: "…"`: the owner of the words.
+        source = sources.issuer(sentence.start, *noun, recall=False)
+        if source.named:
+            return source, 0.75
     head = body[sentence.start : quote.start].rstrip()
     if head.endswith(":"):
         # `The chairwoman put it bluntly: "…"`: the clause's subject speaks.
@@ -251,6 +306,15 @@ def _according_before(
         if source.found:
             found = (match.start(), source)
     return found
+
+
+def _speech_noun(body: str, sentence: Segment, quote: Quotation) -> tuple[int, int] | None:
+    """A noun of speech a few words before a quote (`his warning that "…"`), if one stands."""
+    words = list(WORD.finditer(body, max(sentence.start, quote.start - 60), quote.start))[-4:]
+    for word in reversed(words):
+        if word.group().lower() in SPEECH_NOUNS:
+            return word.start(), word.end()
+    return None
 
 
 def _between_quotes(body: str, end: int, verb: re.Match[str], start: int) -> bool:
@@ -326,6 +390,26 @@ def _after_reported(
     if previous is None or spoken is None or not previous.start <= spoken[0] < previous.end:
         return None
     return spoken[1]
+
+
+def _previous_speaker(analysis: Analysis, quote: Quotation, sources: Sources) -> Entity | None:
+    """A quote paragraph with no frame of its own belongs to the previous speaker, when
+    nothing between them made someone else the subject (`"A," said Smith.` / `Smith lost
+    his home in the flood.` / `"B."`)."""
+    paragraphs = analysis.paragraphs
+    if paragraphs[_paragraph_index(paragraphs, quote.start)].start != quote.start:
+        return None
+    spoken = sources.last_spoken(quote.start)
+    if spoken is None or quote.start - spoken[0] > _CARRY_REACH:
+        return None
+    at, speaker = spoken
+    if speaker is None:
+        return None  # the previous speaker was unnamed
+    for mention in sources.mentions.between(at, quote.start):
+        other = mention.entity is not None and mention.entity is not speaker
+        if mention.subject and not mention.quoted and other:
+            return None  # someone else became the subject in between
+    return speaker
 
 
 def _paragraph_index(paragraphs: list[Segment], offset: int) -> int:

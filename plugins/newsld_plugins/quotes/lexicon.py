@@ -164,6 +164,10 @@ PERSON_NOUNS = UNNAMED_PEOPLE | frozenset(
     advisor deputy senator councillor general colonel sheriff superintendent inspector
     partner wife husband son daughter mother father brother sister uncle aunt cousin
     owner author editor professor scientist researcher economist teacher pastor priest
+    commissioner chairperson coordinator administrator lieutenant sergeant major constable
+    premier chancellor secretary-general vice-president principal dean rector bishop
+    imam rabbi mp legislator counsellor consul treasurer registrar warden marshal
+    farmer fisherman vendor shopkeeper pilot driver
     """.split()
 )
 

@@ -163,7 +163,7 @@ class _Finder:
         taken: list[tuple[int, int]] = []
         framed: list[tuple[int, int]] = []  # clauses a verb frame attributes, named or not
         for start, end in self.sources.words(sentence.start, sentence.end):
-            if self.body[start:end] not in CLAUSE_VERBS:
+            if self.body[start:end].lower() not in CLAUSE_VERBS:
                 continue
             verb = WORD.match(self.body, start, end)
             if verb is None or not is_verb(self.body, verb, CLAUSE_VERBS):
@@ -204,6 +204,8 @@ class _Finder:
         if start is None:
             return None
         end = self._clause_end(start, sentence.end)
+        if verb.group().endswith("ing") and self._opens_sentence(sentence, verb):
+            end = min(end, self._participle_end(verb.end(), sentence.end) - 1)
         if not self._clause_like(verb.group(), start, end):
             return None
         confidence = 0.75 if verb.group().endswith("ing") else 0.8
@@ -217,9 +219,25 @@ class _Finder:
             return quoted_as
         source = self.sources.before(sentence, verb.start())
         if not source.found and verb.group().endswith("ing"):
+            if self._opens_sentence(sentence, verb):
+                # "Noting that CLAUSE, Ren said ...": the main clause's subject, after the comma
+                comma = self._participle_end(verb.end(), sentence.end)
+                return self.sources.subject(Segment(comma, sentence.end, ""), sentence.end)
             source = self.sources.earlier_frame(sentence, verb.start())
             return source if source.found else self.sources.subject(sentence, verb.start())
         return source
+
+    def _opens_sentence(self, sentence: Segment, verb: re.Match[str]) -> bool:
+        """Whether a participle opens its sentence ("Noting that ...", "While noting ...")."""
+        lead = WORD.findall(self.body, sentence.start, verb.start())
+        return not lead or (len(lead) == 1 and lead[0] in ("While", "After", "Before", "Also"))
+
+    def _participle_end(self, start: int, end: int) -> int:
+        """The comma that closes a sentence-opening participle phrase (or `end`)."""
+        comma = self.body.find(", ", start, end)
+        while comma >= 0 and self.quoted(comma):
+            comma = self.body.find(", ", comma + 1, end)
+        return comma + 1 if comma >= 0 else end
 
     def _clause_like(self, verb: str, start: int, end: int) -> bool:
         """Whether the words after a verb are a content clause, not an adjunct or an object.
@@ -235,7 +253,7 @@ class _Finder:
             early = start + coordinated.start()
         finite = _FINITE.search(self.body, start, early) is not None
         after_that = self.body[max(0, start - 5) : start] == "that "
-        if verb in OBJECT_VERBS:
+        if verb.lower() in OBJECT_VERBS:
             if not after_that and _OBJECT_INFINITIVE.search(self.body, start, early):
                 return False  # "declared the outbreak to be a pandemic": object and infinitive
             return finite or after_that

@@ -104,6 +104,8 @@ _GENDERED = {
     "spokesman": "he",
     "man": "he",
 }
+# ", who began sobbing and": the last relative clause opened before a coordinated verb.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b(?!.*,\s+(?:who|which)\b)[^,;:]*$")
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
 _FINITE_WORDS = frozenset("is are was were has have had will would".split())
 _SUBJECT_KINDS = frozenset({"person", "pronoun", "role", "organization", "country"})
@@ -135,7 +137,8 @@ def is_verb(body: str, word: re.Match[str], verbs: frozenset[str]) -> bool:
     """
     text = word.group()
     if text not in verbs:
-        return False
+        # "Noting that ...": a participle opening its sentence is capitalised
+        return text.endswith("ing") and text[:1].isupper() and text.lower() in verbs
     plural = text.endswith("s") and (
         text[:-1] in BASE_FORMS or (text.endswith("es") and text[:-2] in BASE_FORMS)
     )
@@ -186,7 +189,7 @@ class Sources:
         self.mentions = mentions
         self.quotes = quotes
         self._quote_starts = [q.start for q in quotes]
-        self._spoken: list[tuple[int, Entity]] = []  # (offset, speaker), kept in text order
+        self._spoken: list[tuple[int, Entity | None]] = []  # (offset, speaker), in text order
         self._issued = [m.start() for m in _ISSUED.finditer(self.body)]
         self._sentence_starts = [sentence.start for sentence in analysis.sentences]
         words = [m.span() for m in WORD.finditer(self.body)]  # one pass; look-ups bisect it
@@ -201,12 +204,12 @@ class Sources:
         return index >= 0 and offset < self.quotes[index].end
 
     def remember(self, offset: int, entity: Entity | None) -> None:
-        """Note that a named source spoke at `offset` (pronouns later may point to it)."""
-        if entity is not None:
-            bisect.insort(self._spoken, (offset, entity), key=lambda item: item[0])
+        """Note that a source spoke at `offset`, None for an unnamed one (pronouns and quote
+        paragraphs later may point to it)."""
+        bisect.insort(self._spoken, (offset, entity), key=lambda item: item[0])
 
-    def last_spoken(self, offset: int) -> tuple[int, Entity] | None:
-        """The last named source before `offset`, with where it spoke."""
+    def last_spoken(self, offset: int) -> tuple[int, Entity | None] | None:
+        """The last source before `offset` (None for an unnamed one), with where it spoke."""
         index = bisect.bisect_left(self._spoken, offset, key=lambda item: item[0])
         return self._spoken[index - 1] if index > 0 else None
 
@@ -215,7 +218,7 @@ class Sources:
         for at, entity in reversed(self._spoken[max(0, index - 8) : index]):
             if offset - at > _DISCOURSE_REACH:
                 return None
-            if entity.type in types:
+            if entity is not None and entity.type in types:
                 return at, entity
         return None
 
@@ -235,7 +238,11 @@ class Sources:
             # "Roe, who said last week that ...": the relative stands for the noun before it.
             return self.head(floor, self._skip_back(floor, previous[0], ","))
         if previous[2] in ("and", "but", "or"):
-            # "He continued to advise ... and said": the coordinated verb shares the subject.
+            # "He continued to advise ... and said": the coordinated verb shares the subject;
+            # "family members, who began sobbing and called out": the relative's noun.
+            relative = _RELATIVE_CLAUSE.search(self.body, floor, previous[0])
+            if relative is not None:
+                return self.head(floor, relative.start())
             return self.subject(sentence, verb)
         if previous[2] == "to":
             # "She went on to say": the subject of the verb the infinitive completes.
@@ -257,6 +264,8 @@ class Sources:
             word = self._word_before(floor, floor + len(stripped))
             if word is None or word[1] != floor + len(stripped):
                 return floor + len(stripped)
+            if self.mentions.ending_at(word[1]) is not None:
+                return word[1]  # "Mr Still told": a name, not the adverb "still"
             if word[2].lower() in ADVERBS_BETWEEN or _adverb(word[2]):
                 end = word[0]
                 continue
@@ -671,9 +680,14 @@ class Sources:
             word = match.group()
             lower = word.lower()
             bare = _POSSESSIVE_MARK.sub("", lower)
-            if lower in POSSESSIVE_PRONOUNS:
+            if lower in POSSESSIVE_PRONOUNS and lower not in ("her", "its"):
                 possessor = self.pronoun(lower, match.start())
                 continue
+            if lower in ("him", "her", "them", "it") and count == 1:
+                if lower == "her" and self._noun_follows(match.end(), stop):
+                    possessor = self.pronoun(lower, match.start())  # "her spokesman"
+                    continue
+                return self.pronoun(lower, match.start())  # "according to him, ..."
             if bare in DOCUMENT_NOUNS:
                 return self._issuer_after(match.end(), stop, possessor)
             if bare in UNNAMED_PEOPLE or bare in GROUP_NOUNS:
@@ -721,6 +735,11 @@ class Sources:
             return None
         return Source(mention.entity, True, mention)
 
+    def _noun_follows(self, end: int, stop: int) -> bool:
+        """Whether a word follows in the same phrase (no comma or stop between)."""
+        following = WORD.search(self.body, end, stop)
+        return following is not None and not self.body[end : following.start()].strip()
+
     def _name_follows(self, end: int, stop: int) -> bool:
         """Whether a person's name follows within the phrase ("partner John Doe",
         "attorney General Jane Roe")."""
@@ -736,8 +755,12 @@ class Sources:
 
     # ---------------------------------------------------------------- documents
 
-    def issuer(self, floor: int, start: int, end: int) -> Source:
-        """Who issued the document named at `start..end`: "the ministry's statement" → ministry."""
+    def issuer(self, floor: int, start: int, end: int, recall: bool = True) -> Source:
+        """Who issued the document named at `start..end`: "the ministry's statement" → ministry.
+
+        With `recall`, a document the phrase does not tie to anyone ("the statement")
+        points back to the issuer the article named before.
+        """
         owner = self._owner(floor, start)
         if owner is not None:
             return owner
@@ -747,6 +770,10 @@ class Sources:
             sentence = self.analysis.sentence_at(issued.start())
             if sentence is not None:
                 return self.before(sentence, issued.start())
+        if not recall:
+            by = _ISSUED_BY.match(self.body, end)
+            mention = self.mentions.starting_at(by.end()) if by is not None else None
+            return Source(mention.entity, True, mention) if mention is not None else NOBODY
         return self._issuer_after(end, min(len(self.body), end + 120), None)
 
     def _owner(self, floor: int, start: int) -> Source | None:
@@ -846,7 +873,7 @@ class Sources:
         if spoken is not None:
             return Source(spoken[1])
         kinds = ("person",) if person else ("organization", "country")
-        subject = self._last_subject(offset, kinds)
+        subject = self._last_subject(offset, kinds, pronoun)
         return Source(subject) if subject is not None else UNNAMED
 
     def _unnamed_person_since(self, since: int, offset: int, pronoun: str) -> bool:
@@ -902,9 +929,15 @@ class Sources:
             return mention.start
         return None
 
-    def _last_subject(self, before: int, kinds: tuple[str, ...]) -> Entity | None:
+    def _last_subject(
+        self, before: int, kinds: tuple[str, ...], pronoun: str | None = None
+    ) -> Entity | None:
+        """The entity last made a subject before `before`, of a gender `pronoun` allows."""
         for mention in reversed(self.mentions.between(max(0, before - 600), before)):
             if mention.kind in kinds and mention.subject and mention.entity is not None:
+                known = self.mentions.genders.get(mention.entity.id)
+                if pronoun in ("he", "she") and known is not None and known != pronoun:
+                    continue  # "Mr Johnson" is not "she"
                 return mention.entity
         return None
 

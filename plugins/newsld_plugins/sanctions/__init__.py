@@ -5,14 +5,28 @@ action, the authority, the targets and target countries, the measure, sector
 and date. Statements of one action are merged into one claim with several
 evidence spans: a statement joins an earlier claim with the same action when
 they share a target, or when nothing they name conflicts (another authority,
-other target countries, other targets). A statement that names an action and
-who takes it, or whom it targets, may start a claim; one that only adds
-detail ("The new sanctions ban exports ... from North Korea") joins the claim
-it fits, or is dropped.
+other target countries, other targets, another day, month or year; a vague
+period such as "last week" conflicts with nothing). An action told ahead and
+its doing are one action ("The US plans to impose sanctions on X", then "the
+sanctions were ordered on Wednesday": one `impose`; "Japan decided to expand
+its sanctions", then "Japan will freeze the assets"); impose and lift on one
+target stay two. A statement that names an action and who takes it, or whom
+it targets, may start a claim; one that only adds detail ("The new sanctions
+ban exports ... from North Korea") joins the nearest claim it fits, or is
+dropped.
+
+The date of a claim comes from the statements of its own action first (the
+order's day, not the plan's), never from an aside ("the Council – which meets
+on Friday –") or the day a measure takes effect; an action told with no date
+takes the one day the sentence before it names.
+
+A statement is compared with the 32 actions told nearest it, so an article of
+any length is merged in linear time.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
@@ -25,7 +39,7 @@ from newsld.model import Article, Claim, Evidence, Ref
 from newsld.registry import ClaimType, Extractor
 from newsld.schema import claim_type_from_file
 from newsld.text.dates import DateMention
-from newsld.text.events import dates_between, sentences_matching
+from newsld.text.events import dates_between, previous_sentence, sentences_matching
 from newsld_plugins.sanctions.reading import (
     LISTING,
     TRIGGER,
@@ -40,24 +54,62 @@ __all__ = ["extract_sanctions"]
 NAME = "sanctions"
 # The end of a term is no action date: "extended the sanctions until 31 January 2018".
 _GOES_ON = re.compile(r"\s*(?:In\s+addition|Additionally|Also|Besides|Further(?:more)?)\b")
-_UNTIL = re.compile(r"\b(?:until|till|through|expir\w*(?:\s+on)?|runs?\s+to)\s+$")
+_VAGUE_PERIOD = re.compile(r"\b(?:week|weekend|month|year)\b")
+_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)[0-9]{2})\b(?!\s*[-–])")
+# A date in an aside is another verb's: "urged the Council – which meets on Friday – to impose".
+_ASIDE = re.compile(r"\s[–—]\s[^–—]*\s[–—]\s|\([^()]*\)|,\s+(?:which|who)\b[^,]*,")
+# The actions a statement is compared with: the ones told nearest it. Articles restate
+# an action within a few paragraphs; the bound keeps a huge article linear.
+_RECENT = 32
+_UNTIL = re.compile(
+    r"\b(?:until|till|through|expir\w*(?:\s+on)?|runs?\s+to|effect(?:ive)?(?:\s+(?:on|from))?"
+    r"|force\s+(?:on|from)|starting(?:\s+on)?)\s+$"
+)
 
 
 @dataclass
 class Action:
-    """One sanctions action and every statement of it."""
+    """One sanctions action and every statement of it, with the parties they name."""
 
     action: str
     statements: list[Statement] = field(default_factory=list)
+    _parties: dict[str, dict[Party, None]] = field(default_factory=dict)
+    terror: bool = False
+    _starts: list[int] = field(default_factory=list)
+    whens: set[str] = field(default_factory=set)
+
+    def add(self, statement: Statement) -> None:
+        """Count one more statement of the action (its parties kept, so no re-reading)."""
+        self.statements.append(statement)
+        bisect.insort(self._starts, statement.start)
+        self.terror = self.terror or statement.terror
+        if statement.when and not _VAGUE_PERIOD.search(statement.when):
+            self.whens.add(statement.when)
+        for key in ("authority", "targets", "countries"):
+            self._parties.setdefault(key, {}).update(dict.fromkeys(getattr(statement, key)))
 
     def parties(self, key: str) -> list[Party]:
         """The authorities, targets or countries its statements name, each once."""
-        found: list[Party] = []
-        for statement in self.statements:
-            for party in getattr(statement, key):
-                if party not in found:
-                    found.append(party)
-        return found
+        return list(self._parties.get(key, {}))
+
+    def aim(self, country: Party) -> None:
+        """Name the country an action told with no object is aimed at."""
+        self._parties.setdefault("countries", {})[country] = None
+
+    def parties_named(self, key: str) -> bool:
+        """Whether a statement of the action names any party as its `key`."""
+        return bool(self._parties.get(key))
+
+    def gap(self, offset: int) -> tuple[int, int]:
+        """How far the nearest statement is from `offset`: those before it first."""
+        index = bisect.bisect_right(self._starts, offset)
+        if index:
+            return (0, offset - self._starts[index - 1])
+        return (1, self._starts[0] - offset)
+
+    def names(self, key: str, party: Party) -> bool:
+        """Whether a statement of the action names `party` as its `key`."""
+        return party in self._parties.get(key, {})
 
 
 def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
@@ -74,17 +126,40 @@ def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
         statement.when = _when(analysis, statement)
     actions: list[Action] = []
     for statement in (s for s in statements if s.creates):
-        found = next((a for a in reversed(actions) if _fits(a, statement)), None)
+        recent = reversed(actions[-_RECENT:])
+        found = next((a for a in recent if _fits(a, statement)), None)
         if found is None:
-            actions.append(Action(statement.action or "impose", [statement]))
-        else:
-            found.statements.append(statement)
+            actions.append(Action(statement.action or "impose"))
+            actions[-1].add(statement)
+            continue
+        found.add(statement)
+        if statement.action == "impose":
+            found.action = "impose"  # "plans to impose", then "the order was signed": imposed
     for statement in (s for s in statements if not s.creates and _names_any(s)):
         found = _nearest_fit(actions, statement)
         if found is not None:
-            found.statements.append(statement)
+            found.add(statement)
+    _aim_unaimed(actions)
     for action in actions:
         yield _claim(analysis, action)
+
+
+def _aim_unaimed(actions: list[Action]) -> None:
+    """Give an action told with no target the target country of the action before it.
+
+    "The EU imposed sanctions on Russia on Monday", then "The EU is ready to impose further
+    sanctions": further sanctions on Russia.
+    """
+    aimed: list[Party] = []
+    for action in actions:
+        mine = [c for c in action.parties("countries") if not action.names("authority", c)]
+        if mine or action.parties_named("targets"):
+            aimed = mine
+            continue
+        authority = set(action.parties("authority"))
+        for country in aimed:
+            if country not in authority:
+                action.aim(country)
 
 
 def _with_listings(analysis: Analysis, statements: list[Statement]) -> list[Statement]:
@@ -101,7 +176,7 @@ def _with_listings(analysis: Analysis, statements: list[Statement]) -> list[Stat
         for target in listing.targets:
             if target not in statement.targets:
                 statement.targets.append(target)
-        statement.adds = statement.adds or not statement.authority
+        statement.adds = True  # "Japan has added X to a list": more targets of the action told
     return sorted(statements, key=lambda s: s.start)
 
 
@@ -111,16 +186,15 @@ def _names_any(statement: Statement) -> bool:
 
 def _fits(action: Action, statement: Statement) -> bool:
     """Whether a statement speaks of this action: the same action and nothing in conflict."""
-    if statement.action is not None and statement.action != action.action:
+    ahead = _told_ahead(action, statement)
+    if statement.action is not None and statement.action != action.action and not ahead:
         return False
-    if statement.terror != any(s.terror for s in action.statements):
+    if statement.terror != action.terror:
         return False  # "designated X as a Foreign Terrorist Organization" stands apart
     # "called on Trump Oct. 17 to impose ..." and "a bill in April that would impose ...": two.
-    dated = {s.when for s in action.statements if s.when}
-    if statement.when and dated and statement.when not in dated:
+    if _when_conflicts(action.whens, statement.when) and not ahead:
         return False
-    targets = action.parties("targets")
-    if any(t in targets for t in statement.targets):
+    if any(action.names("targets", t) for t in statement.targets):
         return True
     keys = ["authority"]
     # A statement naming no authority is a detail; its countries may be where targets are
@@ -131,24 +205,45 @@ def _fits(action: Action, statement: Statement) -> bool:
     if not _GOES_ON.match(statement.sentence.text) and not statement.adds:
         keys.append("targets")
     for key in keys:
-        mine, theirs = action.parties(key), getattr(statement, key)
-        if mine and theirs and not set(mine) & set(theirs):
+        theirs = getattr(statement, key)
+        if theirs and action.parties_named(key) and not any(action.names(key, p) for p in theirs):
             return False
     return True
 
 
+def _when_conflicts(whens: set[str], when: str | None) -> bool:
+    """Whether a statement's time is not the action's: another day, month or year.
+
+    A vague period ("last week", "this month") conflicts with nothing: "The EU imposed
+    sanctions on Monday", then "the sanctions, agreed by ambassadors last week".
+    """
+    return bool(when and whens and when not in whens and not _VAGUE_PERIOD.search(when))
+
+
+def _told_ahead(action: Action, statement: Statement) -> bool:
+    """Whether an action told ahead and its doing meet: "plans to impose", then "imposed".
+
+    "Japan decided to expand its sanctions", then "Japan will freeze the assets of 19
+    more organizations": one action. A warning ("threatened to impose") stays apart.
+    """
+    kinds = {action.action, statement.action}
+    if kinds == {"lift"}:
+        # "Trump's announcement that Washington would remove all sanctions", then "lifted".
+        return statement.intends or all(s.intends for s in action.statements)
+    if kinds != {"threaten", "impose"}:
+        return False
+    if statement.action == "threaten":
+        return statement.intends and not statement.further
+    return all(s.intends for s in action.statements if s.action == "threaten")
+
+
 def _nearest_fit(actions: list[Action], statement: Statement) -> Action | None:
     """The action a detail belongs to: the nearest that fits, the ones before it first."""
-    fitting = [a for a in actions if _fits(a, statement)]
-    if not fitting:
-        return None
-
-    def distance(action: Action) -> tuple[int, int]:
-        gaps = [statement.start - s.start for s in action.statements]
-        before = [g for g in gaps if g >= 0]
-        return (0, min(before)) if before else (1, min(-g for g in gaps))
-
-    return min(fitting, key=distance)
+    # Actions are made in the order of their first statement: look at those told near it.
+    index = bisect.bisect_right(actions, statement.start, key=lambda a: a.statements[0].start)
+    near = actions[max(0, index - _RECENT) : index + _RECENT]
+    fitting = [a for a in near if _fits(a, statement)]
+    return min(fitting, key=lambda a: a.gap(statement.start), default=None)
 
 
 def _claim(analysis: Analysis, action: Action) -> Claim:
@@ -163,12 +258,20 @@ def _claim(analysis: Analysis, action: Action) -> Claim:
         ("targetCountry", [c for c in action.parties("countries") if c not in authority]),
     ):
         if parties:
-            properties[key] = [_ref(analysis, p) for p in parties]
+            # "the Islamic Revolutionary Guard Corps (IRGC)": one entity by two names.
+            properties[key] = list(dict.fromkeys(_ref(analysis, p) for p in parties))
     for key in ("measure", "sector"):
         value = next((getattr(s, key) for s in ordered if getattr(s, key)), None)
         if value:
             properties[key] = value
-    day = next((d for s in ordered if (d := _date(analysis, s)) is not None), None)
+    # The date of the action's own sentences first ("the order was signed on Wednesday"),
+    # then of the sentences that only tell more of it.
+    own = [s for s in ordered if s.action == action.action] + [
+        s for s in ordered if s.action != action.action
+    ]
+    day = next((d for s in own if (d := _date(analysis, s)) is not None), None)
+    if day is None and not any(s.when for s in own):
+        day = _date_before(analysis, own[0])
     if day is not None:
         properties["date"] = day.isoformat()
     complete = bool(authority) and ("targets" in properties or "targetCountry" in properties)
@@ -194,10 +297,15 @@ def _without_short_names(targets: list[Party]) -> list[Party]:
 
 def _nearest_date(analysis: Analysis, statement: Statement) -> DateMention | None:
     """The date expression nearest a statement's trigger (not the end of a term)."""
+    asides = [
+        (statement.sentence.start + a.start(), statement.sentence.start + a.end())
+        for a in _ASIDE.finditer(statement.sentence.text)
+    ]
     found = [
         m
         for m in dates_between(analysis, statement.sentence.start, statement.sentence.end)
         if not _UNTIL.search(analysis.body, max(0, m.start - 16), m.start)
+        and not any(start <= m.start < end for start, end in asides)
     ]
     at = statement.anchor
     return min(found, key=lambda m: min(abs(m.start - at), abs(m.end - at)), default=None)
@@ -210,11 +318,25 @@ def _date(analysis: Analysis, statement: Statement) -> dt.date | None:
 
 
 def _when(analysis: Analysis, statement: Statement) -> str | None:
-    """When a statement says the action happened: a day, or the words ("in April")."""
+    """When a statement says the action happened: a day, the words ("in April"), a year."""
     nearest = _nearest_date(analysis, statement)
     if nearest is None:
-        return None
+        # "The United States imposed sanctions on Iran in 2018": a past action of its own.
+        year = _YEAR.search(statement.sentence.text)
+        return year.group(1) if year is not None else None
     return nearest.value.isoformat() if nearest.value else " ".join(nearest.text.lower().split())
+
+
+def _date_before(analysis: Analysis, statement: Statement) -> dt.date | None:
+    """The day the sentence before tells, in the same paragraph, for an action told undated.
+
+    "EU foreign ministers met in Brussels on Monday. They agreed new sanctions on Iran."
+    """
+    before = previous_sentence(analysis, statement.sentence)
+    if before is None:
+        return None
+    found = [m for m in dates_between(analysis, before.start, before.end) if m.value is not None]
+    return found[-1].value if len(found) == 1 else None
 
 
 def _ref(analysis: Analysis, party: Party) -> Ref:

@@ -272,3 +272,10 @@ def test_what_resolves_without_a_publication_date_does_not_depend_on_it(
 @given(st.text())
 def test_parse_iso_date_never_raises(value: str) -> None:
     assert parse_iso_date(value) is None or isinstance(parse_iso_date(value), dt.date)
+
+
+def test_days_after_an_event_with_nothing_named_before_count_from_publication() -> None:
+    # "Two days after a quake struck, rescuers are still digging": the article's own day.
+    text = "Two days after a massive earthquake struck, rescuers are still digging."
+    assert resolved(text)[0] == ("Two days after", THURSDAY - dt.timedelta(days=2))
+    assert resolved(text, None)[0] == ("Two days after", None)

@@ -366,3 +366,86 @@ def test_a_description_stands_for_the_person_just_quoted(to_jsonld: Convert) -> 
         '"Now we start again from nothing," the 45-year-old said.\n'
     )
     assert direct(to_jsonld, body) == ["Maria Santos", "Maria Santos"]
+
+
+def test_an_attribution_cut_off_by_the_quote_s_full_stop(to_jsonld: Convert) -> None:
+    body = '"We will win the vote and we will win it well." Mayor Ana Ruiz said on Monday.\n'
+    assert direct(to_jsonld, body) == ["Ana Ruiz"]
+
+
+def test_a_sentence_of_its_own_after_a_quote_does_not_attribute_it(to_jsonld: Convert) -> None:
+    body = '"We will win the vote and win it well." Mayor Ana Ruiz said the count was close.\n'
+    assert direct(to_jsonld, body) == [None]
+
+
+def test_a_quote_paragraph_belongs_to_the_previous_speaker(to_jsonld: Convert) -> None:
+    body = (
+        '"The water came up to the roof in an hour," said farmer Ana Ruiz.\n'
+        "Her family has worked the land for three generations.\n"
+        '"We have nothing left to plant and nothing left to sell."\n'
+    )
+    assert direct(to_jsonld, body) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_someone_else_made_the_subject_ends_the_previous_speaker(to_jsonld: Convert) -> None:
+    body = (
+        '"The water came up to the roof in an hour," said farmer Ana Ruiz.\n'
+        "Governor Tom Hale visited the valley on Tuesday.\n"
+        '"We have nothing left to plant and nothing left to sell."\n'
+    )
+    assert direct(to_jsonld, body) == ["Ana Ruiz", None]
+
+
+def test_a_noun_of_speech_gives_the_quote_to_its_owner(to_jsonld: Convert) -> None:
+    body = 'Senator Jane Hill repeated her warning that "the bridge will not survive the winter."\n'
+    assert direct(to_jsonld, body) == ["Jane Hill"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Judge Carl Burns said it "sent a chill through all of us," according to the Tribune.\n',
+        'Judge Carl Burns said it "sent a chill through all of us," the Tribune reported.\n',
+    ],
+)
+def test_a_channel_after_an_introduced_quote_is_not_its_source(
+    to_jsonld: Convert, body: str
+) -> None:
+    assert direct(to_jsonld, body) == ["Carl Burns"]
+
+
+def test_a_participle_after_a_quote_does_not_attribute_it(to_jsonld: Convert) -> None:
+    body = (
+        'Minister Ana Ruiz explained that "the text was adopted as it stood," '
+        "pointing out the vote.\n"
+    )
+    assert direct(to_jsonld, body) == ["Ana Ruiz"]
+
+
+def test_a_participle_opening_the_sentence_speaks_for_the_main_subject(
+    to_jsonld: Convert,
+) -> None:
+    body = (
+        "Noting that the islands belong to the country, Ren Guoqiang said the ship had "
+        "violated its waters.\n"
+    )
+    assert reported(to_jsonld, body) == [
+        ("the islands belong to the country", "Ren Guoqiang"),
+        ("the ship had violated its waters", "Ren Guoqiang"),
+    ]
+
+
+def test_a_surname_that_is_also_a_word(to_jsonld: Convert) -> None:
+    body = (
+        "Magistrate Gary Still refused bail on Monday.\n"
+        '"We are talking about a knife and we are talking about murder," Mr Still said.\n'
+    )
+    assert direct(to_jsonld, body) == ["Gary Still"]
+
+
+def test_a_verb_coordinated_inside_a_relative_clause(to_jsonld: Convert) -> None:
+    body = (
+        "He was led out by guards, watched by relatives, who began sobbing and called out "
+        '"we will always love you" from the gallery.\n'
+    )
+    assert direct(to_jsonld, body) == [None]

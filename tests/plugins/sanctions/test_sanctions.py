@@ -371,14 +371,15 @@ def test_the_possessor_of_a_named_group_is_the_target_country(to_jsonld: Convert
     assert one(to_jsonld, text)["targetCountry"] == ["Mexico"]
 
 
-def test_a_terrorist_designation_is_its_own_action(to_jsonld: Convert) -> None:
+def test_a_terrorist_designation_is_no_sanctions_action(to_jsonld: Convert) -> None:
+    # The README: a terrorist designation is no sanctions event unless called sanctions.
     text = (
         "The U.S. sanctioned six people for laundering for Mexico's Rio Bravo Cartel. "
         "Weeks earlier Washington designated the Rio Bravo Cartel and seven other groups "
         "as Foreign Terrorist Organizations."
     )
-    found = sanctions(to_jsonld(text + "\n"))
-    assert len(found) == 2 and found[1]["targets"] == ["Rio Bravo Cartel"]
+    (claim,) = sanctions(to_jsonld(text + "\n"))
+    assert claim["targetCountry"] == ["Mexico"] and "targets" not in claim
 
 
 def test_who_proposed_a_resolution_is_no_authority(to_jsonld: Convert) -> None:

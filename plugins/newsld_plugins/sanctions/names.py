@@ -1,0 +1,268 @@
+"""Runs of capitalised words after a sanctions trigger that may name its targets.
+
+"sanctions on Rosneft and Lukoil, as well as their subsidiaries" holds two names;
+"Procter and Gamble Trading" and "Myanmar Oil and Gas Enterprise" are one each ("and"
+inside a name when one word stands before it or a trade after it), "Pars Petrochem and
+Kavir Trading" two. A run stops at a clause end ("since", "for", "accused", a dash),
+passes a connector inside a name ("Foundation for the Fight against Repression"), and is
+no name when it only describes what follows ("TV presenter", "Ukraine-related",
+"Salisbury poisoning suspect X"), owns it ("Putin's friend"), speaks ("Trump said") or
+is a place after a locative ("in Sub-Saharan Africa").
+
+Every look back or ahead is a bounded window on the sentence, never a slice of it, so
+a sentence is read in time linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "AFTER_TITLE",
+    "NOT_TARGETS",
+    "ORG_TAIL",
+    "SECTOR",
+    "SPEECH",
+    "TOKEN",
+    "WORD_REACH",
+    "closes_clause",
+    "name_runs",
+]
+
+# Reading the names after the trigger: words that close the clause it governs
+# and words that open a clause naming targets.
+_CLAUSE_ENDS = frozenset(
+    """
+    since because after as while over amid following during when which who whose that for
+    said says told to until but if before than said with accused suspected alleged allegedly
+    charged convicted responsible blamed
+    """.split()
+)
+
+TOKEN = re.compile(r"[A-Za-z0-9][\w’'&.-]*[\w&]|[A-Za-z0-9]|[,;:()\"“”—–]")
+
+# A capitalised word that describes what follows: "Hong Kong-based", "Ukraine-related".
+_DESCRIBES = re.compile(r"-[a-z]+$")
+
+_CONNECTORS = frozenset({"of", "for", "the", "de", "al", "against", "and"})
+
+NOT_TARGETS = frozenset(
+    """
+    The A An This That These Those It Its Their His Her He She They We I Our President
+    Secretary Minister Prime Foreign Treasury TV CEO Mr Ms Mrs Dr Sir General Ambassador
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
+    Sep Sept Oct Nov Dec Western Eastern European Soviet
+    """.split()
+)
+
+SECTOR = re.compile(
+    r"\b(?P<s>oil|gas|energy|banking|banks|financial|finance|defen[cs]e|military|arms|mining"
+    r"|metals?|steel|aluminium|shipping|technology|tech|media|aviation|timber|coal|seafood"
+    r"|minerals|nuclear|petroleum|chemicals?)\b",
+    re.IGNORECASE,
+)
+
+SPEECH = "said|says|announced|told|added|stated|confirmed|wrote|noted"
+
+_SPEECH_WORDS = frozenset(SPEECH.split("|"))
+
+# A closing quote mark does not end the clause when the objects follow it:
+# 'impose "forceful new sanctions" on Russia'.
+_OBJECT_AFTER_QUOTE = re.compile(r"\s+(?:on|against|targeting)\b")
+
+
+def closes_clause(text: str, token: re.Match[str]) -> bool:
+    """Whether a token closes the clause the trigger governs."""
+    word = token.group()
+    if word in ("”", '"'):
+        return _OBJECT_AFTER_QUOTE.match(text, token.end()) is None
+    return word in (";", "—", "–") or _is_clause_end(text, token)
+
+
+def _is_clause_end(text: str, token: re.Match[str]) -> bool:
+    """Whether a word closes the clause ("since", "for"); "as well as" does not."""
+    word = token.group()
+    if word not in _CLAUSE_ENDS or _inside_name(text, token):
+        return False
+    if word == "as":
+        return not _WELL_AS_AFTER.match(text, token.end()) and not _WELL_BEFORE.search(
+            text, max(0, token.start() - WORD_REACH), token.start()
+        )
+    return True
+
+
+def _inside_name(text: str, token: re.Match[str]) -> bool:
+    """Whether a connector joins two capitalised words ("Foundation for the Fight")."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, token.start() - WORD_REACH), token.start())
+    after = _CAPITALISED_AFTER.match(text, token.end())
+    return before is not None and after is not None and token.group() in _CONNECTORS
+
+
+def name_runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Runs of capitalised words between `start` and `stop` that may name a target."""
+    runs: list[tuple[int, int]] = []
+    tokens = list(TOKEN.finditer(text, start, stop))
+    i = 0
+    while i < len(tokens):
+        word = tokens[i].group()
+        if not word[0].isupper() or word in NOT_TARGETS or _DESCRIBES.search(word):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and _continues(text, tokens, j):
+            j += 1
+            if _DESCRIBES.search(tokens[j - 1].group()):
+                break
+        if _DESCRIBES.search(tokens[j - 1].group()):
+            i = j  # "Hong Kong-based Ocean Star Shipping": the name comes after
+            continue
+        run_end = tokens[j - 1].end()
+        if _possessor(text, tokens[j - 1]):
+            i = j  # "Putin's friend Igor Sechin": the friend is the target
+            continue
+        if _is_name(text, run_end, stop) and not _LOCATIVE_BEFORE.search(
+            text, max(0, tokens[i].start() - 40), tokens[i].start()
+        ):
+            runs.append((tokens[i].start(), _bare_end(text, tokens[i].start(), run_end)))
+        i = j
+    return runs
+
+
+def _possessor(text: str, last: re.Match[str]) -> bool:
+    """Whether a run ends in a possessive before a common noun ("Putin's friend")."""
+    if not re.search(r"['’]s$", last.group()):
+        return False
+    return _COMMON_NOUN_AFTER.match(text, last.end()) is not None
+
+
+def _continues(text: str, tokens: list[re.Match[str]], j: int) -> bool:
+    """Whether token `j` carries on the run of capitalised words before it."""
+    prev, token = tokens[j - 1], tokens[j]
+    if text[prev.end() : token.start()] != " " or re.search(r"['’]s$", prev.group()):
+        return False
+    word = token.group()
+    if word[0].isupper() and (word not in NOT_TARGETS or word in _TITLES):
+        return True
+    if word == "and" and _and_inside_name(text, token):
+        return True
+    # "Foundation for the Fight against Repression": connectors inside a name.
+    k = j
+    while k < len(tokens) and tokens[k].group() in _CONNECTORS and tokens[k].group() != "and":
+        if text[tokens[k].end() : tokens[k + 1].start() if k + 1 < len(tokens) else 0] != " ":
+            return False
+        k += 1
+    return k > j and k < len(tokens) and tokens[k].group()[0].isupper()
+
+
+def _and_inside_name(text: str, token: re.Match[str]) -> bool:
+    """Whether "and" joins one name: "Ministry of Petroleum and Mineral Resources"."""
+    if _BODY_OF_BEFORE.search(text, max(0, token.start() - 60), token.start()):
+        return _CAPITAL_AFTER.match(text, token.end()) is not None
+    after = _ORG_AFTER_AND.match(text, token.end())
+    if after is None or _ORG_END.search(text, max(0, token.start() - WORD_REACH), token.start()):
+        return False
+    # "Pars Petrochem and Kavir Trading": two names, each whole; "Myanmar Oil and Gas
+    # Enterprise" (a trade after "and") and "Procter and Gamble Trading" (one word before) one.
+    if SECTOR.match(text, token.end() + 1):
+        return True
+    return not _TWO_WORDS_BEFORE.search(text, max(0, token.start() - WORD_REACH), token.start())
+
+
+_BODY_OF_BEFORE = re.compile(
+    r"\b(?:Ministry|Department|Office|Council|Committee|Commission|Bureau)\s+of"
+    r"(?:\s+[A-Z][\w-]*)+\s$"
+)
+
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+_TWO_WORDS_BEFORE = re.compile(r"[A-Z][\w&.-]*\s+[A-Z][\w&.-]*\s+$")
+
+_ORG_WORDS = (
+    r"(?:Company|Corporation|Industries|Group|Resources|Trade|Trading|Development|Technology"
+    r"|Enterprises?|Shipping|Energy|Holdings?|Systems|Services|Logistics|Investments?|Partners)"
+)
+
+ORG_TAIL = re.compile(r"\s" + _ORG_WORDS + r"$")
+
+_ORG_AFTER_AND = re.compile(r"(?:\s+[A-Z][\w&-]*){1,3}?\s+" + _ORG_WORDS + r"\b")
+
+_ORG_END = re.compile(r"\b" + _ORG_WORDS + r"\s+$")
+
+
+def _is_name(text: str, end: int, stop: int) -> bool:
+    """A run is a name unless it modifies what follows ("TV presenter", "Ukraine-related")."""
+    if text.startswith("-", end, stop):
+        return False
+    # "Salisbury poisoning suspect Denis Sergeev": the run describes the name after it.
+    described = _DESCRIBES_NAME.match(text, end, stop)
+    if described is not None and not any(w in _FUNCTION_WORDS for w in described.group(1).split()):
+        return False
+    # "Asked about sanctions, Trump said ...": the speaker, not a target.
+    spoken = re.match(r"\s+([a-z]+)", text[end : end + 12])
+    if spoken is not None and spoken.group(1) in _SPEECH_WORDS:
+        return False
+    nxt = _NEXT_WORD.match(text, end, stop)
+    return nxt is None or nxt.group(1) not in _MODIFIED
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+_DESCRIBES_NAME = re.compile(r"((?:\s+[a-z][\w-]*){1,3})\s+[A-Z]")
+
+_FUNCTION_WORDS = frozenset(
+    """
+    and or but nor as at by for from in into of on onto to with without over under after
+    before since until during which who whose that than its their his her the a an is are
+    was were be been has have had will would said says also including include includes
+    included plus while when where amid against via per both either
+    """.split()
+)
+
+# Title words inside a run: "Brigadier General Esmail Qaani", "Rosneft CEO Igor Sechin".
+_TITLES = frozenset("President Secretary Minister Prime Foreign CEO General Ambassador".split())
+
+AFTER_TITLE = re.compile(
+    r"\b(?:" + "|".join(sorted(_TITLES)) + r")\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)$"
+)
+
+# "operating in Sub-Saharan Africa", "the ports of Latakia": a place, not a target.
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|across|throughout|near|(?:ports?|cities|city|regions?|provinces?|towns?)\s+of"
+    r"(?:\s+[A-Z][\w-]*\s+and)?)\s+(?:the\s+)?$"
+)
+
+# Nouns a capitalised word modifies rather than names: "TV presenter", "Rosneft subsidiaries".
+_MODIFIED = frozenset(
+    """
+    presenter presenters host anchor star singer company companies firm firms group giant
+    giants producer producers network channel station official officials executive
+    executives chief boss subsidiaries subsidiary unit units shares stake assets account
+    accounts operations plant deal project pipeline customers clients employees staff
+    military forces troops government authorities leader leaders president minister
+    administration regime programs programmes program programme lawmakers legislators
+    senators congressmen politicians members
+    """.split()
+)
+
+
+def _bare_end(text: str, start: int, end: int) -> int:
+    """The end of a run without a possessive ("Rosneft's" → "Rosneft")."""
+    match = re.search(r"['’]s?$", text[start:end])
+    return end - len(match.group()) if match else end
+
+
+# Sentences are read by offsets, never by slicing them afresh for every word: the
+# windows below bound how far a look back or ahead goes, so a sentence of any
+# length is read in time linear in its length.
+WORD_REACH = 40  # characters back to the word before
+
+_WELL_AS_AFTER = re.compile(r"\s+well\s+as\b")
+
+_WELL_BEFORE = re.compile(r"\bwell\s+$")
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+
+_CAPITALISED_AFTER = re.compile(r" (?:the )?[A-Z]")
+
+_COMMON_NOUN_AFTER = re.compile(r"\s+(?:\w+\s+)?[a-z]")
