@@ -106,6 +106,7 @@ _GENDERED = {
 }
 # ", who began sobbing and": the last relative clause opened before a coordinated verb.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b(?!.*,\s+(?:who|which)\b)[^,;:]*$")
+_PARTITIVES = frozenset("one some many several two three each either neither".split())
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
 _FINITE_WORDS = frozenset("is are was were has have had will would".split())
 _SUBJECT_KINDS = frozenset({"person", "pronoun", "role", "organization", "country"})
@@ -301,14 +302,20 @@ class Sources:
         if self._introductory(subject_start, subject_end):
             subject_start, subject_end = segments[index + 1]  # "In a statement, the ministry, ..."
             index += 1
-        outer = self.head(subject_start, self._skip_back(subject_start, subject_end, ""))
-        if outer.named and _is_person(outer):
-            return outer, subject_start
         inner = NOBODY
         if index + 1 < len(segments) and self._apposition(segments[index + 1]):
             inner = self.named_in(*segments[index + 1])
+        outer = self.head(subject_start, self._skip_back(subject_start, subject_end, ""))
+        if not outer.named:
+            # "Biden, speaking in Delaware, said": a subject that is nothing but a name
+            start = self._next_word(subject_start)
+            whole = _NAME_RUN.fullmatch(self.body, start, self._skip_back(start, subject_end, ""))
+            named = self._name_run(start, subject_end + 1, alone=True) if whole else None
+            outer = named or outer
+        if outer.mention is not None and _is_person(outer):
+            return outer, subject_start  # "Lisa Grant, chairwoman of the council, said"
         if inner.named and _is_person(inner):
-            return inner, subject_start
+            return inner, subject_start  # "The director of the society, Bob Hughes, said"
         return (outer if outer.found else inner), subject_start
 
     def _segments(self, floor: int, end: int) -> list[tuple[int, int]]:
@@ -480,6 +487,10 @@ class Sources:
         if lower in GROUP_NOUNS:
             return self._identified_group(floor, start, end) or self._named_group(lower, start)
         if lower in UNNAMED_PEOPLE:
+            if self._definite(floor, start):
+                titled = self._titled(start, lower)
+                if titled is not None:
+                    return titled  # "the Russian minister told reporters"
             return self._first_conjunct(floor, start) or UNNAMED
         if lower in FUNCTION_WORDS or lower in PREPOSITIONS or _adverb(lower):
             return NOBODY
@@ -493,20 +504,27 @@ class Sources:
         """Whether the word at `start` is the head of "the" and at most one word before it."""
         word = self._adjacent_word(floor, start)
         if word is not None and word[2] not in ("the", "The"):
-            word = self._adjacent_word(floor, word[0]) if word[2].islower() else None
+            modifier = word[2].lower() not in FUNCTION_WORDS | PREPOSITIONS
+            word = self._adjacent_word(floor, word[0]) if modifier else None
         return word is not None and word[2] in ("the", "The")
+
+    def _titled(self, offset: int, noun: str) -> Source | None:
+        """The person named shortly before whose title holds `noun` ("the minister")."""
+        reach = max(0, offset - _DISCOURSE_REACH)
+        for mention in reversed(self.mentions.between(reach, offset)):
+            entity = mention.entity
+            title = (entity.job_title or "").lower() if entity is not None else ""
+            if entity is not None and entity.type == "Person" and noun in title.split():
+                return Source(entity, True, mention)
+        return None
 
     def _described(self, offset: int, noun: str | None = None) -> Source:
         """A person described, not named ("the 45-year-old", "the German", "the deputy
         commissioner"): the person whose title holds the noun, else the person the article
         quoted or made a subject last, close before."""
-        if noun is not None:
-            reach = max(0, offset - _DISCOURSE_REACH)
-            for mention in reversed(self.mentions.between(reach, offset)):
-                entity = mention.entity
-                title = (entity.job_title or "").lower() if entity is not None else ""
-                if entity is not None and entity.type == "Person" and noun in title.split():
-                    return Source(entity, True, mention)
+        titled = self._titled(offset, noun) if noun is not None else None
+        if titled is not None:
+            return titled
         spoken = self._last_spoken(offset, ("Person",))
         if spoken is not None and offset - spoken[0] <= _DESCRIBED_REACH:
             return Source(spoken[1])
@@ -533,7 +551,9 @@ class Sources:
             noun = mention.text.split()[-1].lower()
             if noun in DOCUMENT_NOUNS:
                 return self.issuer(floor, mention.end - len(noun), mention.end)
-            return UNNAMED
+            if noun in DESCRIPTORS and noun not in UNNAMED_PEOPLE:
+                return self._described(mention.start, noun)  # "the premier said"
+            return self._titled(mention.start, noun) or UNNAMED
         demonym = mention.entity is not None and mention.text != mention.entity.name
         if mention.kind == "country" and demonym and self._definite(floor, mention.start):
             return self._described(mention.start)  # "the German said": a demonym
@@ -663,6 +683,10 @@ class Sources:
                 continue  # inside the possessor just read
             gap = self.body[previous_end : match.start()]
             if count and (any(mark in gap for mark in ',;:(“"') or self.quoted(match.start())):
+                if last is not None and last[1] in PERSON_NOUNS and gap.strip() == ",":
+                    renamed = self._appositive_name(previous_end)
+                    if renamed is not None:
+                        return renamed  # "said Amnesty's regional director, Agnes Callamard"
                 break
             if (count == 0 and gap.strip()) or self.quoted(match.start()):
                 return NOBODY
@@ -689,6 +713,9 @@ class Sources:
             word = match.group()
             lower = word.lower()
             bare = _POSSESSIVE_MARK.sub("", lower)
+            if lower in _PARTITIVES and self.body.startswith(" of ", match.end()):
+                previous_end = match.end() + 3
+                continue  # "one of the rescuers, Ali Khan"
             if lower in POSSESSIVE_PRONOUNS and lower not in ("her", "its"):
                 possessor = self.pronoun(lower, match.start())
                 continue
@@ -711,17 +738,21 @@ class Sources:
             return self._described(last[0], last[1])  # "according to the deputy commissioner"
         return NOBODY
 
-    def _name_run(self, start: int, stop: int) -> Source | None:
+    def _name_run(self, start: int, stop: int, alone: bool = False) -> Source | None:
         """A person's name the mentions layer missed, set where only a name can stand.
 
         Two to four capitalised words that end the phrase after a speech verb
-        (`said Mar Sophal,`): the place makes them a name.
+        (`said Mar Sophal,`), or one to four that make up a subject set off by
+        commas (`Biden, speaking in Delaware, said`, with `alone`): the place
+        makes them a name.
         """
         run = _NAME_RUN.match(self.body, start, stop)
         if run is None or self._name_follows(start, stop):
             return None
         words = run.group(1).split()
-        if len(words) == 1 and (words[0] in _NOT_SURNAMES or not self._after_verb(start)):
+        if words[0] in _NOT_ANCHORS or words[0] in _NOT_SURNAMES:
+            return None
+        if len(words) == 1 and not (alone or self._after_verb(start)):
             return None
         if any(w.lower() in DOCUMENT_NOUNS or w.lower() in GROUP_NOUNS for w in words):
             return None

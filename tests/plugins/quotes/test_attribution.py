@@ -462,3 +462,30 @@ def test_a_title_points_to_the_person_who_holds_it(to_jsonld: Convert) -> None:
         "commissioner, shops worth millions were damaged.\n"
     )
     assert reported(to_jsonld, body) == [("shops worth millions were damaged", "Ravi Das")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Foreign Minister Ivan Petrov spoke after the talks. "
+            '"We are ready for dialogue," the Russian minister told reporters.\n',
+            "Ivan Petrov",
+        ),
+        (
+            "Prime Minister Ali Shah chaired the meeting. "
+            'The premier said: "Terrorism will be rooted out."\n',
+            "Ali Shah",
+        ),
+        ('"It is a dark day," said the group\'s director, Agnes Moreau.\n', "Agnes Moreau"),
+        ('"It is a tragedy," said one of the rescuers, Ali Khan.\n', "Ali Khan"),
+        ('Kerr, speaking in Delaware, said: "We will not abandon our allies."\n', "Kerr"),
+        (
+            "The Executive director of the Hope Society, Bob Hughes, told the paper: "
+            '"The payments made it worse."\n',
+            "Bob Hughes",
+        ),
+    ],
+)
+def test_titles_appositions_and_lone_names(to_jsonld: Convert, body: str, speaker: str) -> None:
+    assert direct(to_jsonld, body) == [speaker]
