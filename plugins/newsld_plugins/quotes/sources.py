@@ -585,6 +585,9 @@ class Sources:
             text = word[2]
             bare = _POSSESSIVE_MARK.sub("", text)
             if text[:1].isupper() and bare not in _NOT_ANCHORS:
+                opening = self._sentence_start(word[0]) == word[0]
+                if opening and self.mentions.starting_at(word[0]) is None:
+                    break  # "Local media reported": capitalised only as the first word
                 anchor, edge = word[0], word[0]
                 continue
             if not text.islower() or bare in DETERMINERS or bare in FUNCTION_WORDS:

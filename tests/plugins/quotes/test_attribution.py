@@ -489,3 +489,13 @@ def test_a_title_points_to_the_person_who_holds_it(to_jsonld: Convert) -> None:
 )
 def test_titles_appositions_and_lone_names(to_jsonld: Convert, body: str, speaker: str) -> None:
     assert direct(to_jsonld, body) == [speaker]
+
+
+def test_a_group_capitalised_only_as_the_first_word_is_unnamed(to_jsonld: Convert) -> None:
+    body = "Local media reported that at least 10 people were killed.\n"
+    assert reported(to_jsonld, body) == []
+
+
+def test_a_force_identified_by_its_country_is_named(to_jsonld: Convert) -> None:
+    body = "Ukraine's air force said it had destroyed 30 of the 35 drones.\n"
+    assert [s for _, s in reported(to_jsonld, body)] == ["Ukraine's air force"]
