@@ -106,6 +106,8 @@ _GENDERED = {
 }
 # ", who began sobbing and": the last relative clause opened before a coordinated verb.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b(?!.*,\s+(?:who|which)\b)[^,;:]*$")
+# Capitalised words in -ing that are not participles opening a sentence.
+_NOT_INTRODUCING = frozenset("during according including beijing nothing something".split())
 _PARTITIVES = frozenset("one some many several two three each either neither".split())
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
 _FINITE_WORDS = frozenset("is are was were has have had will would".split())
@@ -312,7 +314,7 @@ class Sources:
             whole = _NAME_RUN.fullmatch(self.body, start, self._skip_back(start, subject_end, ""))
             named = self._name_run(start, subject_end + 1, alone=True) if whole else None
             outer = named or outer
-        if outer.mention is not None and _is_person(outer):
+        if outer.mention is not None and outer.mention.kind == "person" and _is_person(outer):
             return outer, subject_start  # "Lisa Grant, chairwoman of the council, said"
         if inner.named and _is_person(inner):
             return inner, subject_start  # "The director of the society, Bob Hughes, said"
@@ -394,6 +396,10 @@ class Sources:
         if first is None:
             return True
         lower = first.group().lower()
+        following = WORD.search(self.body, first.end(), end)
+        participle = lower.endswith("ing") and lower not in _NOT_INTRODUCING
+        if participle and following is not None and following.group().islower():
+            return True  # "Writing on Facebook, the mayor, Juan Perez, said" (not "Iing Kusnadi")
         return lower in PREPOSITIONS or lower in _INTRODUCERS
 
     def _skip_back(self, floor: int, end: int, mark: str) -> int:
@@ -705,6 +711,8 @@ class Sources:
                 if mention.kind in ("person", "organization", "country", "pronoun", "role"):
                     if mention.kind != "person" and self._name_follows(mention.end, stop):
                         continue  # "State Department spokesman John Kirby"
+                    if mention.kind == "role" and mention.entity is None:
+                        continue  # "the mayor of the town, Juan Perez": read on
                     source = self._from_mention(start, mention)
                     if source.found:
                         return source
@@ -735,6 +743,12 @@ class Sources:
                 renamed = self._appositive_name(match.end()) if bare in PERSON_NOUNS else None
                 return renamed if renamed is not None else UNNAMED
             if lower in PREPOSITIONS or count > _MAX_AFTER:
+                if last is not None and last[1] in PERSON_NOUNS and lower in PREPOSITIONS:
+                    # "vowed the mayor of the town, Juan Perez": the name after the phrase
+                    comma = self.body.find(", ", match.end(), min(stop, match.end() + 60))
+                    renamed = self._appositive_name(comma) if comma >= 0 else None
+                    if renamed is not None:
+                        return renamed
                 break
             last = (match.start(), bare)
         if last is not None and last[1] in DESCRIPTORS and self._definite(start, last[0]):

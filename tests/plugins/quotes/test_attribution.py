@@ -499,3 +499,17 @@ def test_a_group_capitalised_only_as_the_first_word_is_unnamed(to_jsonld: Conver
 def test_a_force_identified_by_its_country_is_named(to_jsonld: Convert) -> None:
     body = "Ukraine's air force said it had destroyed 30 of the 35 drones.\n"
     assert [s for _, s in reported(to_jsonld, body)] == ["Ukraine's air force"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"We were not good enough," admitted Liverpool captain Tom Hale.\n', "Tom Hale"),
+        ('"We will rebuild," vowed the mayor of the town, Juan Perez.\n', "Juan Perez"),
+        ('Writing on Facebook, the mayor, Juan Perez, said: "We will rebuild."\n', "Juan Perez"),
+    ],
+)
+def test_doubled_verb_forms_and_phrases_before_a_name(
+    to_jsonld: Convert, body: str, speaker: str
+) -> None:
+    assert direct(to_jsonld, body) == [speaker]
