@@ -77,6 +77,11 @@ _RUNS_ON = re.compile(r" ([a-z]+)\b(?! said\b)")
 _OBJECT_INFINITIVE = re.compile(
     r"^(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b).)*? to be\b"
 )
+# ", was planned weeks in advance": a predicate going on after an attribution set in commas.
+_PREDICATE_AFTER = re.compile(
+    r",\s+(?:(?:also|still|only|not|never)\s+)?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b"
+)
 _CLAUSE_OPENERS = frozenset("and but while as because although though when if so yet".split())
 _RELATIVE = frozenset("which who whom whose where".split())
 
@@ -421,7 +426,9 @@ class _Finder:
                     rest_from = source.mention.end  # "said Eric Supara, an official at ..."
                     if self.body[rest_from : rest_from + 2] == ", ":
                         rest_from = sentence.end
-        if not _ends_sentence(self.body[rest_from : sentence.end]):
+        rest = self.body[rest_from : sentence.end]
+        aside = region_named and _PREDICATE_AFTER.match(rest) is not None
+        if not aside and not _ends_sentence(rest):
             return False, None
         if region_named and _clause_follows(self._after_audience(verb, sentence.end)):
             return False, None  # "However, X's lawyer, Joe Amendola said his client needs ..."
@@ -429,6 +436,10 @@ class _Finder:
             return False, None  # "..., who denounced the team's claims as": not a source
         if source.entity is None or self._passive(sentence, verb.start()):
             return True, None
+        if aside:
+            # "The attack, Hale said, was planned weeks in advance": the sentence around it
+            end = self._clause_end(sentence.start, sentence.end)
+            return True, self._make(sentence.start, end, source.entity, 0.75, verb.start())
         start = self._lead_start(sentence.start, comma.start())
         if start is None:
             return True, None

@@ -341,6 +341,9 @@ class Sources:
         lower = first.lower()
         if lower in RELATIVES and lower != "that":
             return True  # "who chairs the committee"
+        adverb = lower in ADVERBS_BETWEEN or lower in _INTRODUCERS or _adverb(lower)
+        if len(words) == 1 and adverb:
+            return True  # "Costa, however, cautioned"
         if first.islower() and first.endswith(("ed", "ing")) and lower not in FUNCTION_WORDS:
             return True  # "hosted by Bernard McGuirk", "speaking at the summit"
         if first.isdigit() and len(words) <= 3:
@@ -780,8 +783,11 @@ class Sources:
         return Source(entity)
 
     def _after_verb(self, start: int) -> bool:
-        """Whether a word stands right after a speech verb ("added Hill, who ...")."""
+        """Whether a word stands right after a speech verb or `according to` ("added Hill,")."""
         word = self._adjacent_word(max(0, start - 30), start)
+        if word is not None and word[2] == "to":
+            before = self._adjacent_word(max(0, word[0] - 30), word[0])
+            return before is not None and before[2].lower() == "according"
         return word is not None and word[2] in POST_QUOTE_VERBS
 
     def _appositive_name(self, end: int) -> Source | None:

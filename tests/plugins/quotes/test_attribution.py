@@ -513,3 +513,24 @@ def test_doubled_verb_forms_and_phrases_before_a_name(
     to_jsonld: Convert, body: str, speaker: str
 ) -> None:
     assert direct(to_jsonld, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        (
+            "Costa, however, cautioned that the vaccine supply remained limited.\n",
+            "the vaccine supply remained limited",
+        ),
+        (
+            "The attack, Hale said, was planned weeks in advance.\n",
+            "The attack, Hale said, was planned weeks in advance",
+        ),
+        (
+            "The attack was planned weeks in advance, according to Hale.\n",
+            "The attack was planned weeks in advance",
+        ),
+    ],
+)
+def test_asides_and_lone_surnames(to_jsonld: Convert, body: str, text: str) -> None:
+    assert [t for t, _ in reported(to_jsonld, body)] == [text]
