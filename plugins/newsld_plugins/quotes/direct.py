@@ -324,6 +324,9 @@ def _between_quotes(body: str, end: int, verb: re.Match[str], start: int) -> boo
     """
     if verb.start() < end or not body[end - 2 : end + 1].strip(" “”\"'‘’").startswith(","):
         return False
+    others = [w for w in WORD.findall(body, end, verb.start()) if w in POST_QUOTE_VERBS]
+    if others:
+        return False  # `"A," Scholz said, before Macron added: "B"`: B has a frame of its own
     return (
         len(WORD.findall(body, end, verb.start())) <= 6
         and len(WORD.findall(body, verb.end(), start)) <= 4

@@ -478,6 +478,9 @@ class Sources:
         """The source a noun phrase ending at `end` names, read from its head word."""
         mention = self.mentions.ending_at(end)
         if mention is not None:
+            first = self._first_conjunct(floor, mention.start)
+            if first is not None and mention.kind in ("person", "organization", "country"):
+                return first  # "Scholz and Macron said": the first named speaks for both
             return self._from_mention(floor, mention)
         word = self._word_before(floor, end)
         if word is None or word[1] != end:
@@ -754,7 +757,8 @@ class Sources:
                         return renamed
                 break
             last = (match.start(), bare)
-        if last is not None and last[1] in DESCRIPTORS and self._definite(start, last[0]):
+        described = last is not None and (last[1] in DESCRIPTORS or last[1].endswith("-old"))
+        if last is not None and described and self._definite(start, last[0]):
             return self._described(last[0], last[1])  # "according to the deputy commissioner"
         return NOBODY
 

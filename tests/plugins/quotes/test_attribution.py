@@ -534,3 +534,15 @@ def test_doubled_verb_forms_and_phrases_before_a_name(
 )
 def test_asides_and_lone_surnames(to_jsonld: Convert, body: str, text: str) -> None:
     assert [t for t, _ in reported(to_jsonld, body)] == [text]
+
+
+def test_a_second_verb_between_quotes_gives_the_second_its_own_speaker(
+    to_jsonld: Convert,
+) -> None:
+    body = '"We must talk," Olaf Berg said, before Emil Roux added: "And we must act."\n'
+    assert direct(to_jsonld, body) == ["Olaf Berg", "Emil Roux"]
+
+
+def test_coordinated_names_give_the_first(to_jsonld: Convert) -> None:
+    body = 'Olaf Berg and Emil Roux said in a statement: "We must talk and act now."\n'
+    assert direct(to_jsonld, body) == ["Olaf Berg"]
