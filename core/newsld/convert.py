@@ -14,9 +14,7 @@ import zlib
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from pathlib import PurePath
-from typing import Any, TypeVar
-
-from jsonschema.protocols import Validator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsld.analysis import Analysis
 from newsld.cleaning import clean_article, clean_document, clean_findings
@@ -26,6 +24,9 @@ from newsld.model import Article, Claim, Document, Entity, Evidence
 from newsld.plugins import Plugins, load_plugins
 from newsld.registry import Extractor, Reader, ReadOptions
 from newsld.schema import claim_schema, errors, fast_validity, validator_for
+
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
 
 __all__ = ["MAX_INPUT_BYTES", "Converter", "json_problem", "unpack"]
 
@@ -53,6 +54,7 @@ class Converter:
         self.plugins = plugins if plugins is not None else load_plugins()
         self.registry = self.plugins.registry
         self.extractors = self._choose(only, skip)
+        self._validators: dict[str, Validator] = {}
 
     def _choose(self, only: Sequence[str] | None, skip: Sequence[str]) -> list[Extractor]:
         known = self.registry.extractors
@@ -65,17 +67,26 @@ class Converter:
         return chosen
 
     @cached_property
-    def _claim_checks(self) -> dict[str, tuple[Callable[[Any], bool], Validator] | str]:
-        """Each claim type's compiled check, or why its schema does not compile."""
-        checks: dict[str, tuple[Callable[[Any], bool], Validator] | str] = {}
+    def _claim_checks(self) -> dict[str, tuple[Callable[[Any], bool], dict[str, Any]] | str]:
+        """Each claim type's compiled check and its schema, or why the schema does not compile."""
+        checks: dict[str, tuple[Callable[[Any], bool], dict[str, Any]] | str] = {}
         for name, claim_type in self.registry.claim_types.items():
             schema = claim_schema(claim_type)
             try:
-                checks[name] = (fast_validity(schema), validator_for(schema))
+                checks[name] = (fast_validity(schema), schema)
             except Exception as exc:  # refused at load by newsld's own plugins; a registry
                 # built by hand can still hold one
                 checks[name] = f"claim type {name!r} has a schema that does not compile ({exc})"
         return checks
+
+    def _explain(self, claim_type: str, node: dict[str, Any]) -> str:
+        """Why a claim node fails its schema, in jsonschema's words (built on the first fault)."""
+        validator = self._validators.get(claim_type)
+        if validator is None:
+            check = self._claim_checks[claim_type]
+            assert not isinstance(check, str)
+            validator = self._validators[claim_type] = validator_for(check[1])
+        return str(next(errors(validator, node), "does not match its schema"))
 
     # ------------------------------------------------------------------ read
 
@@ -233,10 +244,9 @@ class Converter:
         check = self._claim_checks[claim.claim_type]
         if isinstance(check, str):
             return check
-        valid, validator = check
-        if valid(node):
+        if check[0](node):
             return None
-        return str(next(errors(validator, node), "does not match its schema"))
+        return self._explain(claim.claim_type, node)
 
     @staticmethod
     def _fail(document: Document, extractor: Extractor, plugin: str, why: str) -> list[Claim]:
