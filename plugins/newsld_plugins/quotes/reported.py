@@ -30,7 +30,8 @@ from newsld.model import Entity
 from newsld.text.quotations import Quotation
 from newsld.text.segment import Segment
 from newsld_plugins.quotes.lexicon import AUDIENCE, CHANNEL_VERBS, CLAUSE_VERBS, OBJECT_VERBS
-from newsld_plugins.quotes.sources import WORD, Source, Sources, is_verb
+from newsld_plugins.quotes.sources import Source, Sources
+from newsld_plugins.quotes.text import WORD, is_verb
 
 __all__ = ["Reported", "reported_speech"]
 
@@ -158,7 +159,7 @@ class _Finder:
 
     def quoted(self, offset: int) -> bool:
         """Whether an offset lies inside a quotation."""
-        return self.sources.quoted(offset)
+        return self.sources.text.quoted(offset)
 
     def sentence(self, sentence: Segment) -> Iterator[Reported]:
         """The reported speech of one sentence.
@@ -169,7 +170,7 @@ class _Finder:
         """
         taken: list[tuple[int, int]] = []
         framed: list[tuple[int, int]] = []  # clauses a verb frame attributes, named or not
-        for start, end in self.sources.words(sentence.start, sentence.end):
+        for start, end in self.sources.text.words(sentence.start, sentence.end):
             if self.body[start:end].lower() not in CLAUSE_VERBS:
                 continue
             verb = WORD.match(self.body, start, end)
@@ -179,7 +180,7 @@ class _Finder:
                 continue
             if self._noun_use(verb.start()):
                 continue
-            local = self.sources.window(sentence, verb.start())
+            local = self.sources.text.window(sentence, verb.start())
             matched, found = self._postposed(local, verb)
             if matched:
                 framed.append((local.start, verb.end()))
@@ -194,12 +195,12 @@ class _Finder:
             if found is not None and not channel:
                 # a channel after a source keeps no clause: "CLAUSE, said X, the BBC reports"
                 taken.append((found.start, found.end))
-                self.sources.remember(found.frame, found.speaker)
+                self.sources.discourse.remember(found.frame, found.speaker)
                 yield found
         for item in self._according(sentence):
             if not any(s < item.end and item.start < e for s, e in taken + framed):
                 taken.append((item.start, item.end))
-                self.sources.remember(item.frame, item.speaker)
+                self.sources.discourse.remember(item.frame, item.speaker)
                 yield item
 
     def _noun_use(self, verb: int) -> bool:
@@ -486,7 +487,7 @@ class _Finder:
         for match in _ACCORDING.finditer(self.body, whole.start, whole.end):
             if self.quoted(match.start()):
                 continue
-            sentence = self.sources.window(whole, match.start())
+            sentence = self.sources.text.window(whole, match.start())
             source = self.sources.after(match.end(), sentence.end)
             if source.entity is None:
                 continue
