@@ -309,6 +309,28 @@ def _what(exc: BaseException) -> str:
 
 def json_problem(value: Any, pointer: str = "", depth: int = 0) -> str | None:
     """Why `value` is not plain JSON (NaN, an infinity, a set, an object...), or None."""
+    # Every claim is checked: the walk that names the fault (a pointer built per value)
+    # runs only when the quick one finds there is a fault to name.
+    return None if _plain_json(value, depth) else _json_fault(value, pointer, depth)
+
+
+def _plain_json(value: Any, depth: int) -> bool:
+    """Whether `value` is plain JSON within the nesting limit (what `_json_fault` accepts)."""
+    if value is None or isinstance(value, str | bool | int):
+        return True
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if depth > MAX_JSON_DEPTH:
+        return False
+    if isinstance(value, list):
+        return all(_plain_json(item, depth + 1) for item in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain_json(v, depth + 1) for k, v in value.items())
+    return False
+
+
+def _json_fault(value: Any, pointer: str = "", depth: int = 0) -> str | None:
+    """The first fault of a value that is not plain JSON, with where it is."""
     if value is None or isinstance(value, str | bool | int):
         return None
     if isinstance(value, float):
@@ -324,7 +346,7 @@ def json_problem(value: Any, pointer: str = "", depth: int = 0) -> str | None:
     else:
         return f"a {type(value).__name__} at {pointer or '/'}, not a JSON value"
     for key, item in items:
-        problem = json_problem(item, f"{pointer}/{key}", depth + 1)
+        problem = _json_fault(item, f"{pointer}/{key}", depth + 1)
         if problem:
             return problem
     return None
