@@ -109,6 +109,22 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "we"})
 _ORG_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 
 
+#: One unnamed person, who may be the speaker just quoted, described again.
+_SINGULAR_PEOPLE = frozenset(
+    w for w in UNNAMED_PEOPLE if not w.endswith("s") or w.endswith("ss")
+) - frozenset({"people", "men", "women", "staff", "many", "some", "someone", "anyone", "nobody"})
+
+
+def _plain_definite(phrase: str) -> bool:
+    """ "the top government spokesman": "the" and plain lower-case words, no owner."""
+    words = phrase.split()
+    return (
+        len(words) <= 5
+        and words[0] in ("the", "The")
+        and all(w.isalpha() and w.islower() for w in words[1:])
+    )
+
+
 class Sources:
     """Source phrases of one article: the subject of each speech frame read into a speaker."""
 
@@ -389,6 +405,10 @@ class Sources:
                 titled = self.discourse.titled(start, lower)
                 if titled is not None:
                     return titled  # "the Russian minister told reporters"
+            if lower in _SINGULAR_PEOPLE and self._described(floor, start):
+                renamed = self.discourse.renamed_speaker(start)
+                if renamed is not None:
+                    return renamed  # "…," the top government spokesman said.
             return self._first_conjunct(floor, start) or UNNAMED
         if lower in FUNCTION_WORDS or lower in PREPOSITIONS or adverb(lower):
             return NOBODY
@@ -400,12 +420,33 @@ class Sources:
             return UNNAMED  # "Police said", "a company said" with nothing it points back to
         return NOBODY
 
+    def _described(self, floor: int, start: int) -> bool:
+        """Whether the word at `start` heads "the" and plain lower-case words only ("the
+        top government spokesman"; not "the ministry's spokesman", "the State Department
+        official", whose unnamed people belong to someone else)."""
+        edge = start
+        for _ in range(4):
+            word = self.text.adjacent_word(floor, edge)
+            if word is None:
+                return False
+            if word[2] in ("the", "The"):
+                return True
+            lower = word[2]
+            if not lower.islower() or lower in FUNCTION_WORDS | PREPOSITIONS or "'" in lower:
+                return False
+            if "’" in lower or self.mentions.ending_at(word[1]) is not None:
+                return False
+            edge = word[0]
+        return False
+
     def _definite(self, floor: int, start: int) -> bool:
         """Whether the word at `start` is the head of "the" and at most one word before it."""
         word = self.text.adjacent_word(floor, start)
         if word is not None and word[2] not in ("the", "The"):
             modifier = word[2].lower() not in FUNCTION_WORDS | PREPOSITIONS
-            word = self.text.adjacent_word(floor, word[0]) if modifier else None
+            name = self.mentions.ending_at(word[1])  # "the Fianna Fáil councillor"
+            before = name.start if name is not None and modifier else word[0]
+            word = self.text.adjacent_word(floor, before) if modifier else None
         return word is not None and word[2] in ("the", "The")
 
     def _from_mention(self, floor: int, mention: Mention) -> Source:
@@ -419,7 +460,7 @@ class Sources:
                 if outer.found:
                     return outer  # "Maria Lopez of the World Food Programme said"
             last = WORD.findall(mention.text)[-1:]
-            if last and last[0].lower() in UNNAMED_PEOPLE:
+            if last and last[0].islower() and last[0] in UNNAMED_PEOPLE:
                 return UNNAMED  # "US officials", "Ukrainian officials"
             return Source(mention.entity, True, mention)
         if mention.kind == "pronoun":
@@ -432,7 +473,10 @@ class Sources:
                 return self.issuer(floor, mention.end - len(noun), mention.end)
             if noun in DESCRIPTORS and noun not in UNNAMED_PEOPLE:
                 return self.discourse.described(mention.start, noun)  # "the premier said"
-            return self.discourse.titled(mention.start, noun) or UNNAMED
+            titled = self.discourse.titled(mention.start, noun)
+            if titled is None and noun in _SINGULAR_PEOPLE and _plain_definite(mention.text):
+                titled = self.discourse.renamed_speaker(mention.start)
+            return titled or UNNAMED
         demonym = mention.entity is not None and mention.text != mention.entity.name
         if mention.kind == "country" and demonym and self._definite(floor, mention.start):
             return self.discourse.described(mention.start)  # "the German said": a demonym
@@ -585,6 +629,8 @@ class Sources:
                     continue
                 return self.discourse.pronoun(lower, match.start())  # "according to him, ..."
             if bare in DOCUMENT_NOUNS:
+                if self._named_next(match.end(), stop):
+                    continue  # "according to Kenya-based site Capital News"
                 return self._issuer_after(match.end(), stop, possessor)
             if bare in UNNAMED_PEOPLE or bare in GROUP_NOUNS:
                 if self._name_follows(match.end(), stop):
@@ -654,6 +700,15 @@ class Sources:
         """Whether a word follows in the same phrase (no comma or stop between)."""
         following = WORD.search(self.body, end, stop)
         return following is not None and not self.body[end : following.start()].strip()
+
+    def _named_next(self, end: int, stop: int) -> bool:
+        """Whether the next word, after one space, opens an organisation's or person's name
+        ("site Capital News", "the newspaper Daily Nation")."""
+        word = WORD.search(self.body, end, stop)
+        if word is None or self.body[end : word.start()] != " ":
+            return False
+        mention = self.mentions.starting_at(word.start())
+        return mention is not None and mention.kind in ("organization", "person")
 
     def _name_follows(self, end: int, stop: int) -> bool:
         """Whether a person's name follows within the phrase ("partner John Doe",
