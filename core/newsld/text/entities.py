@@ -107,7 +107,8 @@ _ORG_WORDS = frozenset(
     front brigade directorate reserve exchange airlines airways media television tv radio
     magazine journal herald tribune telegraph guardian broadcasting channel church
     embassy consulate cabinet government watch initiative tribunal ministries program
-    programme orchestra charity platform command task coalition
+    programme orchestra charity platform command task coalition squad unit battalion
+    regiment corps
     """.split()
 )
 
@@ -485,7 +486,8 @@ class _Finder:
         if acronym is None:
             return False
         letters = acronym.group(1).replace(".", "").replace("&", "")
-        return len(letters) > 1 and letters == _initials(self.body[start:end])
+        name = self.body[start:end]
+        return len(letters) > 1 and letters in (_initials(name), _every_initial(name))
 
     def _modifies_role(self, start: int, end: int) -> bool:
         """A name between an article and a role noun names the body the role belongs to,
@@ -527,10 +529,10 @@ class _Finder:
         elif len(run) == 1 and (text.isupper() or any(c.isdigit() for c in text)) and len(text) > 1:
             entity = self._spelled_out(text) or self.table.add("Organization", text)
             self.add(start, end, "organization", entity)
+        elif len(run) == 1 and self._locative(start):
+            self._add_place(start, end)  # "Police in Kano said": a place before the verb too
         elif len(run) == 1 and self._before_speech_verb(end) and self._lone_name(run[0]):
             self.add(start, end, "person", self.table.add("Person", text))
-        elif len(run) == 1 and self._locative(start):
-            self._add_place(start, end)
 
     def _family_first(self, run: list[_Token]) -> Entity | None:
         """A lone name that is the first word of one person's full name is that person:
@@ -566,6 +568,7 @@ class _Finder:
                 continue
             initials = _initials(entity.name)
             index.setdefault(initials, entity)
+            index.setdefault(_every_initial(entity.name), entity)  # "RIM": Research in Motion
             for size in range(3, min(len(initials), _LONGEST_ACRONYM + 1)):
                 index.setdefault(initials[-size:], entity)
         self.initials = (len(self.table), index)
@@ -1105,6 +1108,12 @@ def _initials(name: str) -> str:
     """The initials of a name's main words ("Movement for Democratic Change" → "MDC")."""
     words = [w for w in _WORD.findall(name) if w.lower() not in _CONNECTORS]
     return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
+
+
+def _every_initial(name: str) -> str:
+    """The initials of every word, connectors included ("Research in Motion" → "RIM")."""
+    words = _WORD.findall(name)
+    return "".join(w[0].upper() for w in words) if len(words) > 2 else ""
 
 
 def _capital(word: str) -> bool:

@@ -376,8 +376,8 @@ def _lead_in(analysis: Analysis, quote: Quotation, sources: Sources) -> Source |
         # no words of its own closes the paragraph before the quote.
         if not verbs or sources.text.quoted(end - 1):
             return None
-        source = _verb_source(sentence, verbs[-1], sources)
-        return source if source.entity is not None else None
+        source = _verb_source(sentence, verbs[0], sources)  # the main clause's, not "adding
+        return source if source.entity is not None else None  # that they claimed"
     source = _verb_source(sentence, verbs[-1], sources) if verbs else sources.subject(sentence, end)
     return source if source.found else None
 

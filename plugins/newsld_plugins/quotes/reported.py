@@ -40,6 +40,7 @@ _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 # Verbs that open no clause of their own: one right after a speech verb has no subject.
 _AUXILIARIES = frozenset("is are was were has have had will would could can may might".split())
 _PLACE_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
+_SUBORDINATE_OPENING = re.compile(r"(?:after|before|when|while|as|because|since|following)\b")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|who|that)\s+[^,.;:]{1,30}$")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
@@ -50,14 +51,14 @@ _FINITE = re.compile(
 # sentence glued on without a space ("an Iskander.Russia's defence ministry").
 _CLAUSE_END = re.compile(
     r";|, (?:adding|saying|insisting|noting|stating|claiming|warning|according to)\b"
-    r"|[.!?](?=[A-Z\"“])|[.!?]?[\"”’]?\s*$"
+    r"|(?<![A-Z])[.!?](?=[A-Z\"“])|[.!?]?[\"”’]?\s*$"
     # `told the press the drugs were only part of the answer: "…"`: the quote is its own
     r"|:\s*[\"“‘]"
     # "..., although he cautioned that ...": a concession is a clause of its own
     r"|, (?:although|though|whereas) "
     # "confirmed that X and said that Y": the second verb starts a clause of its own
     r"| (?:and|but) (?:also )?(?:said|added|told|warned|insisted|stressed|noted|argued|"
-    r"cautioned|conceded|acknowledged|admitted)\b"
+    r"cautioned|conceded|acknowledged|admitted|called on|urged|appealed)\b"
 )
 _GLUED = re.compile(r"(?<=[a-z0-9])[.!?](?=[A-Z][a-z])")
 _COMMA = re.compile(r",[\"”’]?\s")
@@ -182,8 +183,8 @@ class _Finder:
                 continue
             if self.quoted(verb.start()) or any(s <= verb.start() < e for s, e in taken):
                 continue
-            if self._noun_use(verb.start()):
-                continue
+            if self._noun_use(verb.start()) or self.body.startswith(" of ", verb.end()):
+                continue  # "the twin states of", "reports of shelling": nouns
             local = self.sources.text.window(sentence, verb.start())
             matched, found = self._postposed(local, verb)
             if matched:
@@ -587,5 +588,10 @@ def _ends_sentence(rest: str) -> bool:
     rest = _PARTICIPLE.split(rest.strip(), maxsplit=1)[0]
     if not rest or rest[0] in ".;!?,":
         return True
+    # "…, said Kohli in Kuala Lumpur on Sunday, after India beat …": adjuncts, then a
+    # clause of time or cause set off by a comma
+    adjuncts, comma, following = rest.partition(", ")
+    if comma and _SUBORDINATE_OPENING.match(following) and not _FINITE.search(adjuncts):
+        rest = adjuncts
     words = WORD.findall(rest)
     return len(words) <= 6 and not _FINITE.search(rest)

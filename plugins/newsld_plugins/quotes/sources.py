@@ -115,6 +115,10 @@ _SINGULAR_PEOPLE = frozenset(
 ) - frozenset({"people", "men", "women", "staff", "many", "some", "someone", "anyone", "nobody"})
 
 
+#: A noun shaped like one for a person by what they do ("batsman", "bowler", "guitarist").
+_PERSON_SHAPED = re.compile(r"(?:[a-z]{3}(?:man|woman)|[a-z]{3}(?:er|or|ist|ian))$")
+
+
 def _plain_definite(phrase: str) -> bool:
     """ "the top government spokesman": "the" and plain lower-case words, no owner."""
     words = phrase.split()
@@ -390,6 +394,10 @@ class Sources:
         start, _, text = word
         lower = text.lower()
         preposition = self.text.preposition_before(floor, start, adjectives=2)
+        if text[:1].isupper():
+            group = self._group_in_place(floor, self._name_start(floor, start), end)
+            if group is not None:
+                return group  # "Fire authorities in Western Australia say"
         if preposition is not None and lower not in _ORG_PRONOUNS | _PERSON_PRONOUNS:
             outer = self.head(floor, self.text.skip_back(floor, preposition, ""))
             if outer.found:
@@ -416,6 +424,12 @@ class Sources:
             return self.discourse.described(
                 start, lower
             )  # "the 45-year-old said", "the coach said"
+        if (
+            _PERSON_SHAPED.search(lower)
+            and self._described(floor, start)
+            and self.text.preposition_before(floor, start, adjectives=3) is None
+        ):
+            return self.discourse.described(start, lower)  # "the young batsman also said"
         if text[:1].isupper() or self.text.after_determiner(floor, start):
             return UNNAMED  # "Police said", "a company said" with nothing it points back to
         return NOBODY
@@ -451,6 +465,10 @@ class Sources:
 
     def _from_mention(self, floor: int, mention: Mention) -> Source:
         """A mention as a phrase's head: itself, unless it is a preposition's object."""
+        if mention.kind in ("country", "place"):
+            group = self._group_in_place(floor, mention.start, mention.end)
+            if group is not None:
+                return group  # "Fire authorities in Western Australia say"
         if mention.kind in ("person", "organization", "country"):
             preposition = self.text.preposition_before(
                 floor, self._title_start(mention), adjectives=2
@@ -525,6 +543,32 @@ class Sources:
             "Organization", name
         )
         return Source(entity)
+
+    def _name_start(self, floor: int, start: int) -> int:
+        """Where the run of capitalised words ending with the word at `start` begins."""
+        previous = self.text.adjacent_word(floor, start)
+        while previous is not None and previous[2][:1].isupper():
+            start, previous = previous[0], self.text.adjacent_word(floor, previous[0])
+        return start
+
+    def _group_in_place(self, floor: int, start: int, end: int) -> Source | None:
+        """A body identified by the place it serves ("authorities in Western Australia",
+        "police in Kano"): named by the phrase, a modifier before the noun included.
+
+        `start` is the first word of the place's name, `end` where the name ends."""
+        preposition = self.text.adjacent_word(floor, start)
+        if preposition is None or preposition[2] not in ("in", "of"):
+            return None
+        noun = self.text.adjacent_word(floor, preposition[0])
+        if noun is None or noun[2].lower() not in GROUP_NOUNS:
+            return None
+        first = noun[0]
+        modifier = self.text.adjacent_word(floor, first)
+        if modifier is not None and modifier[2].lower() not in DETERMINERS | FUNCTION_WORDS:
+            first = modifier[0]  # "Fire authorities in ..."
+        name = self.body[first:end]
+        entities = self.analysis.entities
+        return Source(entities.find(name, "Organization") or entities.add("Organization", name))
 
     def _named_group(self, noun: str, start: int) -> Source:
         """A bare "police" or "the ministry" that points back to the one named before it

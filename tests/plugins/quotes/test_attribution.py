@@ -655,3 +655,47 @@ def test_a_spokesman_for_rebels_is_not_the_leader_they_fight(to_jsonld: Convert)
         '"Our fighters hold the town," he said.\n'
     )
     assert direct(to_jsonld, body) == [None]
+
+
+def test_an_initialism_does_not_end_the_reported_clause(to_jsonld: Convert) -> None:
+    body = "Tehran said that some 35 U.S. bases in the region were within reach.\n"
+    assert reported(to_jsonld, body) == [
+        ("some 35 U.S. bases in the region were within reach", "Iran")
+    ]
+
+
+def test_a_second_speech_act_ends_the_clause(to_jsonld: Convert) -> None:
+    body = "Anna Petrova said that the border was calm and called on both sides to stop.\n"
+    assert reported(to_jsonld, body) == [("the border was calm", "Anna Petrova")]
+
+
+def test_a_postposed_source_with_a_clause_of_time_after_it(to_jsonld: Convert) -> None:
+    body = (
+        "Hard work won the final, said captain Ravi Menon in Dhaka on Sunday, "
+        "after his side beat Nepal by four wickets.\n"
+    )
+    assert reported(to_jsonld, body) == [("Hard work won the final", "Ravi Menon")]
+
+
+def test_a_description_by_what_someone_does_renames_the_speaker(to_jsonld: Convert) -> None:
+    body = (
+        "Captain Ravi Menon praised his bowlers after the match.\n"
+        "The young batsman also said he had called his coach before the game.\n"
+    )
+    assert reported(to_jsonld, body)[-1][1] == "Ravi Menon"
+
+
+def test_a_body_identified_by_the_place_it_serves_is_named(to_jsonld: Convert) -> None:
+    body = (
+        "Fire authorities in New South Wales say they warned residents to leave early.\n"
+        "Police in Kano said that the curfew would be lifted on Monday.\n"
+    )
+    assert [speaker for _, speaker in reported(to_jsonld, body)] == [
+        "Fire authorities in New South Wales",
+        "Police in Kano",
+    ]
+
+
+def test_a_speech_noun_before_of_is_no_verb(to_jsonld: Convert) -> None:
+    body = "The flood reached the border of the twin states of Lagos and Ogun, Amaka Obi said.\n"
+    assert [speaker for _, speaker in reported(to_jsonld, body)] == ["Amaka Obi"]
