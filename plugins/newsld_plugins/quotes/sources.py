@@ -39,7 +39,7 @@ import re
 
 from newsld.analysis import Analysis
 from newsld.text.entities import Mention, Mentions
-from newsld.text.gazetteer import country_for, demonym_for
+from newsld.text.gazetteer import country_for, demonym_for, find_places
 from newsld.text.quotations import Quotation
 from newsld.text.segment import Segment
 from newsld_plugins.quotes.discourse import DISCOURSE_REACH, NOBODY, UNNAMED, Discourse, Source
@@ -424,6 +424,9 @@ class Sources:
             return self.discourse.described(
                 start, lower
             )  # "the 45-year-old said", "the coach said"
+        national = self._national_group(floor, start, end)
+        if national is not None:
+            return national  # "the health ministry in the besieged Palestinian territory said"
         if (
             _PERSON_SHAPED.search(lower)
             and self._described(floor, start)
@@ -491,6 +494,8 @@ class Sources:
                 return self.issuer(floor, mention.end - len(noun), mention.end)
             if noun in DESCRIPTORS and noun not in UNNAMED_PEOPLE:
                 return self.discourse.described(mention.start, noun)  # "the premier said"
+            if noun in GROUP_NOUNS and _plain_definite(mention.text):
+                return self._named_group(noun, mention.start)  # "the ministry said"
             titled = self.discourse.titled(mention.start, noun)
             if titled is None and noun in _SINGULAR_PEOPLE and _plain_definite(mention.text):
                 titled = self.discourse.renamed_speaker(mention.start)
@@ -579,9 +584,38 @@ class Sources:
                 continue
             if entity.name.lower().split()[-1:] == [noun]:
                 return Source(entity, True, mention)
+        spoken = self.discourse.last_of(start, ("Organization",))
+        if spoken is not None and spoken[1].name.lower().split()[-1:] == [noun]:
+            return Source(spoken[1])  # "the Palestinian health ministry said ... the ministry"
         if noun == "government":
             return self._country_government(start)
         return UNNAMED
+
+    def _national_group(self, floor: int, start: int, end: int) -> Source | None:
+        """A body of a country, told by a phrase of place after it: "the health ministry in
+        the besieged Palestinian territory" is the Palestinian health ministry."""
+        words = self.text.words(max(floor, start - 80), start)[-6:]
+        for index in range(len(words) - 1, 0, -1):
+            preposition = self.body[words[index][0] : words[index][1]]
+            noun = self.body[words[index - 1][0] : words[index - 1][1]]
+            if preposition not in ("in", "of") or noun not in GROUP_NOUNS:
+                continue
+            places = find_places(self.body[words[index][1] : end])
+            found = next((p.country for p in places if p.country is not None), None)
+            adjective = demonym_for(found) if found is not None else None
+            if adjective is None:
+                return None
+            first = index - 1
+            while first > 0:
+                word = self.body[words[first - 1][0] : words[first - 1][1]]
+                if not word.islower() or word in DETERMINERS | FUNCTION_WORDS | PREPOSITIONS:
+                    break
+                first -= 1  # "health" in "the health ministry"
+            phrase = self.body[words[first][0] : words[index - 1][1]]
+            table = self.analysis.entities
+            name = f"{adjective} {phrase}"
+            return Source(table.find(name, "Organization") or table.add("Organization", name))
+        return None
 
     def _country_government(self, start: int) -> Source:
         """`Japan decided ..., the government announced`: the government of the country the

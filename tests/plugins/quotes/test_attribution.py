@@ -699,3 +699,13 @@ def test_a_body_identified_by_the_place_it_serves_is_named(to_jsonld: Convert) -
 def test_a_speech_noun_before_of_is_no_verb(to_jsonld: Convert) -> None:
     body = "The flood reached the border of the twin states of Lagos and Ogun, Amaka Obi said.\n"
     assert [speaker for _, speaker in reported(to_jsonld, body)] == ["Amaka Obi"]
+
+
+def test_a_body_of_a_country_told_by_a_place_after_it(to_jsonld: Convert) -> None:
+    body = (
+        "Floods cut the main road north, the transport ministry in the landlocked Malian "
+        "republic said on Monday.\n"
+        '"Repairs will take at least three weeks," the ministry said in a statement.\n'
+    )
+    assert reported(to_jsonld, body)[0][1] == "Malian transport ministry"
+    assert direct(to_jsonld, body) == ["Malian transport ministry"]
