@@ -128,6 +128,8 @@ _NOT_NAMES = frozenset(
     """.split()
 )
 # Words of `_NOT_NAMES` that are surnames too, after a first name ("Gary Still").
+# Role words that are surnames too, when a given name comes before them ("Julie Bishop").
+_ROLE_SURNAMES = frozenset("bishop king judge major marshal dean prince chancellor".split())
 _SURNAMES_TOO = frozenset("Still May June April August Early Even Little".split())
 # What a minister is minister of: part of a title, never of a name.
 _PORTFOLIOS = frozenset(
@@ -469,8 +471,17 @@ class _Finder:
             name[0].start, _bare_end(name[-1])
         )
         honorific = name_from > 0 and run[name_from - 1].lower in _HONORIFICS
-        if len(name) == 1 and title and title.split()[-1].lower() in ("of", "for", "to"):
-            return  # "Deputy Commissioner of Rangpur district": what the title is of
+        if title and title.split()[-1].lower() in ("of", "for", "to", "the"):
+            if len(name) >= 3 and title.split()[-1].lower() != "the":
+                # "Minister of Information Jamal Jarrah": the portfolio, then the name
+                title = f"{title} {name[0].text}"
+                name = name[1:]
+            else:
+                # "Deputy Commissioner of Rangpur district", "manager for the Lunar
+                # Gateway": what the title is of, not who holds it
+                if _is_org(run) or len(name) > 1:
+                    self._org(name, name[0].start, _bare_end(name[-1]))
+                return
         if len(name) >= 2 or title or honorific:
             if self._locative(start) and not title and not honorific:
                 self._add_place(name[0].start, _bare_end(name[-1]))
@@ -589,6 +600,8 @@ class _Finder:
     def _name_start(self, run: list[_Token]) -> int | None:
         """Where the personal name begins in a run: after its last role or known name."""
         i = len(run)
+        if i >= 2 and run[-1].lower in _ROLE_SURNAMES and self._given_name(run[-2]):
+            i -= 1  # "Foreign Minister Julie Bishop": a role word that ends a name is a surname
         while i > 0:
             token = run[i - 1]
             if token.lower in _ROLES or token.lower in _HONORIFICS or token.start in self.places:
@@ -599,6 +612,19 @@ class _Finder:
                 break
             i -= 1
         return i if i < len(run) else None
+
+    def _given_name(self, token: _Token) -> bool:
+        """Whether a capitalised word can be a given name: no role, title word or place."""
+        lower = token.lower
+        return (
+            _capital(token.text)
+            and lower not in _ROLES
+            and lower not in _HONORIFICS
+            and lower not in _PORTFOLIOS
+            and lower not in _CONNECTORS
+            and token.start not in self.places
+            and token.start not in self.in_place
+        )
 
     def _title(self, head: list[_Token], run_start: int) -> str | None:
         """The job title before a name: in the run, lower-case words before it, or none."""

@@ -51,9 +51,17 @@ _FINITE = re.compile(
 # sentence glued on without a space ("an Iskander.Russia's defence ministry").
 _CLAUSE_END = re.compile(
     r";|, (?:adding|saying|insisting|noting|stating|claiming|warning|according to)\b"
+    # "said the arrest was politically motivated arguing it was …" (no comma, no auxiliary)
+    r"|(?<!\bwas)(?<!\bis)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bbeen)"
+    r"(?: while| and)? (?:adding|arguing|insisting|noting|stating|claiming|warning) "
+    r"(?=that |it |he |she |they )"
     r"|(?<![A-Z])[.!?](?=[A-Z\"“])|[.!?]?[\"”’]?\s*$"
     # `told the press the drugs were only part of the answer: "…"`: the quote is its own
     r"|:\s*[\"“‘]"
+    # "… were on the list, but did not provide their names": the speaker's own predicate
+    r"|, but (?=(?:did|does|do|would|could|will|has|had|was|is|declined|refused)\b)"
+    # "…, The Australian newspaper reported.": a channel after the clause is not in it
+    r"|, (?:[\w’'.-]+,? ){1,7}(?:reported|reports)\.?[\"”’]?\s*$"
     # "..., although he cautioned that ...": a concession is a clause of its own
     r"|, (?:although|though|whereas) "
     # "confirmed that X and said that Y": the second verb starts a clause of its own
@@ -62,7 +70,11 @@ _CLAUSE_END = re.compile(
 )
 _GLUED = re.compile(r"(?<=[a-z0-9])[.!?](?=[A-Z][a-z])")
 _COMMA = re.compile(r",[\"”’]?\s")
-_PREPOSITION_START = frozenset("in on at after during before from with of to for by".split())
+# Words that open an adjunct, never a content clause, whatever verb follows inside it.
+_ADJUNCT_ONLY = frozenset("following amid despite upon during".split())
+_PREPOSITION_START = frozenset(
+    "in on at after during before from with of to for by following amid despite upon".split()
+)
 _REFUSALS = frozenset({"declined", "refused", "failed", "declines", "refuses", "decline", "refuse"})
 _COGNITION = frozenset({"believe", "think", "reckon", "find", "suspect", "estimate"})
 _NEGATION = frozenset({"not", "never", "n't", "declined"})
@@ -282,6 +294,8 @@ class _Finder:
         possessed = len(words) > 2 and words[2].group() in _PREPOSITION_START
         if words[0].group() in _POSSESSIVES and possessed and not finite and not after_that:
             return False  # "stated his opposition to the bill": an object, not a clause
+        if words[0].group() in _ADJUNCT_ONLY and not after_that:
+            return False  # "the portal said following a meeting ... headed by the speaker"
         if words[0].group() in _PREPOSITION_START and (
             not _FINITE.search(self.body, start, end) or self._relative_after(start, end)
         ):
