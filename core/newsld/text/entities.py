@@ -809,6 +809,8 @@ class _Finder:
     def _locative(self, start: int) -> bool:
         """Whether the word before a run is a preposition of place ("in Kyiv")."""
         match = _LAST_WORD.search(self.body, max(0, start - 12), start)
+        if match is not None and match.group(1) == "the":  # "in the West Midlands"
+            match = _LAST_WORD.search(self.body, max(0, match.start() - 12), match.start())
         return match is not None and match.group(1) in _LOCATIVE
 
     def _before_speech_verb(self, end: int) -> bool:

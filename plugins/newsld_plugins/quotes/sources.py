@@ -123,6 +123,11 @@ _GROUP_SYNONYMS = {
 #: The most words an apposition left open before its verb may have.
 _MAX_APPOSITION = 16
 
+#: One person by role ("the launch director"), never a group or "others".
+_SINGULAR_ROLES = frozenset(
+    w for w in PERSON_NOUNS if not w.endswith("s") or w.endswith("ss")
+) - frozenset({"people", "men", "women", "staff", "many", "some", "others"})
+
 #: One unnamed person, who may be the speaker just quoted, described again.
 _SINGULAR_PEOPLE = frozenset(
     w for w in UNNAMED_PEOPLE if not w.endswith("s") or w.endswith("ss")
@@ -517,12 +522,15 @@ class Sources:
             )
             if preposition is not None:
                 outer_end = self.text.skip_back(floor, preposition, "")
+                role = self.text.word_before(floor, outer_end)
+                noun = role[2].lower() if role is not None and role[1] == outer_end else ""
+                if noun in _SINGULAR_ROLES and role is not None and self._described(floor, role[0]):
+                    # "The launch director of Atlantis said": a new person, unless the
+                    # article named whose title that is
+                    return self.discourse.titled(mention.start, noun) or UNNAMED
                 outer = self.head(floor, outer_end)
                 if outer.found:
                     return outer  # "Maria Lopez of the World Food Programme said"
-                role = self.text.word_before(floor, outer_end)
-                if role is not None and role[2].lower() in PERSON_NOUNS:
-                    return UNNAMED  # "The program manager for the space station said"
             last = WORD.findall(mention.text)[-1:]
             if last and last[0].islower() and last[0] in UNNAMED_PEOPLE:
                 return UNNAMED  # "US officials", "Ukrainian officials"
@@ -604,12 +612,20 @@ class Sources:
         "police in Kano"): named by the phrase, a modifier before the noun included.
 
         `start` is the first word of the place's name, `end` where the name ends."""
-        preposition = self.text.adjacent_word(floor, start)
-        if preposition is None or preposition[2] not in ("in", "of"):
-            return None
-        noun = self.text.adjacent_word(floor, preposition[0])
+        for _ in range(3):  # "Police in the West Midlands in England": place after place
+            preposition = self.text.adjacent_word(floor, start)
+            if preposition is not None and preposition[2] == "the":
+                preposition = self.text.adjacent_word(floor, preposition[0])  # "in the X"
+            if preposition is None or preposition[2] not in ("in", "of"):
+                return None
+            noun = self.text.adjacent_word(floor, preposition[0])
+            if noun is None or not noun[2][:1].isupper() or noun[2].lower() in GROUP_NOUNS:
+                break
+            start = self._name_start(floor, noun[0])
         if noun is None or noun[2].lower() not in GROUP_NOUNS:
             return None
+        if noun[2][:1].isupper() and self.text.sentence_start(noun[0]) != noun[0]:
+            return None  # "the Ministry of Health in Malawi": a name of its own
         first = noun[0]
         modifier = self.text.adjacent_word(floor, first)
         if modifier is not None and modifier[2].lower() not in DETERMINERS | FUNCTION_WORDS:

@@ -772,3 +772,18 @@ def test_the_speakers_own_predicate_and_a_channel_are_not_in_the_clause(
         "The Clarion, a daily newspaper, reported.\n"
     )
     assert reported(to_jsonld, body) == [("the list held eight names", "Julia Bishop")]
+
+
+def test_a_role_of_a_named_thing_is_a_new_unnamed_person(to_jsonld: Convert) -> None:
+    body = (
+        "Captain Rosa Diaz spoke first.\n"
+        'The flight director of the Orion capsule said that "the crew will launch on time."\n'
+    )
+    assert direct(to_jsonld, body) == [None]
+
+
+def test_a_body_of_places_told_one_after_another(to_jsonld: Convert) -> None:
+    body = "Police in the Scottish Borders in Britain today said three men were arrested.\n"
+    assert reported(to_jsonld, body) == [
+        ("three men were arrested", "Police in the Scottish Borders in Britain")
+    ]
