@@ -118,8 +118,9 @@ POST_QUOTE_VERBS = CLAUSE_VERBS | _verbs(
     """
     ask continue read shout cry exclaim scream whisper sigh recount summarise summarize
     yell holler shriek mutter murmur laugh chuckle gush rave fume snap bark growl beam
+    answer echo interject threaten beg implore advise chant sing
     """,
-    "wrote read reads",
+    "wrote read reads sang sung",
 )
 
 #: Bare verb forms, which are often nouns too ("a comment", "the report", "to say"): a

@@ -787,3 +787,11 @@ def test_a_body_of_places_told_one_after_another(to_jsonld: Convert) -> None:
     assert reported(to_jsonld, body) == [
         ("three men were arrested", "Police in the Scottish Borders in Britain")
     ]
+
+
+def test_a_quote_opened_with_two_apostrophes(to_jsonld: Convert) -> None:
+    body = (
+        "The observers called the vote fair. ''This means most polling stations were open\", "
+        "Ana Costa said.\n"
+    )
+    assert said(to_jsonld(body)) == [("This means most polling stations were open", "Ana Costa")]
