@@ -70,6 +70,13 @@ _CLAUSE_END = re.compile(
 )
 _GLUED = re.compile(r"(?<=[a-z0-9])[.!?](?=[A-Z][a-z])")
 _COMMA = re.compile(r",[\"”’]?\s")
+# A speech verb standing as a word of its own (as `WORD` splits words), any case.
+_VERB_WORD = re.compile(
+    r"(?<![\w])(?<![\w][-'’.])(?:"
+    + "|".join(sorted(CLAUSE_VERBS, key=len, reverse=True))
+    + r")(?![\w])(?![-'’.]\w)",
+    re.IGNORECASE,
+)
 # Words that open an adjunct, never a content clause, whatever verb follows inside it.
 _ADJUNCT_ONLY = frozenset("following amid despite upon during".split())
 _PREPOSITION_START = frozenset(
@@ -173,6 +180,9 @@ class _Finder:
         self.quotes = quotes
         self.sources = sources
         self._quote_starts = [q.start for q in quotes]
+        # Every word that can be a speech verb, found by one scan of the body.
+        self._verbs = [m.span() for m in _VERB_WORD.finditer(self.body)]
+        self._verb_starts = [start for start, _ in self._verbs]
 
     def quoted(self, offset: int) -> bool:
         """Whether an offset lies inside a quotation."""
@@ -187,9 +197,11 @@ class _Finder:
         """
         taken: list[tuple[int, int]] = []
         framed: list[tuple[int, int]] = []  # clauses a verb frame attributes, named or not
-        for start, end in self.sources.text.words(sentence.start, sentence.end):
-            if self.body[start:end].lower() not in CLAUSE_VERBS:
-                continue
+        first = bisect.bisect_left(self._verb_starts, sentence.start)
+        last = bisect.bisect_left(self._verb_starts, sentence.end)
+        for start, end in self._verbs[first:last]:
+            if end > sentence.end:
+                break
             verb = WORD.match(self.body, start, end)
             if verb is None or not is_verb(self.body, verb, CLAUSE_VERBS):
                 continue
