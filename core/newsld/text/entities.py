@@ -108,7 +108,10 @@ _ORG_WORDS = frozenset(
     magazine journal herald tribune telegraph guardian broadcasting channel church
     embassy consulate cabinet government watch initiative tribunal ministries program
     programme orchestra charity platform command task coalition squad unit battalion
-    regiment corps
+    regiment corps systems technologies motors energy pharmaceuticals holdings industries
+    partners resources solutions networks communications foods brands petroleum mining
+    steel electric insurance securities investments ventures logistics shipping
+    enterprises telecom
     """.split()
 )
 
@@ -206,7 +209,8 @@ _ROLE_NOUN = re.compile(
     r"\b[Tt]he ((?:[a-z][\w-]* ){0,2}?)(spokesperson|spokesman|spokeswoman|ambassador|"
     r"president|minister|mayor|governor|senator|secretary|envoy|prosecutor|official|chief|"
     r"director|commander|judge|lawyer|attorney|coach|leader|manager|captain|sheriff|"
-    r"chancellor|premier|navy|army|military|ministry|department|agency|company|organization|"
+    r"chancellor|premier|navy|army|military|ministry|department|agency|company|firm|charity|"
+    r"organization|"
     r"organisation|"
     r"group|council|commission|administration|family|statement)\b"
 )
@@ -223,7 +227,9 @@ _SUBORDINATE = frozenset({"deputy", "vice", "assistant", "former", "ex", "associ
 # Surnames spelled like a pronoun: "He" in "He Biao" (only mid-sentence, before a name).
 _PRONOUN_SURNAMES = frozenset({"He", "She"})
 # Role nouns any organisation can be called by, whatever its name ("the agency", "the company").
-_GENERIC_ORG_NOUNS = frozenset({"agency", "company", "organization", "organisation", "group"})
+_GENERIC_ORG_NOUNS = frozenset(
+    {"agency", "company", "firm", "organization", "organisation", "group", "charity"}
+)
 _ACRONYM = re.compile(r" \(([A-Z][A-Z.&]{1,9})\)")
 _FAMILY = re.compile(r"\b(?:[Hh]is|[Hh]er) family\b")
 # The owner starts a word: "AAAA..." is not rescanned from each of its letters.
@@ -458,6 +464,8 @@ class _Finder:
             self._add_place(start, end)  # "ISLAMABAD - Pakistan rejected ...": a dateline
             return
         if _is_org(run) or self._modifies_role(start, end) or self._acronym_follows(start, end):
+            if len(run) > 2 and run[1].lower == "of" and self._common_opening(run[0]):
+                run, start = run[2:], run[2].start  # "Shares of Norvik Systems fell"
             self._org(run, start, end)
             return
         if len(run) > 1 and run[-1].lower in _PLACE_WORDS:
@@ -499,6 +507,14 @@ class _Finder:
         letters = acronym.group(1).replace(".", "").replace("&", "")
         name = self.body[start:end]
         return len(letters) > 1 and letters in (_initials(name), _every_initial(name))
+
+    def _common_opening(self, token: _Token) -> bool:
+        """A plural common noun capitalised only as its sentence's first word."""
+        return (
+            token.text.endswith("s")
+            and token.lower not in _ORG_WORDS
+            and self._opens_sentence(token.start)
+        )
 
     def _modifies_role(self, start: int, end: int) -> bool:
         """A name between an article and a role noun names the body the role belongs to,

@@ -795,3 +795,14 @@ def test_a_quote_opened_with_two_apostrophes(to_jsonld: Convert) -> None:
         "Ana Costa said.\n"
     )
     assert said(to_jsonld(body)) == [("This means most polling stations were open", "Ana Costa")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Shares of Halden Motors fell sharply.\n"We expect a better year," the company said.\n',
+        'Halden Technologies reported a loss.\n"We expect a better year," the firm said.\n',
+    ],
+)
+def test_the_company_points_back_to_the_company_named(to_jsonld: Convert, body: str) -> None:
+    assert direct(to_jsonld, body)[0] in ("Halden Motors", "Halden Technologies")
