@@ -798,11 +798,19 @@ def test_a_quote_opened_with_two_apostrophes(to_jsonld: Convert) -> None:
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "company"),
     [
-        'Shares of Halden Motors fell sharply.\n"We expect a better year," the company said.\n',
-        'Halden Technologies reported a loss.\n"We expect a better year," the firm said.\n',
+        (
+            'Shares of Halden Motors fell sharply.\n"We expect a better year," the company said.\n',
+            "Halden Motors",
+        ),
+        (
+            'Halden Technologies reported a loss.\n"We expect a better year," the firm said.\n',
+            "Halden Technologies",
+        ),
     ],
 )
-def test_the_company_points_back_to_the_company_named(to_jsonld: Convert, body: str) -> None:
-    assert direct(to_jsonld, body)[0] in ("Halden Motors", "Halden Technologies")
+def test_the_company_points_back_to_the_company_named(
+    to_jsonld: Convert, body: str, company: str
+) -> None:
+    assert direct(to_jsonld, body) == [company]
