@@ -184,6 +184,12 @@ class Sources:
             return self.nearest_subject(floor, previous[0])
         if self.body[previous[1] : end].strip().endswith(","):
             return self._inserted(floor, end)  # "Angell, director of the force (JCF), said"
+        gap = self.body[previous[1] : end].strip()
+        if gap[-1:] in ("—", "–") or self.body[max(floor, end - 3) : end].strip() == "-":
+            # "Tom Hart — who has led the group since 2010 — said": the insertion's dashes
+            opening = max(self.body.rfind(d, floor, previous[0]) for d in ("—", "–", " - "))
+            if opening > floor:
+                return self.head(floor, self.text.skip_back(floor, opening, ""))
         source = self.head(floor, end)
         if source.entity is None or source.entity.type != "Person":
             return self._unclosed_apposition(floor, end) or source

@@ -814,3 +814,8 @@ def test_the_company_points_back_to_the_company_named(
     to_jsonld: Convert, body: str, company: str
 ) -> None:
     assert direct(to_jsonld, body) == [company]
+
+
+def test_an_insertion_between_dashes(to_jsonld: Convert) -> None:
+    body = 'Tom Hart — who has led the group since 2010 — said: "We will appeal the ruling."\n'
+    assert direct(to_jsonld, body) == ["Tom Hart"]
