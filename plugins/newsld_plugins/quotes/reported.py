@@ -70,13 +70,6 @@ _CLAUSE_END = re.compile(
 )
 _GLUED = re.compile(r"(?<=[a-z0-9])[.!?](?=[A-Z][a-z])")
 _COMMA = re.compile(r",[\"”’]?\s")
-# A speech verb standing as a word of its own (as `WORD` splits words), any case.
-_VERB_WORD = re.compile(
-    r"(?<![\w])(?<![\w][-'’.])(?:"
-    + "|".join(sorted(CLAUSE_VERBS, key=len, reverse=True))
-    + r")(?![\w])(?![-'’.]\w)",
-    re.IGNORECASE,
-)
 # Words that open an adjunct, never a content clause, whatever verb follows inside it.
 _ADJUNCT_ONLY = frozenset("following amid despite upon during".split())
 _PREPOSITION_START = frozenset(
@@ -181,7 +174,9 @@ class _Finder:
         self.sources = sources
         self._quote_starts = [q.start for q in quotes]
         # Every word that can be a speech verb, found by one scan of the body.
-        self._verbs = [m.span() for m in _VERB_WORD.finditer(self.body)]
+        self._verbs = [
+            m.span() for m in WORD.finditer(self.body) if m.group().lower() in CLAUSE_VERBS
+        ]
         self._verb_starts = [start for start, _ in self._verbs]
 
     def quoted(self, offset: int) -> bool:
