@@ -102,6 +102,7 @@ _MONTH_BEFORE = _either_case(
 # names are case-sensitive ("may" is a verb, "May 5" a date).
 _DATE = re.compile(
     rf"""
+    (?=[0-9A-FIJLMNOPSTUWYa-filmnopstuy])  # the first letters a date can have: a quick skip
     \b(?=\w)(?:
     (?P<iso>(?P<iso_y>[0-9]{{4}})(?P<iso_sep>[-/])(?P<iso_m>[0-9]{{1,2}})(?P=iso_sep)
         (?P<iso_d>[0-9]{{1,2}})(?![0-9]))
@@ -149,9 +150,10 @@ _CLAUSE_START = re.compile(r".*(?:[,;!?\n]|\.\s)", re.DOTALL)
 # "take effect on Nov. 21", "would be sworn in on January 20" (reported
 # speech). Without one, a date is read as past or present.
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|won['’]t|would|going\s+to|due|scheduled|set\s+to|expected\s+to|plans?\s+to"
+    r"(?=[cdegnpstuw'’])"  # the first letters a cue can have: other positions skipped at once
+    r"(?:\b(?:will|shall|won['’]t|would|going\s+to|due|scheduled|set\s+to|expected\s+to|plans?\s+to"
     r"|planned|planning|upcoming|next|coming|takes?\s+effect|come\s+into\s+force|expires?"
-    r"|deadline)\b|['’]ll\b",
+    r"|deadline)\b|['’]ll\b)",
     re.IGNORECASE,
 )
 _ISO_START = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")
