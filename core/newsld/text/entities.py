@@ -193,20 +193,22 @@ _GROUP_NOUNS = (
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
 _UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 # The words a name can hold: capitalised ones, and connectors right before one ("de Blasio").
+# (The lookahead of first letters lets the scan skip most positions at once.)
 _CAP_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|\b[" + _UPPER + r"]\w*(?:[-'’]\w+)*"
+    r"(?=[" + _UPPER + r"ofatdvbilyr])(?:(?:[A-Z]\.){2,}|\b[" + _UPPER + r"]\w*(?:[-'’]\w+)*"
     r"|\b(?:of|for|and|the|de|du|da|di|van|von|der|bin|ibn|al|la|le|del|dos|y)\b(?= ["
     + _UPPER
-    + r"])"
+    + r"]))"
 )
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 # A word as the previous-word lookups see it: "U.S." whole, "Russia’s", "drone-strike".
 _ANY_WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
 _WORD_CHAR = re.compile(r"\w")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+# (Each scan of the body below starts with a lookahead of its first letters: a quick skip.)
+_PRONOUN = re.compile(r"(?=[HSThst])\b(?:he|she|they|He|She|They)\b")
 _ROLE_NOUN = re.compile(
-    r"\b[Tt]he ((?:[a-z][\w-]* ){0,2}?)(spokesperson|spokesman|spokeswoman|ambassador|"
+    r"(?=[Tt])\b[Tt]he ((?:[a-z][\w-]* ){0,2}?)(spokesperson|spokesman|spokeswoman|ambassador|"
     r"president|minister|mayor|governor|senator|secretary|envoy|prosecutor|official|chief|"
     r"director|commander|judge|lawyer|attorney|coach|leader|manager|captain|sheriff|"
     r"chancellor|premier|navy|army|military|ministry|department|agency|company|firm|charity|"
@@ -231,9 +233,11 @@ _GENERIC_ORG_NOUNS = frozenset(
     {"agency", "company", "firm", "organization", "organisation", "group", "charity"}
 )
 _ACRONYM = re.compile(r" \(([A-Z][A-Z.&]{1,9})\)")
-_FAMILY = re.compile(r"\b(?:[Hh]is|[Hh]er) family\b")
+_FAMILY = re.compile(r"(?=[Hh])\b(?:[Hh]is|[Hh]er) family\b")
 # The owner starts a word: "AAAA..." is not rescanned from each of its letters.
-_GROUP = re.compile(r"(?<![\w-])([A-Z][\w-]+(?:['’]s)?) ((?:[a-z]+ )?)(" + _GROUP_NOUNS + r")\b")
+_GROUP = re.compile(
+    r"(?=[A-Z])(?<![\w-])([A-Z][\w-]+(?:['’]s)?) ((?:[a-z]+ )?)(" + _GROUP_NOUNS + r")\b"
+)
 # Titles as news copy abbreviates them ("Gov. Greg Abbott" is "the governor").
 _ABBREVIATED_ROLES = {
     "gov": "governor",
