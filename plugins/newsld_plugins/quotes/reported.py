@@ -29,8 +29,15 @@ from newsld.analysis import Analysis
 from newsld.model import Entity
 from newsld.text.quotations import Quotation
 from newsld.text.segment import Segment
-from newsld_plugins.quotes.lexicon import AUDIENCE, CHANNEL_VERBS, CLAUSE_VERBS, OBJECT_VERBS
-from newsld_plugins.quotes.sources import Source, Sources
+from newsld_plugins.quotes.lexicon import (
+    AUDIENCE,
+    CHANNEL_VERBS,
+    CLAUSE_VERBS,
+    GROUP_NOUNS,
+    OBJECT_VERBS,
+    PERSON_NOUNS,
+)
+from newsld_plugins.quotes.sources import NOBODY, Source, Sources
 from newsld_plugins.quotes.text import WORD, is_verb
 
 __all__ = ["Reported", "reported_speech"]
@@ -70,6 +77,8 @@ _CLAUSE_END = re.compile(
 )
 _GLUED = re.compile(r"(?<=[a-z0-9])[.!?](?=[A-Z][a-z])")
 _COMMA = re.compile(r",[\"”’]?\s")
+# Verbs that take their topic with "on" or "about" ("commented on the visit").
+_TOPIC_VERB = re.compile(r"(?:comment|remark|report|reflect|elaborate|speak|spoke|talk)")
 # Words that open an adjunct, never a content clause, whatever verb follows inside it.
 _ADJUNCT_ONLY = frozenset("following amid despite upon during".split())
 _PREPOSITION_START = frozenset(
@@ -259,6 +268,12 @@ class _Finder:
         if quoted_as is not None:
             return quoted_as
         source = self.sources.before(sentence, verb.start())
+        if source.found and source.entity is None and verb.group().endswith("ing"):
+            # "resigned earlier in the week stating he could not …": a participle after an
+            # adjunct with no comma belongs to the main clause, not to "the week"
+            head = WORD.findall(self.body, max(sentence.start, verb.start() - 30), verb.start())
+            if head and head[-1].lower() not in PERSON_NOUNS | GROUP_NOUNS:
+                source = NOBODY
         if not source.found and verb.group().endswith("ing"):
             if self._opens_sentence(sentence, verb):
                 # "Noting that CLAUSE, Ren said ...": the main clause's subject, after the comma
@@ -353,6 +368,8 @@ class _Finder:
         after_that = index > 0 and words[index - 1].group() == "that"
         if words[index].group() in ("to", "by", "of") and not after_that:
             return None  # "said to be", "told by": no clause (but "said that to protect ...")
+        if index == 0 and words[0].group() in ("on", "about") and _TOPIC_VERB.match(verb.group()):
+            return None  # "commenting on the destroyer's trespassing": a topic, no clause
         # "the victory he claims was stolen": a gap with nothing to fill it; the gold
         # reads "atrocities, which he said may amount to genocide" as his words
         relative = _RELATIVE_SUBJECT.search(self.body, max(0, verb.start() - 40), verb.start())

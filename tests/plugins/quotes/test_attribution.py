@@ -819,3 +819,13 @@ def test_the_company_points_back_to_the_company_named(
 def test_an_insertion_between_dashes(to_jsonld: Convert) -> None:
     body = 'Tom Hart — who has led the group since 2010 — said: "We will appeal the ruling."\n'
     assert direct(to_jsonld, body) == ["Tom Hart"]
+
+
+def test_a_participle_after_an_adjunct_belongs_to_the_main_subject(to_jsonld: Convert) -> None:
+    body = "Deputy Leader Ana Reis resigned earlier in the week stating she could not stay on.\n"
+    assert reported(to_jsonld, body) == [("she could not stay on", "Ana Reis")]
+
+
+def test_commenting_on_a_topic_is_no_reported_speech(to_jsonld: Convert) -> None:
+    body = "Li Wei spoke when commenting on the ship's entry into the bay, which is closed.\n"
+    assert reported(to_jsonld, body) == []
