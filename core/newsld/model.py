@@ -146,6 +146,8 @@ class Document:
     #: Plugin failures met while building it (an extractor that raised...): not
     #: part of the JSON-LD, but they make `newsld convert` exit non-zero.
     errors: list[str] = field(default_factory=list)
+    #: The traceback behind an error, by its message (shown by `newsld convert -v`).
+    details: dict[str, str] = field(default_factory=dict)
 
     def entity(self, ref: Ref | str) -> Entity | None:
         """The entity a reference points to, if the document has it."""

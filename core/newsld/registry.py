@@ -99,6 +99,9 @@ class Exporter:
     #: An exporter of several tables (`-O table=NAME`) names them here: written to a
     #: folder (`-o DIR/`), it becomes a dataset, each table in `DIR/<table>/` in parts.
     dataset_tables: tuple[str, ...] = ()
+    #: Other file extensions it writes (`-o all.jsonl` for JSON-LD's JSON Lines); `-o` with
+    #: one of them and no `--to` picks this format when no format has it as `extension`.
+    extensions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

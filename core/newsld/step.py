@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import threading
+import traceback
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,6 +50,8 @@ class Result:
     source: str
     document: Document | None = None
     problem: str | None = None
+    #: What explains the problem, when a plugin caused it: its traceback.
+    details: str = ""
 
     def as_dict(self, converter: Converter) -> dict[str, Any]:
         """The plain dict `newsld.process` returns (the document as JSON-LD)."""
@@ -95,7 +98,7 @@ def convert_record(converter: Converter, record: Record, timeout: float | None =
     except StepTimeout:
         problem = f"stopped after the time limit of {timeout:g} s"
     except InputError as exc:
-        problem = exc.problem
+        return Result(record.source, problem=exc.problem, details=exc.details)
     except ValueError as exc:
         problem = str(exc)
     except RecursionError:
@@ -104,6 +107,7 @@ def convert_record(converter: Converter, record: Record, timeout: float | None =
         problem = "too large to read in memory"
     except Exception as exc:  # a bug must cost one input, not the batch
         problem = f"internal error: {type(exc).__name__}: {exc}"
+        return Result(record.source, problem=problem, details=traceback.format_exc())
     return Result(record.source, problem=problem)
 
 

@@ -81,8 +81,6 @@ def convert(
 ) -> None:
     """Convert news articles to structured data."""
     plugins = default_plugins()
-    for error in plugins.errors:
-        _say(f"warning: {error}")
     exporter = _exporter(plugins.registry.exporters, to)
     options = ExportOptions(plugins.registry.claim_types, _options(option))
     _check_options(exporter, options)
