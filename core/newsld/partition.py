@@ -108,6 +108,8 @@ class Report:
     #: Records of an archive passed over, by reason.
     skipped: Counter[str] = field(default_factory=Counter)
     resumed: bool = False
+    #: Documents converted and then left out of the output (a repeat under --dedupe).
+    left_out: int = 0
 
 
 # ---------------------------------------------------------------- planning

@@ -132,19 +132,27 @@ class Tally:
         if self.summary and (kind is None or self.interrupted):
             say(self.line())
 
-    def done(self, *, failed: bool = False, errors: bool = False, count: int = 1) -> None:
-        """`count` inputs ended: converted (with plugin `errors`, or not), or `failed`."""
+    def done(self, *, failed: bool = False, errors: bool = False) -> None:
+        """One input ended: converted (with plugin `errors`, or not), or `failed`."""
         if failed:
-            self.failed += count
+            self.add(failed=1)
         else:
-            self.converted += count
-            self.with_errors += count if errors else 0
-        self._advance(count)
+            self.add(converted=1, errors=int(errors))
 
-    def skip(self, count: int = 1) -> None:
-        """`count` inputs passed over on purpose (already written, a duplicate)."""
-        self.skipped += count
-        self._advance(count)
+    def skip(self) -> None:
+        """One input passed over on purpose (already written, a duplicate left out)."""
+        self.add(skipped=1)
+
+    def add(
+        self, *, converted: int = 0, failed: int = 0, skipped: int = 0, errors: int = 0,
+        steps: int | None = None,
+    ) -> None:  # fmt: skip
+        """Counts to add, and how far the bar moves (by default, by as many inputs)."""
+        self.converted += converted
+        self.failed += failed
+        self.skipped += skipped
+        self.with_errors += errors
+        self._advance(converted + failed + skipped if steps is None else steps)
 
     def line(self) -> str:
         """`60 converted, 2 failed, 3 skipped in 4.1 s`."""
@@ -162,7 +170,7 @@ class Tally:
             return
         done = self.converted + self.failed + self.skipped
         elapsed = max(time.monotonic() - self.started, 1e-6)
-        rate = f"{done / elapsed:.1f} {self.unit}/s"
+        rate = f"{done / elapsed:.1f} inputs/s"
         self._bar.update(self._task, advance=count, failed=self.failed, rate=rate)
         self._bar.refresh()
 

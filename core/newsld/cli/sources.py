@@ -87,9 +87,6 @@ def find_sources(
 
 
 def _add(found: Sources, seen: set[str], source: Source) -> None:
-    if source.path in seen:
-        warn(f"{source.path}: given twice; converted once")
-        return
     seen.add(source.path)
     found.files.append(source)
 
@@ -149,9 +146,7 @@ def _claimed(name: str, extensions: frozenset[str]) -> bool:
     return bool(suffixes) and suffixes[-1] in extensions
 
 
-def _chooser(
-    folder: str, include: Sequence[str], exclude: Sequence[str]
-) -> Callable[[str], bool]:
+def _chooser(folder: str, include: Sequence[str], exclude: Sequence[str]) -> Callable[[str], bool]:
     """Whether a path found under `folder` passes `--include` and `--exclude`."""
     if not include and not exclude:
         return lambda path: True

@@ -72,8 +72,8 @@ class Destination:
     registry: Registry
     folder: Path | None = None
     file: Path | None = None
-    #: Each input's output file in `folder`, by its source (`name_outputs`).
-    outputs: dict[str, Path] = field(default_factory=dict)
+    #: The output file in `folder` of each input, in the order of the outcomes (`name_outputs`).
+    outputs: list[Path] = field(default_factory=list)
     #: Counts the inputs as they end (a progress bar, the summary).
     tally: Tally = field(default_factory=lambda: Tally(None, show=False, summary=False))
     #: Leave out a later document with an `@id` the stream already holds.
@@ -111,18 +111,17 @@ class Destination:
 
     def _to_folder(self, outcomes: Iterator[Outcome], folder: Path) -> int:
         failed = 0
-        for outcome in outcomes:
+        for number, outcome in enumerate(outcomes):
             failed += report(outcome)
             document = outcome.document
             if document is None:
                 self.tally.done(failed=True)
                 continue
-            source = outcome.job.source
+            own = Source(outcome.job.source, Path(outcome.job.source).name)
             target = (
-                self.outputs.get(source)
-                or name_outputs(
-                    [Source(source, Path(source).name)], folder, self.exporter.extension
-                )[0]
+                self.outputs[number]
+                if number < len(self.outputs)
+                else name_outputs([own], folder, self.exporter.extension)[0]
             )
             lost = self._one_file(outcome, document, target)
             failed += lost
