@@ -185,6 +185,7 @@ class Converter:
                     options.source, f"{self._named('readers', chosen.name)} gave no Document"
                 )
             clean_document(document)
+            document.restored = True
         else:
             document = self.build(self._read(data, options, chosen))
         for fault in faults:

@@ -9,7 +9,14 @@ from newsld.model import Author, Claim, Document, Entity, Evidence, Ref
 from newsld.registry import ClaimType
 from newsld.schema import context_terms
 
-__all__ = ["SCHEMA_ORG", "claim_node", "document_context", "to_json_value", "to_jsonld"]
+__all__ = [
+    "SCHEMA_ORG",
+    "claim_node",
+    "document_context",
+    "is_named_source",
+    "to_json_value",
+    "to_jsonld",
+]
 
 SCHEMA_ORG = "https://schema.org"
 
@@ -39,6 +46,7 @@ def to_jsonld(document: Document, claim_types: Mapping[str, ClaimType]) -> dict[
         "image": list(article.image) or None,
         "inLanguage": article.language,
         "description": article.description,
+        "keywords": list(article.keywords) or None,
     }
     node.update((key, value) for key, value in optional.items() if value is not None)
     node["articleBody"] = article.body
@@ -47,7 +55,14 @@ def to_jsonld(document: Document, claim_types: Mapping[str, ClaimType]) -> dict[
     node["hasPart"] = [claim_node(c, claim_types) for c in document.claims]
     if document.warnings:
         node["warnings"] = list(document.warnings)
+    if is_named_source(article.source):
+        node["source"] = article.source
     return node
+
+
+def is_named_source(source: str) -> bool:
+    """Whether `source` names an input (a path, a URL), not a placeholder (`<stdin>`)."""
+    return bool(source) and not (source.startswith("<") and source.endswith(">"))
 
 
 def _agent(author: Author) -> dict[str, Any]:

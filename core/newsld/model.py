@@ -58,6 +58,8 @@ class Article:
     image: list[str] = field(default_factory=list)
     language: str | None = None
     description: str | None = None
+    #: Tags and keywords the source gives (`keywords`).
+    keywords: list[str] = field(default_factory=list)
     #: Paragraph spans in `body`, when the reader knows them; else derived.
     paragraphs: list[Evidence] = field(default_factory=list)
     #: Where the article came from (a path, `<stdin>`), for messages.
@@ -148,6 +150,8 @@ class Document:
     errors: list[str] = field(default_factory=list)
     #: The traceback behind an error, by its message (shown by `newsld convert -v`).
     details: dict[str, str] = field(default_factory=dict)
+    #: Read back from newsld's own format: its warnings were told when it was made.
+    restored: bool = False
 
     def entity(self, ref: Ref | str) -> Entity | None:
         """The entity a reference points to, if the document has it."""

@@ -123,6 +123,8 @@ class Archive:
     sniff: Callable[[bytes], float] | None = None
     split: Callable[[str, int], list[tuple[int, int | None]]] | None = None
     description: str = ""
+    #: What one of its records is called in the line that sums an archive up.
+    unit: str = "page"
 
 
 @dataclass

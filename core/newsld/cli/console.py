@@ -98,11 +98,10 @@ class Tally:
     the summary is printed when `summary` and `-q` is not given.
     """
 
-    def __init__(
-        self, total: int | None, *, show: bool = True, summary: bool = True, unit: str = "inputs"
-    ) -> None:
+    def __init__(self, total: int | None, *, show: bool = True, summary: bool = True) -> None:
         self.total = total
-        self.unit = unit
+        #: What an archive's records are called, by archive (for its summing-up line).
+        self.units: dict[str, str] = {}
         self.converted = self.failed = self.skipped = self.with_errors = 0
         self.started = time.monotonic()
         self.summary = summary and _level != _QUIET

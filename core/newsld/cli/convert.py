@@ -162,10 +162,12 @@ def convert(
                             reader=from_, published=published, url=url,
                             only=_tuple(only_list), skip=tuple(skip_list),
                             timeout=limits.seconds, resume=resume)  # fmt: skip
+        folder = Path(output or ".")
+        named = name_outputs(found.files, folder, "", keep_dirs)
         with terminate_as_exit(), _interruptible():
             failed += scale.run(converter, names, sources, exporter, output, settings,
-                                scheduler=scheduler, jobs=jobs, dedupe=dedupe,
-                                batch=batch)  # fmt: skip
+                                scheduler=scheduler, jobs=jobs, dedupe=dedupe, batch=batch,
+                                names=[str(n.relative_to(folder)) for n in named])  # fmt: skip
         raise typer.Exit(1 if failed else 0)
     destination.dedupe = dedupe
     tally = Tally(len(sources), show=_shows_progress(batch, destination), summary=batch)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import typer
 
-from newsld.cli.console import Tally
+from newsld.cli.console import Tally, info, say
 from newsld.cli.writing import Duplicates
 from newsld.cluster import run_on_dask
 from newsld.convert import Converter
@@ -83,14 +83,22 @@ def run(
     jobs: int = 1,
     dedupe: bool = False,
     batch: bool = True,
+    names: Sequence[str] | None = None,
 ) -> int:
-    """Convert the run in parts and report it; the number of inputs and records that failed."""
+    """Convert the run in parts and report it; the number of inputs and records that failed.
+
+    `names` (one per source) are the output names of files for a folder of one file
+    per input (a format that writes no dataset): each such file is then its own part.
+    """
     folder = _folder(inputs, sources, exporter, output)
-    parts = plan(sources, converter.registry)
+    own_files = folder and not exporter.dataset_tables and scheduler is None
+    parts = plan(sources, converter.registry, names=names if own_files else None)
     if scheduler is not None and not folder:
         _usage("--scheduler writes each part into a folder: give -o DIR/")
     tally = Tally(len(parts), show=output is not None or not _stdout_is_terminal(),
-                  summary=batch or any(p.archive for p in parts), unit="parts")  # fmt: skip
+                  summary=batch)  # fmt: skip
+    archives = converter.registry.archives
+    tally.units = {p.archive: archives[p.archive_format].unit for p in parts if p.archive}
     if not folder:
         with tally:
             stream = _stream(parts, settings, converter, exporter, output, Duplicates(dedupe))
@@ -236,8 +244,9 @@ def _report_all(reports: Iterable[Report], parts: list[Part], tally: Tally) -> i
             _count_report(tally, report)
     except _NothingWritten:
         pass
-    for line in _archive_lines(done, parts):
-        _say(line)
+    for archive, line in _archive_lines(done, parts, tally.units):
+        # A stream of newsld's own documents skips nothing: its line is a detail (-v).
+        (_say if tally.units.get(archive, "page") == "page" else _info)(line)
     return failed
 
 
@@ -256,7 +265,9 @@ def _count_report(tally: Tally, report: Report) -> None:
     tally.add(converted=report.converted, failed=failed, skipped=skipped, steps=1)
 
 
-def _archive_lines(reports: list[Report], parts: list[Part]) -> Iterator[str]:
+def _archive_lines(
+    reports: list[Report], parts: list[Part], units: Mapping[str, str]
+) -> Iterator[tuple[str, str]]:
     """For each archive: pages converted, records failed, records skipped and why."""
     by_archive: dict[str, list[Report]] = {}
     archives = {p.name: p.archive for p in parts if p.archive is not None}
@@ -265,10 +276,10 @@ def _archive_lines(reports: list[Report], parts: list[Part]) -> Iterator[str]:
         if archive is not None:
             by_archive.setdefault(archive, []).append(report)
     for archive, found in by_archive.items():
-        yield _archive_line(archive, found)
+        yield archive, _archive_line(archive, found, units.get(archive, "page"))
 
 
-def _archive_line(archive: str, reports: list[Report]) -> str:
+def _archive_line(archive: str, reports: list[Report], unit: str = "page") -> str:
     if all(r.resumed for r in reports):
         return f"{archive}: already written (--resume)"
     skipped: Counter[str] = Counter()
@@ -276,7 +287,7 @@ def _archive_line(archive: str, reports: list[Report]) -> str:
         skipped.update(report.skipped)
     converted = sum(r.converted for r in reports)
     failed = sum(len(r.failures) for r in reports)
-    line = f"{archive}: {_count(converted, 'page')} converted, {_count(failed, 'record')} failed"
+    line = f"{archive}: {_count(converted, unit)} converted, {_count(failed, 'record')} failed"
     if skipped:
         reasons = ", ".join(f"{n} {reason}" for reason, n in _by_count(skipped))
         line += f", {_count(sum(skipped.values()), 'record')} skipped ({reasons})"
@@ -307,7 +318,11 @@ def _warn_stale(parts: list[Part], settings: Settings, exporter: Exporter) -> No
 
 
 def _say(message: str) -> None:
-    typer.echo(f"newsld: {message}", err=True)
+    say(message)
+
+
+def _info(message: str) -> None:
+    info(message)
 
 
 def _usage(message: str) -> None:

@@ -259,7 +259,8 @@ def report(outcome: Outcome) -> int:
         detail(outcome.details)
         return 1
     for note in outcome.document.warnings:
-        if note not in outcome.document.errors:
+        # A document read back had its warnings told when it was made.
+        if note not in outcome.document.errors and not outcome.document.restored:
             warn(f"{outcome.job.source}: {note}")
     for error in outcome.document.errors:
         say(f"error: {outcome.job.source}: {error}")
