@@ -23,6 +23,7 @@ from newsld.analysis import Analysis
 from newsld.cleaning import clean_article, clean_document, clean_findings
 from newsld.errors import InputError
 from newsld.jsonld import claim_node, to_jsonld
+from newsld.metadata import normalise_article
 from newsld.model import Article, Claim, Document, Entity, Evidence
 from newsld.plugins import Plugins, PluginSpec, load_plugins, load_spec
 from newsld.registry import Extractor, Reader, ReadOptions
@@ -152,6 +153,7 @@ class Converter:
             article.url = options.url
         if options.published:
             article.date_published = options.published
+        normalise_article(article)
         return article
 
     # ------------------------------------------------------------------ build

@@ -27,6 +27,7 @@ from urllib.parse import urljoin
 
 from newsld.convert import Converter
 from newsld.errors import InputError
+from newsld.metadata import iso_datetime
 from newsld.model import Article, Document
 from newsld.plugins import default_plugins
 from newsld.records import Record
@@ -129,7 +130,7 @@ def _fall_back(article: Article, record: Record) -> None:
             urljoin(record.fallback_url, article.url) if article.url else record.fallback_url
         )
     if record.fallback_date and not article.date_published:
-        article.date_published = record.fallback_date
+        article.date_published = iso_datetime(record.fallback_date) or record.fallback_date
         article.warnings.append(
             f"datePublished is the archive's capture date ({record.fallback_date}): "
             "the page gives none"
