@@ -5,6 +5,7 @@ The public API is what `__all__` names; everything else is private.
 
 from newsld.__about__ import __version__
 from newsld.analysis import Analysis, EntityTable
+from newsld.api import convert, export, load
 from newsld.convert import Converter
 from newsld.errors import InputError, NewsldError
 from newsld.export import DocumentWriter, ExportOptions
@@ -38,7 +39,10 @@ __all__ = [
     "Ref",
     "Registry",
     "__version__",
+    "convert",
+    "export",
     "hookimpl",
+    "load",
     "load_plugins",
     "process",
 ]
