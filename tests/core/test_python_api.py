@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import pickle
@@ -47,7 +46,7 @@ def test_convert_takes_the_command_lines_options() -> None:
 def test_a_bad_input_raises_one_line() -> None:
     with pytest.raises(InputError, match="empty input"):
         newsld.convert(b"")
-    with pytest.raises(InputError, match="missing.html: No such file"):
+    with pytest.raises(InputError, match=r"missing\.html: No such file"):
         newsld.convert("missing.html")
 
 
