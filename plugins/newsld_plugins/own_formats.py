@@ -15,9 +15,8 @@ import itertools
 import json
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema.protocols import Validator
 from lxml import etree
 
 from newsld import hookimpl, strictjson
@@ -37,6 +36,9 @@ from newsld_plugins.streams import (
     sniff_json_stream,
     sniff_xml_stream,
 )
+
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
 
 _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
