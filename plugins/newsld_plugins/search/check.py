@@ -31,6 +31,7 @@ from newsld.inputs import read_input
 
 __all__ = [
     "ARTICLE_TYPES",
+    "REPLACED",
     "Problem",
     "check",
     "check_data",
@@ -57,6 +58,8 @@ ARTICLE_TYPES = frozenset(
     }
 )
 AUTHOR_TYPES = frozenset({"Person", "Organization"})
+#: The marker's value on the block `newsld embed --replace` put in place of the publisher's.
+REPLACED = "replace"
 GUIDE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 
 # "By Jane Doe", "Jane Doe, Senior Reporter", "Jane Doe | Staff Writer": more than a name.
@@ -312,7 +315,10 @@ def check_page(data: bytes) -> list[Problem]:
     ]
     for number, script in enumerate(scripts, 1):
         try:
-            blocks.append((json.loads(script.text or ""), script.get("data-newsld") is not None))
+            # A block newsld added is labelled as such; one that took the place of the
+            # publisher's (`embed --replace`) holds the publisher's article, as it was.
+            ours = script.get("data-newsld") not in (None, REPLACED)
+            blocks.append((json.loads(script.text or ""), ours))
         except ValueError as exc:
             problems.append(_error("json", f"JSON-LD block {number} does not parse ({exc})"))
         except RecursionError:

@@ -7,7 +7,9 @@ never re-serialised. The JSON escapes `<`, `>`, `&`, U+2028 and U+2029 as
 `\\u` sequences, so no text in the document can end the script element or
 open a comment, and it escapes every character the page's encoding cannot
 hold. The block carries `data-newsld`, so a second run replaces it; every
-other JSON-LD block (the publisher's own) is left as it is.
+other JSON-LD block (the publisher's own) is left as it is, unless `--replace`
+asks for the publisher's article block to be taken over. What the block holds
+when the page already has the publisher's article is decided in publisher.py.
 """
 
 from __future__ import annotations
@@ -36,9 +38,11 @@ from newsld.errors import InputError
 from newsld.inputs import read_input, walk
 from newsld.output import OutputError, atomic_output, check_folder
 from newsld.plugins import default_plugins
+from newsld_plugins.search.check import page_title
 from newsld_plugins.search.profile import search_jsonld
+from newsld_plugins.search.publisher import Script, plan_embedding
 
-__all__ = ["MARKER", "embed", "embed_jsonld", "page_encoding", "script_json"]
+__all__ = ["MARKER", "embed", "embed_jsonld", "page_encoding", "page_scripts", "script_json"]
 
 #: The attribute that marks newsld's own block (its value names the profile).
 MARKER = "data-newsld"
@@ -64,7 +68,6 @@ _TOKEN = re.compile(
     rf"|<(/?)([A-Za-z][^\s/>]*)({_ATTRS})(?:>|\Z)",
     re.S,
 )
-_MARKED = re.compile(rf"\s{MARKER}\b", re.I)
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "noscript", "iframe"})
 _HEAD_TAGS = frozenset(
     {"html", "head", "meta", "link", "title", "style", "script", "noscript", "base", "template"}
@@ -173,17 +176,6 @@ class _Spot:
     end: int
     insert: bool
     stale: tuple[tuple[int, int], ...] = ()
-
-
-@dataclass(frozen=True)
-class Script:
-    """A JSON-LD `<script>` element of a page: its span, its text, and our marker's value
-    (None for the publisher's own). Offsets are those `embed_jsonld` splices at."""
-
-    start: int
-    end: int
-    text: str
-    marker: str | None
 
 
 _LD_JSON = re.compile(r"""\btype\s*=\s*["']?\s*application/ld\+json""", re.I)
@@ -431,13 +423,10 @@ def _embed_one(
     for error in document.errors:  # as `newsld convert`: written, but the exit says it
         _say(f"error: {source}: {error}")
         detail(document.details.get(error, ""))
-    from newsld_plugins.search.check import page_title
-    from newsld_plugins.search.publisher import plan_embedding  # it reads this module's Script
-
     page = outcome.job.data
     profile = search_jsonld(document, converter.registry.claim_types)
-    plan = plan_embedding(page_scripts(page), profile, document.article.url, page_title(page),
-                          replace)  # fmt: skip
+    url = document.article.url
+    plan = plan_embedding(page_scripts(page), profile, url, page_title(page), replace)
     if plan.note:
         warn(f"{source}: {plan.note}")
     result = embed_jsonld(page, plan.node, plan.profile, plan.replacing)
