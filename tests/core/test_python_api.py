@@ -6,6 +6,8 @@ import io
 import json
 import pickle
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,3 +87,14 @@ def test_both_packages_ship_py_typed() -> None:
 
     for package in (newsld, newsld_plugins):
         assert (Path(package.__file__).parent / "py.typed").is_file()
+
+
+def test_the_api_functions_stay_when_the_same_named_modules_are_imported() -> None:
+    code = (
+        "import newsld, newsld.convert, newsld.export, newsld.api\n"
+        "from newsld.convert import Converter\n"
+        "document = newsld.convert('Headline\\n\\nA body paragraph.\\n')\n"
+        "print(callable(newsld.export), document.article.headline)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split() == ["True", "Headline"], result.stderr
