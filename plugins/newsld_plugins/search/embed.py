@@ -38,7 +38,7 @@ from newsld.errors import InputError
 from newsld.inputs import read_input, walk
 from newsld.output import OutputError, atomic_output, check_folder
 from newsld.plugins import default_plugins
-from newsld_plugins.search.check import page_title
+from newsld_plugins.search.check import REPLACED, page_title
 from newsld_plugins.search.profile import search_jsonld
 from newsld_plugins.search.publisher import Script, plan_embedding
 
@@ -213,7 +213,8 @@ def _find_spot(text: str, replacing: tuple[int, int] | None = None) -> _Spot:
     """Where our block goes: in place of `replacing` (the publisher's block it takes over),
     else our previous block (anywhere), else the end of `<head>`, else the tag that ends it."""
     head_end, scripts = _scan(text, everything=False)
-    ours = [(s.start, s.end) for s in scripts if s.marker is not None]
+    # A block that replaced the publisher's is theirs now: only `replacing` touches it.
+    ours = [(s.start, s.end) for s in scripts if s.marker not in (None, REPLACED)]
     if replacing is not None:
         return _Spot(replacing[0], replacing[1], False, tuple(ours))
     if ours:

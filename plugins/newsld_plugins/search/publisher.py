@@ -166,6 +166,8 @@ def _replace(
     value = next(v for s, v in blocks if s is script)
     index = index_nodes(node for _, block in blocks for node in top_nodes(block))
     merged = _merged(publisher, profile_node, title, index)
+    if merged == publisher:
+        return Embedding(None)  # nothing to add: the page stays as it was
     publisher.clear()
     publisher.update(merged)  # in place: the block keeps its other nodes and its context
     return Embedding(value, (script.start, script.end), REPLACED)

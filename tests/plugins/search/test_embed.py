@@ -414,3 +414,12 @@ def test_a_folder_of_large_pages_is_embedded_without_stalling(tmp_path: Path) ->
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         f"page-{n}.html" for n in range(4)
     ]
+
+
+def test_replace_with_nothing_to_add_leaves_the_page_as_it_was(
+    tmp_path: Path, search_cli: Any
+) -> None:
+    complete = {**PUBLISHER, "url": "https://news.example.com/heat", "inLanguage": "en"}
+    page = publisher_page(tmp_path, complete, quote=False)
+    result = search_cli("embed", str(page), "--replace", "--url", "https://news.example.com/heat")
+    assert result.exit_code == 0 and result.stdout_bytes == page.read_bytes()
