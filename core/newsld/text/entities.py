@@ -196,7 +196,7 @@ _UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 # (The lookahead of first letters lets the scan skip most positions at once.)
 _CAP_TOKEN = re.compile(
     r"(?=[" + _UPPER + r"ofatdvbilyr])(?:(?:[A-Z]\.){2,}|\b[" + _UPPER + r"]\w*(?:[-'’]\w+)*"
-    r"|\b(?:of|for|and|the|de|du|da|di|van|von|der|bin|ibn|al|la|le|del|dos|y)\b(?= ["
+    r"|\b(?:of|for|and|the|to|de|du|da|di|van|von|der|bin|ibn|al|la|le|del|dos|y)\b(?= ["
     + _UPPER
     + r"]))"
 )
@@ -456,17 +456,30 @@ class _Finder:
         if token.lower in _CONNECTORS and j + 1 < len(tokens):
             nxt = tokens[j + 1]
             return self.body[token.end : nxt.start] == " " and _capital(nxt.text)
+        if token.lower == "to" and prev.lower in _ORG_WORDS and j + 1 < len(tokens):
+            nxt = tokens[j + 1]  # "Committee to Protect Journalists", "Secretary to Government"
+            return self.body[token.end : nxt.start] == " " and _capital(nxt.text)
         return False
 
     def _full_name(self, run: list[_Token], tokens: list[_Token], index: int) -> None:
         """Register the person, organisation or place a run names (surnames come later)."""
         start, end = run[0].start, _bare_end(run[-1])
         if start in self.places and self.places[start].end >= end:
-            self._place(self.places[start])
+            place = self.places[start]
+            person = self.table.find(self.body[start:end], "Person")
+            if place.kind == "organization" and person is not None and place.end == end:
+                self.add(start, end, "person", person)  # "Michael Bloomberg" … "Bloomberg said"
+                return
+            self._place(place)
             return
         if self._dateline(start, end):
             self._add_place(start, end)  # "ISLAMABAD - Pakistan rejected ...": a dateline
             return
+        if len(run) >= 3 and run[0].lower in _ORG_WORDS and self._after_title(start):
+            rest = run[1:]
+            if not _is_org(rest) and all(self._given_name(t) for t in rest):
+                self._person(rest, self._title(run[:1], start))  # "Secretary to Government X"
+                return
         if _is_org(run) or self._modifies_role(start, end) or self._acronym_follows(start, end):
             if len(run) > 2 and run[1].lower == "of" and self._common_opening(run[0]):
                 run, start = run[2:], run[2].start  # "Shares of Norvik Systems fell"
@@ -620,8 +633,14 @@ class _Finder:
     def _name_start(self, run: list[_Token]) -> int | None:
         """Where the personal name begins in a run: after its last role or known name."""
         i = len(run)
-        if i >= 2 and run[-1].lower in _ROLE_SURNAMES and self._given_name(run[-2]):
-            i -= 1  # "Foreign Minister Julie Bishop": a role word that ends a name is a surname
+        if (
+            i >= 2
+            and self._given_name(run[-2])
+            and (run[-1].lower in _ROLE_SURNAMES or self._known_body(run[-1]))
+        ):
+            # "Foreign Minister Julie Bishop", "Michael Bloomberg": a role word or a known
+            # organisation's name that ends a personal name is a surname
+            i -= 1
         while i > 0:
             token = run[i - 1]
             if token.lower in _ROLES or token.lower in _HONORIFICS or token.start in self.places:
@@ -632,6 +651,19 @@ class _Finder:
                 break
             i -= 1
         return i if i < len(run) else None
+
+    def _after_title(self, start: int) -> bool:
+        """Whether a run follows a role and "to", "of" or "for" ("Secretary to Government")."""
+        joint = self._word_ending_before(start)
+        if joint is None or joint.lower not in ("to", "of", "for"):
+            return False
+        role = self._word_ending_before(joint.start)
+        return role is not None and role.lower in _ROLES
+
+    def _known_body(self, token: _Token) -> bool:
+        """Whether a word alone is a well-known organisation's name ("Bloomberg")."""
+        place = self.places.get(token.start)
+        return place is not None and place.kind == "organization" and place.end <= token.end
 
     def _given_name(self, token: _Token) -> bool:
         """Whether a capitalised word can be a given name: no role, title word or place."""
@@ -1159,9 +1191,11 @@ def _initials(name: str) -> str:
 
 
 def _every_initial(name: str) -> str:
-    """The initials of every word, connectors included ("Research in Motion" → "RIM")."""
+    """The initials of every word, connectors included ("Research in Motion" → "RIM"), a
+    dotted initialism giving all its letters ("U.S. Geological Survey" → "USGS")."""
     words = _WORD.findall(name)
-    return "".join(w[0].upper() for w in words) if len(words) > 2 else ""
+    letters = [w.replace(".", "") if "." in w else w[0] for w in words]
+    return "".join(letters).upper() if len(words) > 2 else ""
 
 
 def _capital(word: str) -> bool:

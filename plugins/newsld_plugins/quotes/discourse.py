@@ -163,6 +163,10 @@ class Discourse:
             opening = self.mentions.starting_at(starts[index]) if match is not None else None
             if opening is not None and opening.entity is candidate:
                 match = None  # "The spokesperson stressed": the layer knows who that is
+            elif match is not None and match.group().startswith("The "):
+                words = match.group(1).split()
+                if any(w[:1].isupper() and w.lower() in UNNAMED_PEOPLE for w in words):
+                    match = None  # "The South Dayi Member of Parliament": a title, renamed
             own = starts[index] <= since
             # "A lawyer for the family, John Doe, said": the name renames the lawyer; not
             # "A spokesman for rebels fighting to overthrow President Taylor said"

@@ -378,6 +378,8 @@ class Sources:
                 continue
             if _POSSESSIVE_MARK.match(self.body, mention.end):
                 continue
+            if self.body.startswith("-", mention.end):
+                continue  # "The U.S.-based Committee …", "Iran-backed rebels": a modifier
             if mention.kind != "person" and self._name_follows(mention.end, before):
                 continue  # "Indian Foreign Ministry spokesman Randhir Jaiswal rejected ..."
             return self._from_mention(sentence.start, mention)
@@ -523,9 +525,13 @@ class Sources:
             if group is not None:
                 return group  # "Fire authorities in Western Australia say"
         if mention.kind in ("person", "organization", "country"):
-            preposition = self.text.preposition_before(
-                floor, self._title_start(mention), adjectives=2
-            )
+            opening = self._title_start(mention)
+            owner = self.text.adjacent_word(floor, opening)
+            mark = _POSSESSIVE_MARK.search(owner[2]) if owner is not None else None
+            if owner is not None and mark is not None and mention.kind == "organization":
+                named = self.mentions.ending_at(owner[1] - len(mark.group()))
+                opening = named.start if named is not None else owner[0]  # "of Korea's X"
+            preposition = self.text.preposition_before(floor, opening, adjectives=2)
             if preposition is not None:
                 outer_end = self.text.skip_back(floor, preposition, "")
                 role = self.text.word_before(floor, outer_end)
@@ -659,10 +665,17 @@ class Sources:
             entity = mention.entity
             if mention.kind != "organization" or entity is None or mention.quoted:
                 continue
-            if any(kind in entity.name.lower().split() for kind in kinds):
+            words = entity.name.lower().split()
+            if words[0] in PERSON_NOUNS:
+                continue  # "Inspector General of Police": a title, not the force
+            if any(kind in words for kind in kinds):
                 return Source(entity, True, mention)  # "the Police Service of ..." → "police"
         spoken = self.discourse.last_of(start, ("Organization",))
         if spoken is not None and any(k in spoken[1].name.lower().split() for k in kinds):
+            pass
+        else:
+            spoken = None
+        if spoken is not None:
             return Source(spoken[1])  # "the Palestinian health ministry said ... the ministry"
         renamed = self._named_by_noun(noun, start)
         if renamed is not None:

@@ -829,3 +829,54 @@ def test_a_participle_after_an_adjunct_belongs_to_the_main_subject(to_jsonld: Co
 def test_commenting_on_a_topic_is_no_reported_speech(to_jsonld: Convert) -> None:
     body = "Li Wei spoke when commenting on the ship's entry into the bay, which is closed.\n"
     assert reported(to_jsonld, body) == []
+
+
+def test_a_capitalised_title_opening_a_sentence_renames_the_person(to_jsonld: Convert) -> None:
+    body = (
+        "On Friday, Kwame Mensah, a member of the budget committee, condemned the arrest.\n"
+        "The Ho West Member of Parliament appealed to the police to release the reporter.\n"
+        'He added: "If there is a case, he can answer it in court after the holiday."\n'
+    )
+    assert direct(to_jsonld, body) == ["Kwame Mensah"]
+
+
+def test_a_known_organisations_name_can_end_a_personal_name(to_jsonld: Convert) -> None:
+    body = (
+        "Former mayor Michael Bloomberg announced a gift to the university.\n"
+        "Bloomberg said he expects the money to cut student debt.\n"
+        '"We reward people for their work, not their wealth," he said in a statement.\n'
+    )
+    assert direct(to_jsonld, body) == ["Michael Bloomberg"]
+
+
+def test_a_body_after_a_title_and_to_is_part_of_the_title(to_jsonld: Convert) -> None:
+    body = (
+        '"Teams have been sent to the highlands," Chief Secretary to Government Peter Kila '
+        "said in a statement.\n"
+        '"The army has been mobilised to help," the statement said.\n'
+    )
+    assert direct(to_jsonld, body) == ["Peter Kila", "Peter Kila"]
+
+
+def test_an_organisation_named_with_to_and_a_place_modifier(to_jsonld: Convert) -> None:
+    body = (
+        "The U.S.-based Committee to Protect Reporters issued a statement, saying that "
+        '"the region remains a dangerous place for journalists."\n'
+    )
+    assert direct(to_jsonld, body) == ["Committee to Protect Reporters"]
+
+
+def test_a_dotted_initialism_spells_its_acronym(to_jsonld: Convert) -> None:
+    body = (
+        "The U.S. Geological Survey (USGS) said the quake was shallow.\n"
+        '"Heavy damage is likely in the valley," the USGS said.\n'
+    )
+    assert direct(to_jsonld, body) == ["U.S. Geological Survey"]
+
+
+def test_an_official_of_a_countrys_body_is_unnamed(to_jsonld: Convert) -> None:
+    body = (
+        '"The rocket exploded in the first stage," the deputy director general of '
+        "Norland's National Space Administration said.\n"
+    )
+    assert direct(to_jsonld, body) == [None]
