@@ -111,7 +111,7 @@ _ORG_WORDS = frozenset(
     regiment corps systems technologies motors energy pharmaceuticals holdings industries
     partners resources solutions networks communications foods brands petroleum mining
     steel electric insurance securities investments ventures logistics shipping
-    enterprises telecom
+    enterprises telecom survey
     """.split()
 )
 
@@ -1194,7 +1194,9 @@ def _every_initial(name: str) -> str:
     """The initials of every word, connectors included ("Research in Motion" → "RIM"), a
     dotted initialism giving all its letters ("U.S. Geological Survey" → "USGS")."""
     words = _WORD.findall(name)
-    letters = [w.replace(".", "") if "." in w else w[0] for w in words]
+    letters = [
+        w.replace(".", "") if "." in w or (w.isupper() and len(w) <= 3) else w[0] for w in words
+    ]
     return "".join(letters).upper() if len(words) > 2 else ""
 
 

@@ -171,6 +171,8 @@ def _after(
             continue
         if text.endswith("ing") and index == 0:
             return None  # `"…," pointing out that …`: the sentence goes on; it does not attribute
+        if text.endswith("ing") and _introduced(body, sentence, quote, sources):
+            return None  # `Trump says the US "will cut …" the aid, saying …`: the verb before
         if text in CHANNEL_VERBS and _introduced(body, sentence, quote, sources):
             return None  # `X said "…", the BBC reported`: the channel, not the source
         quoted_as = sources.quoted_as(sentence, word)

@@ -203,7 +203,7 @@ GROUP_NOUNS = frozenset(
     department agency office administration media court courts regime junta embassy
     consulate council committee commission parliament company firm union party bank
     board observatory institute service coalition alliance federation association
-    force guard broadcaster newspaper channel portal daily tabloid network
+    force guard broadcaster newspaper channel portal daily tabloid network station
     """.split()
 )
 

@@ -880,3 +880,24 @@ def test_an_official_of_a_countrys_body_is_unnamed(to_jsonld: Convert) -> None:
         "Norland's National Space Administration said.\n"
     )
     assert direct(to_jsonld, body) == [None]
+
+
+def test_a_quote_inside_a_reported_clause_before_a_participle(to_jsonld: Convert) -> None:
+    body = (
+        'President Ana Silva says the country "will now begin cutting off" aid to the '
+        'region, saying its governments were "not able to do the job."\n'
+    )
+    assert direct(to_jsonld, body)[0] == "Ana Silva"
+
+
+def test_a_named_station_is_a_source(to_jsonld: Convert) -> None:
+    body = (
+        "The state-funded Radio Zeta television station says two of its reporters "
+        "may have been detained by soldiers.\n"
+    )
+    assert reported(to_jsonld, body) == [
+        (
+            "two of its reporters may have been detained by soldiers",
+            "Radio Zeta television station",
+        )
+    ]
