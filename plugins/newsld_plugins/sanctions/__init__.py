@@ -40,14 +40,10 @@ from newsld.registry import ClaimType, Extractor
 from newsld.schema import claim_type_from_file
 from newsld.text.dates import DateMention
 from newsld.text.events import dates_between, previous_sentence, sentences_matching
-from newsld_plugins.sanctions.reading import (
-    LISTING,
-    TRIGGER,
-    Party,
-    Statement,
-    read_listing,
-    read_sentence,
-)
+from newsld_plugins.sanctions.listing import LISTING, read_listing
+from newsld_plugins.sanctions.reading import read_sentence
+from newsld_plugins.sanctions.statement import Party, Statement
+from newsld_plugins.sanctions.trigger import TRIGGER
 
 __all__ = ["extract_sanctions"]
 

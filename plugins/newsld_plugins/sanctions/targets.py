@@ -1,0 +1,261 @@
+"""Whom a sanctions action targets: the names and countries in the clauses the trigger governs.
+
+The targets and target countries are the names after the trigger, clause by
+clause ("on Moscow", "targeting ... Rosneft and Lukoil, as well as their
+subsidiaries"), and the objects before the list in "added X to its sanctions
+list". A country or demonym there is a target country, as is a country that opens
+a target's name ("Myanmar Oil and Gas Enterprise"), the owner of a named body
+("Mexico's Sinaloa Cartel"), a state's own body ("the Kremlin") and, for "the
+junta" or "the regime", the country the article is about; a leader targeted names
+the country of his title. "Iran's Central Bank" is the Central Bank of Iran; "the
+managing director of X Mehdi Y" is the person.
+
+Not targets: the official who announces ("by Foreign Minister X"), agencies,
+instruments ("Executive Order 13902"), groups of faith or people, ports and
+provinces, the site a statement was posted on, the associates' patron ("allies of
+President Putin": the allies), a bare "the Central Bank".
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsld.model import Entity
+from newsld.text.entities import mentions
+from newsld.text.gazetteer import PlaceMention, find_places
+from newsld_plugins.sanctions.authority import leader_country
+from newsld_plugins.sanctions.context import PHRASE_REACH, Reading
+from newsld_plugins.sanctions.names import (
+    AFTER_TITLE,
+    ORG_TAIL,
+    SECTOR,
+    TOKEN,
+    closes_clause,
+    name_runs,
+)
+from newsld_plugins.sanctions.places import (
+    GOVERNMENT_BODY,
+    countries_by_mentions,
+    ending_in,
+    starting_in,
+)
+from newsld_plugins.sanctions.statement import Party, Statement, add
+
+__all__ = ["read_objects", "target"]
+
+_BY_OFFICIAL_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
+_CLAUSE_OPENS = frozenset(
+    "targeting targets targeted including include includes included against on such namely "
+    "among are were is was".split()
+)
+_SECTOR_NAMES = {
+    "banks": "banking",
+    "finance": "financial",
+    "defense": "defence",
+    "metal": "metals",
+}
+# Who rules a country, named without the country: "the junta", "the military government".
+_RULERS = re.compile(
+    r"\s*(?:\S+\s+){0,4}?(?:the\s+)?(?:[\w-]+\s+)?(?:junta|regime|military\s+government"
+    r"|military\s+rulers|military\s+leaders|generals)\b"
+)
+
+
+def read_objects(r: Reading, statement: Statement) -> int:
+    """Fill targets, target countries and sector from the clauses the trigger governs."""
+    end = r.trigger.end()
+    for start, stop in _object_spans(r):
+        for place in starting_in(r.places, start, stop):
+            # "sanctions against the Kremlin": a state's own body stands for the state.
+            state_body = place.kind == "organization" and place.organization is not None
+            state_body = state_body and GOVERNMENT_BODY.search(place.text) is not None
+            if place.kind in ("country", "capital", "demonym") or (state_body and place.country):
+                add(
+                    statement.countries,
+                    Party("Country", place.country.name if place.country else place.text),
+                )
+                end = max(end, place.end)
+        for run_start, run_end in name_runs(r.text, start, stop):
+            party = target(r, run_start, run_end)
+            if party is not None:
+                add(statement.targets, party)
+                _add_leading_country(party, statement)
+                end = max(end, run_end)
+        statement.sector = statement.sector or _sector(r.text, start, stop)
+    authorities = {p.name for p in statement.authority}
+    if statement.action and not statement.countries and not statement.targets:
+        _add_possessor_country(r.text, r.places, r.trigger.end(), statement)
+    if statement.action and not statement.countries and not statement.targets:
+        _ruling_country(r, statement, authorities)
+    if not statement.countries:
+        _leaders_countries(r, statement)
+    statement.countries = [c for c in statement.countries if c.name not in authorities]
+    return end
+
+
+def _leaders_countries(r: Reading, statement: Statement) -> None:
+    """ "sanctions on President Nicolas Maduro": the country his title names."""
+    for target in statement.targets:
+        entity = r.analysis.entities.find(target.name, "Person")
+        country = leader_country(entity) if entity is not None else None
+        if country is not None:
+            add(statement.countries, Party("Country", country))
+
+
+def _ruling_country(r: Reading, statement: Statement, authorities: set[str]) -> None:
+    """ "sanctions against the military government": the country the article is about."""
+    spans = _object_spans(r)
+    if not any(_RULERS.match(r.text, start, stop) for start, stop in spans[:1]):
+        return
+    country = next((c for c in countries_by_mentions(r.analysis) if c not in authorities), None)
+    if country is not None:
+        statement.countries.append(Party("Country", country))
+
+
+def _object_spans(r: Reading) -> list[tuple[int, int]]:
+    """The stretches after the trigger that name its objects (clause by clause)."""
+    spans: list[tuple[int, int]] = []
+    cue = r.cue
+    if cue is not None and cue.group().lower().startswith("add"):
+        # "Seoul added eight North Korean individuals to its sanctions list".
+        spans.append((cue.end(), r.trigger.start()))
+    active, start = True, r.trigger.end()
+    for token in TOKEN.finditer(r.text, r.trigger.end()):
+        word = token.group()
+        if closes_clause(r.text, token):
+            if active:
+                spans.append((start, token.start()))
+            active = False
+        elif not active and (word.lower() in _CLAUSE_OPENS or word == ":"):
+            active, start = True, token.end()
+    if active:
+        spans.append((start, len(r.text)))
+    return spans
+
+
+def target(r: Reading, start: int, end: int) -> Party | None:
+    """The party a name after the trigger stands for, or None (a country, a title...)."""
+    if any(p.start <= start and end <= p.end for p in ending_in(r.places, end, end + 1_000)):
+        return None  # a country or demonym, not a target
+    if any(p.kind == "organization" for p in starting_in(r.places, start, end)):
+        return None  # an authority or agency named after the trigger
+    name = r.text[start:end]
+    if _ROLE_OF.search(r.text, max(0, start - 40), start):
+        # "managing director of Iran Aircraft Industries Mehdi Gogerdchian": the person.
+        after_org = _ORG_THEN_NAME.search(name)
+        if after_org is not None:
+            return Party("Person", after_org.group(1))
+        person = _person_at(r, start, end)
+        if person is not None and not name.startswith(person.name):
+            return Party("Person", person.name)
+    if _BY_OFFICIAL_BEFORE.search(r.text, max(0, start - PHRASE_REACH), start):
+        return None  # "announced by Foreign Minister Penny Wong": who imposes, no target
+    if _INSTRUMENT.search(name) or _ASSOCIATES_OF.search(
+        r.text, max(0, start - PHRASE_REACH), start
+    ):
+        return None
+    if _NO_TARGET.fullmatch(name) or _PUBLISHED_ON.search(r.text, max(0, start - 40), start):
+        return None
+    if _GENERIC_BODY.fullmatch(name):
+        return _owned_body(r, start, name)
+    if ORG_TAIL.search(name):
+        return Party("Organization", name)  # "Myanmar Oil and Gas Enterprise", whole
+    person = _person_at(r, start, end)
+    if person is not None:
+        return Party("Person", person.name)
+    # "Defence Minister Mohammad Reza Ashtiani": the name after the last title word.
+    titled = AFTER_TITLE.search(name)
+    if titled is not None:
+        return Party("Person", titled.group(1))
+    return Party("Organization", name)
+
+
+def _owned_body(r: Reading, start: int, name: str) -> Party | None:
+    """ "Iran's Central Bank" → "Central Bank of Iran"; a bare "the Central Bank" is no name."""
+    for place in ending_in(r.places, start - 3, start):
+        owns = _POSSESSIVE_NAME.match(r.text, place.end) is not None
+        if place.country is not None and owns:
+            return Party("Organization", f"{name} of {place.country.name}")
+    return None
+
+
+def _person_at(r: Reading, start: int, end: int) -> Entity | None:
+    base = r.sentence.start
+    for mention in mentions(r.analysis).between(base + start - 40, base + end + 1):
+        entity = mention.entity
+        inside = base + start <= mention.start and mention.end <= base + end
+        if inside and entity is not None and entity.type == "Person":
+            return entity
+    return None
+
+
+# A place that opens a longer name is part of it: "China Concord Petroleum Company",
+# "Syrian Arab Airlines", "the Minsk Agreements".
+# "laundering for factions of Mexico's Sinaloa Cartel": the possessor is the target country.
+_POSSESSIVE_NAME = re.compile(r"['’]s\s+[A-Z]")
+
+
+def _add_possessor_country(
+    text: str, places: list[PlaceMention], start: int, statement: Statement
+) -> None:
+    """Add the first country after `start` that owns a named body ("Mexico's Sinaloa Cartel")."""
+    for place in starting_in(places, start, len(text)):
+        owns = _POSSESSIVE_NAME.match(text, place.end) is not None
+        if place.kind == "country" and place.country and owns:
+            statement.countries.append(Party("Country", place.country.name))
+            return
+
+
+def _add_leading_country(party: Party, statement: Statement) -> None:
+    """A country that opens a target's name is its country: "Myanmar Oil and Gas Enterprise"."""
+    if party.type != "Organization":
+        return
+    leading = next(iter(find_places(party.name)), None)
+    if leading is not None and leading.start == 0 and leading.kind == "country" and leading.country:
+        add(statement.countries, Party("Country", leading.country.name))
+
+
+# Legal instruments are no targets: "under Executive Order 13902", "the Magnitsky Act".
+_INSTRUMENT = re.compile(
+    r"\b(?:Order|Act|Resolution|Regulations?|Directive|Decree|Law|Code|Agreements?|Accords?)"
+    r"(?:\s+[0-9/()]+)?$"
+)
+# Group words, platforms and places are no targets: "Alawite", "the Port of Tartus", "X port".
+_NO_TARGET = re.compile(
+    r"(?:Alawites?|Shi['’]?ites?|Shia|Sunnis?|Druze|Muslims?|Christians?|Jews|Jewish|Catholics?"
+    r"|Kurds?|Kurdish|Arabs?|Yazidis?|Hindus?|Sikhs?|Buddhists?|Uyghurs?|Rohingya)"
+    r"|Ports?\s+of\s.*|.*\s(?:Port|Ports|Harbou?r|Airport|Province|Region|Governorate)"
+)
+# "its minister posted on X": the site a statement was published on.
+_PUBLISHED_ON = re.compile(
+    r"\b(?:post(?:ed|s|ing)?|wr(?:ote|ites|iting)|tweet(?:ed|s)?|shar(?:ed|es|ing)|said|stated"
+    r"|announc(?:ed|es|ing)|statement|message|video)\s+(?:\w+\s+){0,2}?on\s+$"
+)
+# A body every state has names no one without its owner: "the Central Bank".
+_GENERIC_BODY = re.compile(
+    r"(?:Central|National|Reserve)\s+Bank|Government|Parliament|Cabinet|Army|Navy|Police"
+)
+_ROLE_OF = re.compile(
+    r"\b(?:director|chief\s+executive|head|chairman|chairwoman|owner|founder|CEO|president)"
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$"
+)
+_ORG_THEN_NAME = re.compile(
+    r"\b(?:Industries|Company|Corporation|Corp|Group|Bank|Holdings?|Ltd|Limited|Inc|LLC|Shipping"
+    r"|Agency|Foundation|Organi[sz]ation)\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+)$"
+)
+# "sanctions on allies of President Putin": the allies are the targets, not Putin.
+_ASSOCIATES_OF = re.compile(
+    r"\b(?:(?:allies|associates|friends?|cronies|relatives|family|members|circle|entourage"
+    r"|officials|officers|commanders|leaders|employees|staff|units?|subsidiaries"
+    r"|(?:step|grand)?(?:daughters?|sons?|children)|wife|husband|spouse|brothers?|sisters?"
+    r"|founder|chief\s+executive|head|chairman|owner|director|mayor|governor)"
+    r"(?:\s+respectively)?\s+of|(?:links?|ties|advis[eo]r|aide)\s+to)\s+(?:[\w.-]+\s+){0,3}$"
+)
+
+
+def _sector(text: str, start: int, stop: int) -> str | None:
+    match = SECTOR.search(text, start, stop)
+    if match is None:
+        return None
+    word = match.group("s").lower()
+    return _SECTOR_NAMES.get(word, word)
