@@ -7,10 +7,12 @@ from a verb right before it ("killed six", "wounded 110", "shot dead four",
 exceeded 100", "the death count in the hundreds", "the toll from the 7.6
 magnitude quake has passed 20,000") or from the words after it ("190 were
 dead", "The 176 people on board were all killed", "15 bodies were recovered",
-"a dozen lost their lives", past an aside: "28 people, including children,
-were killed", "At least seven, including four children, died", "Eleven people
-including one woman are now confirmed dead") or from a nominal ("the killing
-of over 20 people"); in a list ("150 security forces, 95 civilians, and
+"a dozen lost their lives", "one person lost their life", "at least one
+fatality", "One guard was killed and another injured", past an aside: "28
+people, including children, were killed", "At least seven, including four
+children, died", "Eleven people including one woman are now confirmed dead"),
+from "lost" before people ("In all, we lost 12 people") or from a nominal ("the
+killing of over 20 people"); in a list ("150 security forces, 95 civilians, and
 hundreds of Taliban killed") each count takes the role of the last. A
 breakdown with no total and no vague part is summed ("Five children and two
 drivers were killed" is 7; "killed 19 children and six adults" is 25).
@@ -18,10 +20,16 @@ drivers were killed" is 7; "killed 19 children and six adults" is 25).
 Not figures: counts in sentences about disease or drugs ("SARS-CoV-2 has
 killed more than 1,000 people"), statistics ("Ferry accidents kill dozens each
 year", "12 deaths per 100,000 people", "incidents in which four or more were
-killed"), animals ("the killing of 300,000 pigs"), parts of another figure
-("one of the injured women died", "including four children", "One child was
-among the dead"), who shot rather than who died ("two men who shot dead four
-people": the two), bodies only seen ("he saw 35 bodies"), zero.
+killed", a share in the toll's own clause: "40 percent of the dead were
+children"; a share in another clause leaves the toll: "Thousands have been
+killed and 40 percent of the land lies fallow"), animals ("the killing of
+300,000 pigs"), parts of another figure ("one of the injured women died",
+"including four children", "One child was among the dead"), who shot rather
+than who died ("two men who shot dead four people": the two), bodies only seen
+("he saw 35 bodies"), the dead counted with the missing ("2,000 dead and
+missing"), injured who died ("two injured passengers died": a change of a
+toll), things after a toll noun ("the mounting toll sparked two protests"),
+zero.
 
 Left out: injuries told as received, sustained or suffered ("15 people received
 injuries"): tried, it found sub-groups of tolls on unseen articles more often
@@ -59,7 +67,8 @@ class Figure:
 TRIGGER = re.compile(
     r"\b(?=[KkDdTtFfIiWwHhPpSsCcBbLl])(?:[Kk]ill(?:ed|s|ing)?|[Dd]ead|[Dd]ied|[Dd]ie|[Dd]eaths?"
     r"|[Tt]olls?|[Ff]atalit(?:y|ies)|[Ii]njur(?:ed|ies|ing|y)|[Ww]ound(?:ed|ing)|[Hh]urt"
-    r"|[Hh]ospitali[sz]ed|[Pp]erished|[Ss]lain|[Cc]asualt(?:y|ies)|[Bb]odies|[Dd]rowned|[Ll]ives)\b"
+    r"|[Hh]ospitali[sz]ed|[Pp]erished|[Ss]lain|[Cc]asualt(?:y|ies)|[Bb]odies|[Dd]rowned|[Ll]ives"
+    r"|[Ll]ost)\b"
 )
 # Sentences about illness, drugs and medicine count deaths that are no casualties.
 _DISEASE = re.compile(
@@ -72,12 +81,25 @@ _DISEASE = re.compile(
 # So do rates and yearly figures: "Ferry accidents kill dozens each year", "deaths per
 # 100,000 people", "events where four or more are killed".
 _STATISTICS = re.compile(
-    r"%|\bper\s*cent\b|\bpercent\b|\b(?:increase|decrease|rise|drop|fall)\s+(?:from|of|in)\b"
+    r"\b(?:increase|decrease|rise|drop|fall)\s+(?:from|of|in)\b"
     r"|\bcompared\s+(?:with|to)\b|\b(?:each|every|per)\s+year\b|\bannually\b"
     r"|\bper\s+(?:[0-9][0-9,]*|capita|million|thousand)\b"
     r"|\b(?:events|incidents)\s+(?:where|in\s+which)\s+(?:[\w-]+\s+){0,3}or\s+more\b",
     re.IGNORECASE,
 )
+# A share is a statistic of its own clause: "Thousands have been killed ... and 40 percent of
+# the country lies outside government control" still tells a toll.
+_SHARE = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of `text` around offset `at`, between commas or conjunctions."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
+    end = _CLAUSE_BREAK.search(text, at)
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+
+
 _ANIMALS = frozenset(
     """
     pigs hogs cattle cows sheep goats birds chickens hens poultry animals dogs cats horses
@@ -86,7 +108,7 @@ _ANIMALS = frozenset(
 )
 _ROLE_WORDS = {
     "killed": KILLED, "dead": KILLED, "died": KILLED, "die": KILLED, "deaths": KILLED,
-    "bodies": KILLED, "lives": KILLED, "drowned": KILLED,
+    "bodies": KILLED, "lives": KILLED, "life": KILLED, "drowned": KILLED, "fatality": KILLED,
     "fatalities": KILLED, "perished": KILLED, "slain": KILLED, "injured": INJURED,
     "wounded": INJURED, "hurt": INJURED, "hospitalised": INJURED, "hospitalized": INJURED,
     "injuries": INJURED,
@@ -119,7 +141,8 @@ _TOLL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INJURY_TOLL_BEFORE = re.compile(
-    r"\bnumber\s+of\s+(?:injured|wounded|injuries)\b(?:[^.;!?]|(?<=[0-9])\.(?=[0-9]))*$",
+    r"\b(?:number\s+of\s+(?:injured|wounded|injuries)|injury\s+(?:tolls?|counts?|figures?))\b"
+    r"(?:[^.;!?]|(?<=[0-9])\.(?=[0-9]))*$",
     re.IGNORECASE,
 )
 # Words that may stand between a count and the word giving its role: the noun
@@ -195,6 +218,9 @@ def figures(text: str, offset: int = 0, year: int | None = None) -> list[Figure]
         return []
     if _ANNIVERSARY.search(text):
         return []  # "the 26th anniversary of the bombing that killed six": an old toll
+    share = _SHARE.search(text)
+    if share is not None and _role_word_in(_clause_at(text, share.start())):
+        return []  # "40 percent of the dead were children": a share, not a toll
     counts = [c for c in find_counts(text) if c.high != 0]
     roles: list[_Role | None] = []
     for i, count in enumerate(counts):
@@ -254,6 +280,11 @@ def _role(text: str, count: Count, since: int, until: int, year: int | None) -> 
     lives = _LIVES.match(text, count.end)
     if lives is not None and _LIVES_VERB.search(before):
         return _Role(KILLED, count.start, lives.end())
+    people = _PEOPLE_AFTER.match(text, count.end)
+    if people is not None and _LOST_BEFORE_COUNT.search(
+        text, max(0, count.start - 24), count.start
+    ):
+        return _Role(KILLED, count.start, people.end())  # "In all, we lost 12 people"
     toll = _INJURY_TOLL_BEFORE.search(before)
     if toll is not None:
         return _Role(INJURED, since + toll.start(), count.end)
@@ -261,6 +292,9 @@ def _role(text: str, count: Count, since: int, until: int, year: int | None) -> 
     if toll is not None and not _role_word_in(before[toll.end() :]):
         if _MODAL.search(before, toll.end("verb")):
             return None  # "the number of deaths could exceed 10,000"
+        thing = _NOUN_AFTER.match(text, count.end)
+        if thing is not None and thing.group(1).lower() not in _PEOPLE_NOUNS:
+            return None  # "the mounting toll sparked two coups": no count of people
         return _Role(KILLED, since + toll.start(), count.end)
     return _role_after(text, count.end, until, count.start)
 
@@ -290,8 +324,10 @@ def _role_after(text: str, begin: int, until: int, start: int) -> _Role | None:
             return None  # "One child was among the dead": a part of a toll, no toll
         if lower in _STOP or lower in _MODAL_WORDS or not lower[0].isalpha():
             return None  # "100 people may have died": a modal makes it no toll
+        if lower in _ROLE_WORDS and _NOT_ITS_ROLE.match(text, word.end()):
+            return None  # "2,000 dead and missing", "two injured passengers died"
         if lower in _ROLE_WORDS and not _active_shooting(text, word.start(), lower):
-            if lower == "lives" and not _LOST_BEFORE.search(
+            if lower in ("lives", "life") and not _LOST_BEFORE.search(
                 text, max(0, word.start() - 20), word.start()
             ):
                 return None  # "a dozen lost their lives"; "saved 12 lives" is no toll
@@ -304,6 +340,28 @@ def _role_after(text: str, begin: int, until: int, start: int) -> _Role | None:
     return None
 
 
+# The role word does not give the count's role: "leaving 2,000 people dead and missing" counts
+# the missing too; "two injured passengers died" tells injured who died (a toll's change).
+_NOT_ITS_ROLE = re.compile(
+    r"\s+(?:and|or)\s+missing\b|\s+[a-z]+\s+(?:later\s+)?(?:died|succumbed)\b", re.IGNORECASE
+)
+# "we lost 12 people", "the village lost 30 residents": people lost are the killed.
+_LOST_BEFORE_COUNT = re.compile(r"\blost\s+(?:(?:at\s+least|about|some|over)\s+)?$", re.I)
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:people|persons|residents|villagers|civilians|soldiers|members"
+    r"|men|women|children|lives)\b",
+    re.IGNORECASE,
+)
+# The noun a count counts, when it is no person: "two coups".
+_NOUN_AFTER = re.compile(r"\s+([a-z]+s)\b")
+_PEOPLE_NOUNS = frozenset(
+    """
+    people persons civilians soldiers troops servicemen children kids men women residents
+    villagers passengers pilgrims devotees workers miners students officers policemen
+    fighters militants protesters demonstrators victims migrants refugees others
+    crew members tourists worshippers guards rebels insurgents journalists patients
+    """.split()
+)
 # "among the dead", "of the victims": the words that make a count a part of a toll.
 _PART_WORDS = frozenset({"among", "amongst"})
 _BODIES_FOUND = re.compile(
