@@ -131,8 +131,10 @@ def main() -> None:
     build(pages, 1, once)
     build(pages, 10, ten)
     small, large = peak_memory(once), peak_memory(ten)
-    print(f"memory: peak resident {small / 1024:.0f} MB at 1x ({len(pages)} pages), "
-          f"{large / 1024:.0f} MB at 10x ({10 * len(pages)} pages): ratio {large / small:.2f}")
+    print(
+        f"memory: peak resident {small / 1024:.0f} MB at 1x ({len(pages)} pages), "
+        f"{large / 1024:.0f} MB at 10x ({10 * len(pages)} pages): ratio {large / small:.2f}"
+    )
 
 
 if __name__ == "__main__":

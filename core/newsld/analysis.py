@@ -8,6 +8,7 @@ reads. `EntityTable` holds the canonical entities that claims point to.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import Any, TypeVar
@@ -34,6 +35,11 @@ class EntityTable:
 
     def __len__(self) -> int:
         return len(self._by_id)
+
+    def latest(self, count: int) -> list[Entity]:
+        """The last `count` entities added, oldest first (a reader of new entities only)."""
+        newest = list(itertools.islice(reversed(self._by_id.values()), max(count, 0)))
+        return newest[::-1]
 
     def id_for(self, type_: str, name: str) -> str:
         """The `@id` an entity of this type and name gets in this document."""

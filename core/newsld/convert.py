@@ -8,26 +8,35 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import itertools
+import math
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from pathlib import PurePath
-from typing import Any
+from typing import Any, TypeVar
 
 from jsonschema.protocols import Validator
 
 from newsld.analysis import Analysis
+from newsld.cleaning import clean_article, clean_document, clean_findings
 from newsld.errors import InputError
 from newsld.jsonld import claim_node, to_jsonld
-from newsld.model import Article, Claim, Document, Entity
+from newsld.model import Article, Claim, Document, Entity, Evidence
 from newsld.plugins import Plugins, load_plugins
 from newsld.registry import Extractor, Reader, ReadOptions
 from newsld.schema import claim_schema, errors, fast_validity, validator_for
 
-__all__ = ["MAX_INPUT_BYTES", "Converter"]
+__all__ = ["MAX_INPUT_BYTES", "Converter", "json_problem", "unpack"]
+
+T = TypeVar("T")
 
 #: Inputs (after decompression) larger than this are refused, not read.
 MAX_INPUT_BYTES = 64 * 1024 * 1024
+#: An extractor may yield at most one claim per 20 characters of body, and never fewer than this.
+MIN_CLAIMS_CAP = 1000
+#: Claim properties nested deeper than this are refused.
+MAX_JSON_DEPTH = 64
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
@@ -56,17 +65,27 @@ class Converter:
         return chosen
 
     @cached_property
-    def _claim_checks(self) -> dict[str, tuple[Callable[[Any], bool], Validator]]:
-        checks = {}
+    def _claim_checks(self) -> dict[str, tuple[Callable[[Any], bool], Validator] | str]:
+        """Each claim type's compiled check, or why its schema does not compile."""
+        checks: dict[str, tuple[Callable[[Any], bool], Validator] | str] = {}
         for name, claim_type in self.registry.claim_types.items():
             schema = claim_schema(claim_type)
-            checks[name] = (fast_validity(schema), validator_for(schema))
+            try:
+                checks[name] = (fast_validity(schema), validator_for(schema))
+            except Exception as exc:  # refused at load by newsld's own plugins; a registry
+                # built by hand can still hold one
+                checks[name] = f"claim type {name!r} has a schema that does not compile ({exc})"
         return checks
 
     # ------------------------------------------------------------------ read
 
-    def reader_for(self, data: bytes, source: str, name: str | None = None) -> Reader:
-        """The reader named, else the one the file name points to, else the best sniff."""
+    def reader_for(
+        self, data: bytes, source: str, name: str | None = None, faults: list[str] | None = None
+    ) -> Reader:
+        """The reader named, else the one the file name points to, else the best sniff.
+
+        A reader whose sniff raises is left out, and named in `faults` when given.
+        """
         readers = self.registry.readers
         if name is not None:
             if name not in readers:
@@ -78,20 +97,38 @@ class Converter:
         by_extension = [r for r in readers.values() if suffixes and suffixes[-1] in r.extensions]
         if len(by_extension) == 1:
             return by_extension[0]
-        sniffed = [(r.sniff(data) if r.sniff else 0.0, r.name) for r in readers.values()]
+        sniffed = [(self._sniff(r, data, faults), r.name) for r in readers.values()]
         score, best = max(sniffed, default=(0.0, ""))
         if score <= 0:
-            raise InputError(source, "not a format newsld can read")
+            raise InputError(source, "; ".join(["not a format newsld can read", *(faults or [])]))
         return readers[best]
+
+    def _sniff(self, reader: Reader, data: bytes, faults: list[str] | None) -> float:
+        if reader.sniff is None:
+            return 0.0
+        try:
+            score = float(reader.sniff(data))
+        except Exception as exc:  # a plugin's bug: the other readers still get their turn
+            if faults is not None:
+                faults.append(f"{self._named('readers', reader.name)} sniff raised {_what(exc)}")
+            return 0.0
+        return score if math.isfinite(score) else 0.0
+
+    def _named(self, kind: str, name: str) -> str:
+        """`reader html (newsld_plugins.html)`: what failed, and the plugin it belongs to."""
+        return f"{kind[:-1]} {name} ({self.registry.owner(kind, name) or 'unknown plugin'})"
 
     def read(self, data: bytes, options: ReadOptions, reader: str | None = None) -> Article:
         """Bytes to an Article with the chosen reader (gzip is undone first)."""
-        data = _unpack(data, options.source)
+        data = unpack(data, options.source)
         return self._read(data, options, self.reader_for(data, options.source, reader))
 
-    @staticmethod
-    def _read(data: bytes, options: ReadOptions, reader: Reader) -> Article:
-        article = reader.read(data, options)
+    def _read(self, data: bytes, options: ReadOptions, reader: Reader) -> Article:
+        article = self._reading(reader, reader.read, data, options)
+        if not isinstance(article, Article):
+            raise InputError(
+                options.source, f"{self._named('readers', reader.name)} gave no Article"
+            )
         article.source = article.source or options.source
         if options.url:
             article.url = options.url
@@ -103,6 +140,7 @@ class Converter:
 
     def build(self, article: Article) -> Document:
         """Analyse the article, run every chosen extractor, resolve and check the claims."""
+        clean_article(article)
         base = article_base(article)
         analysis = Analysis(article, base)
         document = Document(id=f"{base}#article", article=article, warnings=list(article.warnings))
@@ -114,15 +152,44 @@ class Converter:
         for note in analysis.warnings:
             if note not in document.warnings:
                 document.warnings.append(note)
+        clean_findings(document)
         return document
 
     def convert(self, data: bytes, options: ReadOptions, reader: str | None = None) -> Document:
         """One input, from bytes to a checked document (a document read back as it is)."""
-        data = _unpack(data, options.source)
-        chosen = self.reader_for(data, options.source, reader)
+        data = unpack(data, options.source)
+        faults: list[str] = []
+        chosen = self.reader_for(data, options.source, reader, faults)
         if chosen.read_document is not None:
-            return chosen.read_document(data, options)
-        return self.build(self._read(data, options, chosen))
+            document = self._reading(chosen, chosen.read_document, data, options)
+            if not isinstance(document, Document):
+                raise InputError(
+                    options.source, f"{self._named('readers', chosen.name)} gave no Document"
+                )
+            clean_document(document)
+        else:
+            document = self.build(self._read(data, options, chosen))
+        for fault in faults:
+            document.warnings.append(fault)
+            document.errors.append(fault)
+        return document
+
+    def _reading(
+        self,
+        reader: Reader,
+        read: Callable[[bytes, ReadOptions], T],
+        data: bytes,
+        options: ReadOptions,
+    ) -> T:
+        """Call a reader; a fault of its own (not of the input) is named with its plugin."""
+        try:
+            return read(data, options)
+        except (InputError, RecursionError, MemoryError):
+            raise  # the input's problem: too deep or too large to read is said by the caller
+        except Exception as exc:
+            raise InputError(
+                options.source, f"{self._named('readers', reader.name)} failed: {_what(exc)}"
+            ) from None
 
     def to_jsonld(self, document: Document) -> dict[str, Any]:
         """The document as JSON-LD, with the context of the registered claim types."""
@@ -133,10 +200,14 @@ class Converter:
     ) -> list[Claim]:
         # An extractor that raises or returns garbage loses only its own claims.
         plugin = self.registry.owner("extractors", extractor.name)
+        most = max(MIN_CLAIMS_CAP, len(article.body) // 20)
         try:
-            found = list(extractor.extract(article, analysis))
+            # At most one claim per 20 characters: an extractor that yields forever stops here.
+            found = list(itertools.islice(extractor.extract(article, analysis), most + 1))
         except Exception as exc:
-            return self._fail(document, extractor, plugin, f"raised {type(exc).__name__}: {exc}")
+            return self._fail(document, extractor, plugin, f"raised {_what(exc)}")
+        if len(found) > most:
+            return self._fail(document, extractor, plugin, f"yielded more than {most} claims")
         if not all(isinstance(c, Claim) for c in found):
             return self._fail(document, extractor, plugin, "returned something that is not a Claim")
         for claim in found:
@@ -151,9 +222,18 @@ class Converter:
             return f"unregistered claim type {claim.claim_type!r}"
         if any(e.end > body_length for e in claim.evidence):
             return "evidence outside articleBody"
-        node = claim_node(claim, self.registry.claim_types)
+        try:
+            node = claim_node(claim, self.registry.claim_types)
+        except (TypeError, ValueError) as exc:
+            return f"a property that is not JSON ({_what(exc)})"
         node["@id"] = node["@id"] or "#"
-        valid, validator = self._claim_checks[claim.claim_type]
+        problem = json_problem(node)
+        if problem:
+            return problem
+        check = self._claim_checks[claim.claim_type]
+        if isinstance(check, str):
+            return check
+        valid, validator = check
         if valid(node):
             return None
         return str(next(errors(validator, node), "does not match its schema"))
@@ -170,14 +250,19 @@ class Converter:
     def _resolve(claims: Iterable[Claim], base: str) -> list[Claim]:
         """Merge claims that restate one fact, order them by position, give them ids."""
         merged: dict[tuple[str, str, str], Claim] = {}
+        # Evidence of restatements is gathered in a set and sorted once per claim:
+        # re-sorting on every duplicate made many restatements quadratic.
+        restated: dict[tuple[str, str, str], set[Evidence]] = {}
         for claim in claims:
             key = (claim.claim_type, claim.text, repr(sorted(claim.properties.items())))
             if key in merged:
                 kept = merged[key]
-                kept.evidence = sorted(set(kept.evidence) | set(claim.evidence))
+                restated.setdefault(key, set(kept.evidence)).update(claim.evidence)
                 kept.confidence = max(kept.confidence, claim.confidence)
             else:
                 merged[key] = claim
+        for key, evidence in restated.items():
+            merged[key].evidence = sorted(evidence)
         ordered = sorted(merged.values(), key=lambda c: (c.first_offset, c.claim_type))
         for number, claim in enumerate(ordered, 1):
             claim.id = f"{base}#claim-{number}"
@@ -195,24 +280,47 @@ def article_base(article: Article) -> str:
 def _referenced(claims: list[Claim], entities: list[Entity]) -> list[Entity]:
     """The entities claims point to (and people's affiliations), in the order first met."""
     by_id = {e.id: e for e in entities}
-    wanted: list[str] = []
+    wanted: dict[str, None] = {}  # ordered, with constant-time membership
     for claim in claims:
         for ref in claim.refs():
-            if ref.id not in wanted:
-                wanted.append(ref.id)
+            wanted.setdefault(ref.id)
     for entity_id in list(wanted):
         entity = by_id.get(entity_id)
-        if (
-            entity
-            and entity.type == "Person"
-            and entity.affiliation
-            and entity.affiliation.id not in wanted
-        ):
-            wanted.append(entity.affiliation.id)
+        if entity and entity.type == "Person" and entity.affiliation:
+            wanted.setdefault(entity.affiliation.id)
     return [by_id[i] for i in wanted if i in by_id]
 
 
-def _unpack(data: bytes, source: str) -> bytes:
+def _what(exc: BaseException) -> str:
+    """An exception in a few words: `KeyError: 'x'`."""
+    text = str(exc)
+    return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
+
+
+def json_problem(value: Any, pointer: str = "", depth: int = 0) -> str | None:
+    """Why `value` is not plain JSON (NaN, an infinity, a set, an object...), or None."""
+    if value is None or isinstance(value, str | bool | int):
+        return None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else f"{value} at {pointer or '/'} is not a JSON number"
+    if depth > MAX_JSON_DEPTH:
+        return f"nested more than {MAX_JSON_DEPTH} deep at {pointer}"
+    if isinstance(value, list):
+        items: Iterable[tuple[Any, Any]] = enumerate(value)
+    elif isinstance(value, dict):
+        if not all(isinstance(k, str) for k in value):
+            return f"a key that is not a string at {pointer or '/'}"
+        items = value.items()
+    else:
+        return f"a {type(value).__name__} at {pointer or '/'}, not a JSON value"
+    for key, item in items:
+        problem = json_problem(item, f"{pointer}/{key}", depth + 1)
+        if problem:
+            return problem
+    return None
+
+
+def unpack(data: bytes, source: str) -> bytes:
     """The input as a reader sees it: gzip undone, within the size limit."""
     data = _gunzip(data, source)
     if len(data) > MAX_INPUT_BYTES:
@@ -224,11 +332,19 @@ def _gunzip(data: bytes, source: str) -> bytes:
     """Undo gzip, refusing a bomb that inflates past the input limit."""
     if not data.startswith(_GZIP_MAGIC):
         return data
-    inflater = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
-    try:
-        out = inflater.decompress(data, MAX_INPUT_BYTES + 1)
-    except (zlib.error, gzip.BadGzipFile) as exc:
-        raise InputError(source, f"broken gzip data ({exc})") from None
-    if len(out) > MAX_INPUT_BYTES:
-        raise InputError(source, f"inflates past {MAX_INPUT_BYTES // 2**20} MB")
-    return out
+    parts: list[bytes] = []
+    size = 0
+    while data.startswith(_GZIP_MAGIC):  # a gzip file may hold several members back to back
+        inflater = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
+        try:
+            out = inflater.decompress(data, MAX_INPUT_BYTES + 1 - size)
+        except (zlib.error, gzip.BadGzipFile) as exc:
+            raise InputError(source, f"broken gzip data ({exc})") from None
+        size += len(out)
+        if size > MAX_INPUT_BYTES:
+            raise InputError(source, f"inflates past {MAX_INPUT_BYTES // 2**20} MB")
+        if not inflater.eof:
+            raise InputError(source, "truncated gzip data (the file ends mid-stream)")
+        parts.append(out)
+        data = inflater.unused_data
+    return b"".join(parts)

@@ -25,8 +25,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from newsld.convert import Converter
+from newsld.convert import MAX_INPUT_BYTES, Converter
+from newsld.errors import InputError
 from newsld.export import DocumentWriter, ExportOptions
+from newsld.inputs import read_input
 from newsld.model import Document
 from newsld.output import atomic_output
 from newsld.records import ArchiveItem, Broken, Record, Skipped
@@ -301,10 +303,10 @@ def _items(part: Part, settings: Settings, registry: Registry) -> Iterator[Archi
 
 
 def _file_record(source: str, settings: Settings) -> Record | Broken:
-    try:
-        data = Path(settings.base, source).read_bytes()
-    except OSError as exc:
-        return Broken(source, exc.strerror or str(exc))
+    try:  # within the size limit, checked before reading (newsld.inputs)
+        data = read_input(str(Path(settings.base, source)), MAX_INPUT_BYTES)
+    except InputError as exc:
+        return Broken(source, exc.problem)
     return Record(data, source, settings.reader, settings.published, settings.url)
 
 

@@ -22,6 +22,7 @@ import pluggy
 from newsld import hookspecs
 from newsld.__about__ import __version__
 from newsld.registry import Archive, ClaimType, Exporter, Extractor, Reader, Registry
+from newsld.schema import claim_type_problem
 
 __all__ = [
     "DEFAULT_PLUGINS",
@@ -109,8 +110,9 @@ class Plugins:
             given = {"register": found.append}
             try:
                 impl.function(*(given[arg] for arg in impl.argnames))
-            except Exception as exc:  # a plugin's bug must not stop the others
-                self.errors.append(f"plugin {plugin}: {hook} failed: {exc}")
+            except (Exception, SystemExit) as exc:  # a plugin's bug must not stop the others
+                why = _what(exc) if isinstance(exc, SystemExit) else str(exc)
+                self.errors.append(f"plugin {plugin}: {hook} failed: {why}")
                 continue
             for item in found:
                 self._add(kind, cls, item, plugin)
@@ -122,6 +124,10 @@ class Plugins:
             self.errors.append(f"plugin {plugin}: registered {item!r}, not a {cls.__name__}")
             return
         table: dict[str, Any] = getattr(self.registry, kind)
+        problem = claim_type_problem(item) if isinstance(item, ClaimType) else None
+        if problem:
+            self.errors.append(f"plugin {plugin}: claim type {item.name!r} refused: {problem}")
+            return
         if item.name in table:
             other = self.registry.owner(kind, item.name)
             self.errors.append(
@@ -169,11 +175,17 @@ def _load_entry_points(plugins: Plugins, allowed: Callable[[str], bool]) -> None
             continue
         try:
             module = ep.load()
-        except Exception as exc:  # a broken install must not stop the others
-            plugins.errors.append(f"plugin {ep.name}: failed to load: {type(exc).__name__}: {exc}")
+        except (Exception, SystemExit) as exc:  # a broken install must not stop the others
+            plugins.errors.append(f"plugin {ep.name}: failed to load: {_what(exc)}")
             continue
         version, package = (ep.dist.version, ep.dist.name) if ep.dist is not None else ("", "")
         plugins.register_module(module, ep.name, version, False, package)
+
+
+def _what(exc: BaseException) -> str:
+    if isinstance(exc, SystemExit):
+        return f"it called sys.exit({exc.code!r})"
+    return f"{type(exc).__name__}: {exc}"
 
 
 @cache

@@ -24,8 +24,10 @@ __all__ = [
     "claim_schema",
     "claim_type_from_file",
     "claim_type_from_spec",
+    "claim_type_problem",
     "context_terms",
     "document_schema",
+    "evidence_faults",
     "fast_validity",
     "load_json",
     "schemas_dir",
@@ -169,6 +171,92 @@ def errors(validator: Validator, instance: Any) -> Iterator[SchemaError]:
         path = list(error.absolute_path) if leaf is error else list(leaf.absolute_path)
         pointer = "".join(f"/{str(p).replace('~', '~0').replace('/', '~1')}" for p in path)
         yield SchemaError(pointer, leaf.message)
+
+
+def evidence_faults(document: Any) -> Iterator[SchemaError]:
+    """Evidence offsets that point past the end of `articleBody` (no schema can say so)."""
+    if not isinstance(document, dict):
+        return
+    body = document.get("articleBody")
+    length = len(body) if isinstance(body, str) else 0
+    claims = document.get("hasPart")
+    for i, claim in enumerate(claims if isinstance(claims, list) else []):
+        spans = claim.get("evidence") if isinstance(claim, dict) else None
+        for j, span in enumerate(spans if isinstance(spans, list) else []):
+            if isinstance(span, dict) and isinstance(span.get("end"), int) and span["end"] > length:
+                yield SchemaError(
+                    f"/hasPart/{i}/evidence/{j}/end", "points past the end of articleBody"
+                )
+
+
+def claim_type_problem(claim_type: ClaimType) -> str | None:
+    """Why a claim type's schema cannot be used (None when it can).
+
+    Its JSON Schema must be a valid 2020-12 schema whose every `$ref` points
+    inside the document schema: newsld never fetches a schema over the network.
+    """
+    if not isinstance(claim_type.properties, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, Mapping) for k, v in claim_type.properties.items()
+    ):
+        return "its properties are not a mapping of names to JSON Schemas"
+    own: dict[str, Any] = {
+        "properties": dict(claim_type.properties),
+        "required": list(claim_type.required),
+    }
+    try:
+        json.dumps(own, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        return f"its schema is not JSON ({exc})"
+    # References resolve in the claim schema, whose definitions are the document schema's.
+    composed = {"$defs": _load("document.schema.json")["$defs"], **own}
+    for ref in _refs(own):
+        if not isinstance(ref, str) or not ref.startswith("#"):
+            return (
+                f"its schema refers to {ref!r}: only references inside the document schema "
+                "are allowed (newsld never fetches a schema)"
+            )
+        if not _resolves(composed, ref):
+            return f"its schema refers to {ref!r}, which is not in the document schema"
+    # The claim type's own part against the metaschema (the document's part is newsld's).
+    fault = jsonschema.exceptions.best_match(_metaschema().iter_errors(own))
+    if fault is not None:
+        where = "/".join(str(p) for p in fault.absolute_path)
+        return f"its schema is invalid at /{where}: {fault.message}"
+    return None
+
+
+@cache
+def _metaschema() -> Validator:
+    """A validator of JSON Schemas (2020-12), built once."""
+    meta = jsonschema.Draft202012Validator.META_SCHEMA
+    validator: Validator = jsonschema.Draft202012Validator(meta)
+    return validator
+
+
+def _refs(schema: Any) -> Iterator[Any]:
+    """Every `$ref` value in a schema (walked without recursion)."""
+    stack = [schema]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Mapping):
+            if "$ref" in node:
+                yield node["$ref"]
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def _resolves(schema: Any, ref: str) -> bool:
+    node = schema
+    for part in ref[1:].lstrip("/").split("/") if ref not in ("#", "#/") else []:
+        part = part.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, Mapping) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return False
+    return True
 
 
 def validate_document(validator: Validator, document: Any) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
@@ -240,6 +241,11 @@ ENTITY_COLUMNS = [
 # ------------------------------------------------------------------ the writer
 
 
+# NUL and the other C0 controls but tab, newline and carriage return: spreadsheets and CSV
+# readers choke on them (Python's csv reader refuses NUL), so a cell holds U+FFFD instead.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def neutralise(cell: str) -> str:
     """A text cell a spreadsheet would run as a formula gets a leading `'` (OWASP)."""
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
@@ -298,6 +304,7 @@ class CsvWriter(DocumentWriter):
         self._csv.writerow(out)
 
     def _text(self, cell: str) -> str:
+        cell = _CONTROL.sub("\ufffd", cell)
         return neutralise(cell) if self.neutralise else cell
 
     def _flush(self) -> None:

@@ -9,6 +9,7 @@ per input: an XML file or JSON Lines holding several is refused with a message.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable
 from functools import cache
@@ -17,14 +18,14 @@ from typing import Any
 from jsonschema.protocols import Validator
 from lxml import etree
 
-from newsld import hookimpl
+from newsld import hookimpl, strictjson
 from newsld.decode import decode_text
 from newsld.errors import InputError
 from newsld.fromjsonld import DocumentFormatError, from_jsonld
 from newsld.jsonld import document_context
 from newsld.model import Article, Document
 from newsld.registry import Reader, ReadOptions
-from newsld.schema import document_schema, errors, schemas_dir, validator_for
+from newsld.schema import document_schema, errors, evidence_faults, schemas_dir, validator_for
 from newsld.xmlvocab import NS, node_from_element
 
 _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
@@ -33,16 +34,24 @@ _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree
 def read_jsonld_document(data: bytes, options: ReadOptions) -> Document:
     """A newsld JSON-LD document (one object, or JSON Lines of one) as a Document."""
     text = decode_text(data, options.source).lstrip("\ufeff")
-    lines = [line for line in text.splitlines() if line.strip()]
     try:
-        node = json.loads(text)
+        node = strictjson.loads(text)
     except ValueError as exc:
-        if len(lines) > 1:
+        lines = [line for line in text.splitlines() if line.strip()]
+        if len(lines) > 1 and all(_is_json(line) for line in lines[:2]):
             raise InputError(
                 options.source, f"holds {len(lines)} JSON lines; give one document per file"
             ) from None
         raise InputError(options.source, f"not JSON ({exc})") from None
     return _document(node, options)
+
+
+def _is_json(line: str) -> bool:
+    try:
+        json.loads(line)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def read_xml_document(data: bytes, options: ReadOptions) -> Document:
@@ -51,9 +60,12 @@ def read_xml_document(data: bytes, options: ReadOptions) -> Document:
         root = etree.fromstring(data, _XML_PARSER)
     except etree.XMLSyntaxError as exc:
         raise InputError(options.source, f"not well-formed XML ({exc})") from None
+    if root.getroottree().docinfo.internalDTD is not None:
+        # Entity declarations are never resolved (no bombs), and newsld XML declares none.
+        raise InputError(options.source, "not newsld XML: it declares a DTD (entities)")
     try:
         _xsd().assertValid(root)
-    except etree.DocumentInvalid as exc:
+    except (etree.DocumentInvalid, etree.XMLSchemaError) as exc:
         raise InputError(options.source, f"not newsld XML: {exc}") from None
     documents = [root] if etree.QName(root).localname == "document" else list(root)
     if len(documents) != 1:
@@ -75,7 +87,7 @@ def _validator() -> Validator:
 def _document(node: Any, options: ReadOptions) -> Document:
     if not isinstance(node, dict):
         raise InputError(options.source, "not a newsld document (expected one JSON object)")
-    for fault in errors(_validator(), node):
+    for fault in itertools.chain(errors(_validator(), node), evidence_faults(node)):
         raise InputError(options.source, f"not a newsld document: {fault}")
     try:
         document = from_jsonld(node)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 
 import typer
@@ -65,9 +67,23 @@ app = build_app()
 
 def main() -> None:
     """Entry point of the `newsld` console script."""
-    application = build_app(default_plugins())
+    # `newsld --version` answers without loading a plugin (a broken one cannot stop it).
+    plugins = None if _asks_version(sys.argv[1:]) else default_plugins()
+    application = build_app(plugins)
     try:
         application()
-    except BrokenPipeError:  # `newsld convert ... | head`
-        sys.stderr.close()
+    except BrokenPipeError:  # `newsld ... | head`: the reader stopped; end quietly
+        with contextlib.suppress(OSError, ValueError):
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, sys.stdout.fileno())  # the flush at exit must not fail again
         sys.exit(1)
+
+
+def _asks_version(args: list[str]) -> bool:
+    """Whether `--version` comes before any command."""
+    for arg in args:
+        if arg == "--version":
+            return True
+        if not arg.startswith("-"):
+            return False
+    return False

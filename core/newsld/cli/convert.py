@@ -4,51 +4,39 @@ One input and no `-o`: stdout. `-o DIR` (or several inputs): one file per
 input, `DIR/<stem><extension>`. `-o FILE` whose extension is the format's:
 every document streamed into that one file. Exit 0 when every input
 converted, 1 when some failed (the rest are still written), 2 for a usage
-error.
+error (a refused `-o` included).
+
+Inputs are converted by `newsld.batch`: each within the size and time limits,
+in supervised worker processes, so one input that hangs or kills its process
+is one failed input; `newsld.cli.writing` puts the documents where they go.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
-import sys
+import os
+import signal
+import threading
 from collections.abc import Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from types import FrameType
 
 import typer
 
+from newsld.batch import DEFAULT_TIMEOUT, Job, Limits, convert_inputs
 from newsld.cli import scale
+from newsld.cli.writing import StreamBroken, plan, say
 from newsld.convert import Converter
-from newsld.errors import InputError
-from newsld.export import DocumentWriter, ExportOptions
-from newsld.model import Document
-from newsld.output import atomic_output
+from newsld.export import ExportOptions
+from newsld.inputs import STDIN, walk
+from newsld.output import OutputError
 from newsld.partition import Settings
 from newsld.plugins import default_plugins
-from newsld.registry import Exporter, Reader, ReadOptions
+from newsld.registry import Exporter, Reader
 
-STDIN = "-"
-
-
-@dataclass(frozen=True)
-class Job:
-    """One input to convert, with the options that apply to it."""
-
-    source: str
-    reader: str | None
-    published: str | None
-    url: str | None
-
-
-@dataclass
-class Outcome:
-    """A converted document, or why the input could not be converted."""
-
-    job: Job
-    document: Document | None = None
-    problem: str | None = None
+__all__ = ["convert", "terminate_as_exit"]
 
 
 def convert(
@@ -76,6 +64,12 @@ def convert(
         [], "--option", "-O", help="Exporter option KEY=VALUE (see the exporter's docs)."
     ),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Convert in this many processes."),
+    timeout: float = typer.Option(
+        DEFAULT_TIMEOUT,
+        "--timeout",
+        min=0,
+        help="Seconds one input may take before it is stopped and reported (0: no limit).",
+    ),
     scheduler: str | None = typer.Option(
         None,
         "--scheduler",
@@ -103,22 +97,53 @@ def convert(
             f"no reader named {from_!r} (installed: {', '.join(sorted(plugins.registry.readers))})"
         )
     sources, failed = _expand(inputs, plugins.registry.readers)
+    batch = len(sources) > 1 or any(Path(i).is_dir() for i in inputs)
+    try:
+        destination = plan(output, exporter, options, plugins.registry, batch)
+    except OutputError as exc:
+        _usage(f"-o {exc.path}: {exc.problem}" if output else f"{exc.path} {exc.problem}")
+    limits = Limits(seconds=timeout or None)
     if scale.takes(inputs, sources, exporter, output, scheduler, plugins.registry):
         settings = Settings(to, tuple(_options(option).items()), reader=from_, published=published,
                             url=url, only=_tuple(only_list), skip=tuple(skip_list),
-                            resume=resume)  # fmt: skip
-        failed += scale.run(converter, inputs, sources, exporter, output, settings,
-                            scheduler=scheduler, jobs=jobs)  # fmt: skip
+                            timeout=limits.seconds, resume=resume)  # fmt: skip
+        with terminate_as_exit():
+            failed += scale.run(converter, inputs, sources, exporter, output, settings,
+                                scheduler=scheduler, jobs=jobs)  # fmt: skip
         raise typer.Exit(1 if failed else 0)
-    jobs_list = [Job(s, from_, published, url) for s in sources]
-    outcomes = _run(converter, jobs_list, jobs, only_list, skip_list)
-    batch = len(jobs_list) > 1 or any(Path(i).is_dir() for i in inputs)
-    failed += _write(outcomes, exporter, options, output, batch)
+    work = [Job(s, from_, published, url) for s in sources]
+    run = convert_inputs(work, converter, processes=jobs, limits=limits)
+    # Closing the run stops its workers at once, whether the batch ended, the output broke
+    # off or a SIGTERM came.
+    with terminate_as_exit(), contextlib.closing(run) as outcomes:
+        try:
+            failed += destination.write(outcomes)
+        except StreamBroken as broken:
+            if not broken.quiet:
+                _say(f"error: {broken}")
+            raise typer.Exit(1) from None
     raise typer.Exit(1 if failed else 0)
 
 
+@contextlib.contextmanager
+def terminate_as_exit() -> Iterator[None]:
+    """SIGTERM as SystemExit(143) in the block, so workers and temporary files are cleaned up."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, frame: FrameType | None) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _say(message: str) -> None:
-    typer.echo(f"newsld: {message}", err=True)
+    say(message)
 
 
 def _usage(message: str) -> None:
@@ -148,6 +173,8 @@ def _check_options(exporter: Exporter, options: ExportOptions) -> None:
         exporter.factory(io.BytesIO(), options)
     except ValueError as exc:
         _usage(f"--to {exporter.name}: {exc}")
+    except Exception as exc:  # the exporter's own bug, named with its plugin
+        _usage(f"--to {exporter.name}: the exporter failed to start ({type(exc).__name__}: {exc})")
 
 
 def _tuple(names: list[str] | None) -> tuple[str, ...] | None:
@@ -175,17 +202,22 @@ def _expand(inputs: list[str], readers: Mapping[str, Reader]) -> tuple[list[str]
     sources: list[str] = []
     failed = 0
     for item in inputs:
-        path = Path(item)
-        if item == STDIN or path.is_file():
-            sources.append(item)
-        elif path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and _readable(p, extensions))
-            if not found:
+        if item == STDIN or (os.path.exists(item) and not os.path.isdir(item)):
+            sources.append(item)  # a file, a pipe or a device: reading says what it is
+        elif os.path.isdir(item):
+            found = walk(item, lambda name: _readable(Path(name), extensions))
+            for note in found.notes:
+                _say(f"{'error' if note.error else 'warning'}: {note.path}: {note.problem}")
+                failed += note.error
+            if not found.files and not found.notes:
                 _say(
                     f"error: {item}: nothing to convert (no {', '.join(sorted(extensions))} files)"
                 )
                 failed += 1
-            sources += [str(p) for p in found]
+            sources += found.files
+        elif os.path.lexists(item):
+            _say(f"error: {item}: a dangling link")
+            failed += 1
         else:
             _say(f"error: {item}: no such file or folder")
             failed += 1
@@ -197,150 +229,3 @@ def _readable(path: Path, extensions: set[str]) -> bool:
     if suffixes and suffixes[-1] == ".gz":
         suffixes.pop()
     return bool(suffixes) and suffixes[-1] in extensions
-
-
-# ---------------------------------------------------------------- converting
-
-_WORKER: Converter | None = None
-
-
-def _convert_one(converter: Converter, job: Job) -> Outcome:
-    try:
-        data = sys.stdin.buffer.read() if job.source == STDIN else Path(job.source).read_bytes()
-    except OSError as exc:
-        return Outcome(job, problem=exc.strerror or str(exc))
-    options = ReadOptions(
-        source="<stdin>" if job.source == STDIN else job.source,
-        published=job.published,
-        url=job.url,
-    )
-    try:
-        return Outcome(job, converter.convert(data, options, job.reader))
-    except InputError as exc:
-        return Outcome(job, problem=exc.problem)
-    except ValueError as exc:
-        return Outcome(job, problem=str(exc))
-    except RecursionError:
-        return Outcome(job, problem="too deeply nested to read")
-    except MemoryError:
-        return Outcome(job, problem="too large to read in memory")
-
-
-def _init_worker(only: list[str] | None, skip: list[str]) -> None:
-    global _WORKER
-    _WORKER = Converter(default_plugins(), only=only, skip=skip)
-
-
-def _work(job: Job) -> Outcome:
-    assert _WORKER is not None
-    return _convert_one(_WORKER, job)
-
-
-def _run(
-    converter: Converter, jobs: list[Job], processes: int, only: list[str] | None, skip: list[str]
-) -> Iterator[Outcome]:
-    """Outcomes in input order, converted here or in a pool of processes."""
-    if processes <= 1 or len(jobs) < 2 or any(j.source == STDIN for j in jobs):
-        for job in jobs:
-            yield _convert_one(converter, job)
-        return
-    with ProcessPoolExecutor(processes, initializer=_init_worker, initargs=(only, skip)) as pool:
-        yield from pool.map(_work, jobs, chunksize=4)
-
-
-# ---------------------------------------------------------------- writing
-
-
-def _write(
-    outcomes: Iterator[Outcome],
-    exporter: Exporter,
-    options: ExportOptions,
-    output: str | None,
-    batch: bool,
-) -> int:
-    """Write every document where it belongs; the number of inputs that failed."""
-    if output is None:
-        return _stream(outcomes, exporter.factory(sys.stdout.buffer, options))
-    if _is_folder(output, exporter, batch):
-        return _write_folder(outcomes, exporter, options, Path(output))
-    try:
-        with atomic_output(Path(output)) as stream:
-            failed = _stream(outcomes, exporter.factory(stream, options), keep_empty=False)
-    except _NothingWritten as nothing:
-        return nothing.failed
-    return failed
-
-
-class _NothingWritten(Exception):
-    """Every input failed: the output file is not created at all."""
-
-    def __init__(self, failed: int) -> None:
-        super().__init__(failed)
-        self.failed = failed
-
-
-def _is_folder(output: str, exporter: Exporter, batch: bool) -> bool:
-    """`-o` names a folder when it is one, ends with a slash, or takes a batch
-    without the format's extension (`-o all.csv` streams a batch into one file)."""
-    if Path(output).is_dir() or output.endswith(("/", "\\")):
-        return True
-    return batch and Path(output).suffix.lower() != exporter.extension
-
-
-def _stream(outcomes: Iterator[Outcome], writer: DocumentWriter, keep_empty: bool = True) -> int:
-    failed = written = 0
-    writer.start()
-    for outcome in outcomes:
-        failed += _report(outcome)
-        if outcome.document is None:
-            continue
-        writer.write(outcome.document)
-        written += 1
-    if failed and not written and not keep_empty:
-        raise _NothingWritten(failed)
-    writer.finish()
-    return failed
-
-
-def _write_folder(
-    outcomes: Iterator[Outcome], exporter: Exporter, options: ExportOptions, folder: Path
-) -> int:
-    failed = 0
-    taken: set[Path] = set()
-    for outcome in outcomes:
-        failed += _report(outcome)
-        if outcome.document is None:
-            continue
-        target = _target(folder, outcome.job.source, exporter.extension, taken)
-        with atomic_output(target) as stream:
-            writer = exporter.factory(stream, options)
-            writer.start()
-            writer.write(outcome.document)
-            writer.finish()
-    return failed
-
-
-def _report(outcome: Outcome) -> int:
-    """Print why an input failed, or its document's warnings; 1 when something failed."""
-    if outcome.document is None:
-        _say(f"error: {outcome.job.source}: {outcome.problem}")
-        return 1
-    for note in outcome.document.warnings:
-        if note not in outcome.document.errors:
-            _say(f"warning: {outcome.job.source}: {note}")
-    for error in outcome.document.errors:
-        _say(f"error: {outcome.job.source}: {error}")
-    return 1 if outcome.document.errors else 0
-
-
-def _target(folder: Path, source: str, extension: str, taken: set[Path]) -> Path:
-    """`DIR/<input stem><extension>`; a second input with the same stem gets `-2`."""
-    path = Path("stdin" if source == STDIN else source)
-    stem = Path(path.stem).stem if path.suffix.lower() == ".gz" else path.stem
-    target = folder / f"{stem}{extension}"
-    number = 2
-    while target in taken:
-        target = folder / f"{stem}-{number}{extension}"
-        number += 1
-    taken.add(target)
-    return target

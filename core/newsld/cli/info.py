@@ -10,12 +10,17 @@ from typing import Any
 
 import typer
 
+from newsld import strictjson
+from newsld.convert import MAX_INPUT_BYTES
+from newsld.errors import InputError
+from newsld.inputs import read_input
 from newsld.plugins import LOAD_PLUGINS_ENV, PluginInfo, Plugins, default_plugins
 from newsld.schema import (
     SchemaError,
     context_terms,
     document_schema,
     errors,
+    evidence_faults,
     schemas_dir,
     validator_for,
 )
@@ -100,7 +105,10 @@ def validate(
                 typer.echo(f"{label}: {document}", err=True)
                 bad += 1
                 continue
-            faults = [*errors(validator, document), *_evidence_faults(document)]
+            try:
+                faults = [*errors(validator, document), *evidence_faults(document)]
+            except RecursionError:
+                faults = [SchemaError("", "nested too deeply to check")]
             for fault in faults:
                 typer.echo(f"{label}: invalid at {fault}", err=True)
             if faults:
@@ -113,31 +121,41 @@ def validate(
 def _documents(path: Path) -> Iterator[tuple[str, Any]]:
     """Each document in a file, or a message saying why there is none."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        yield str(path), f"cannot read: {getattr(exc, 'strerror', None) or exc}"
+        text = read_input(str(path), MAX_INPUT_BYTES).decode("utf-8")
+    except InputError as exc:
+        yield str(path), f"cannot read: {exc.problem}"
         return
-    try:
-        yield str(path), json.loads(text)
+    except UnicodeDecodeError as exc:
+        yield str(path), f"cannot read: not UTF-8 ({exc.reason} at byte {exc.start})"
         return
-    except ValueError:
-        pass
+    whole = _parse(text)
+    if not isinstance(whole, _NotJson) or _lenient_json(text):
+        yield str(path), whole  # a document, or JSON that newsld refuses (NaN, a key twice)
+        return
     lines = [line for line in text.splitlines() if line.strip()]
     for number, line in enumerate(lines, 1):
-        try:
-            yield f"{path}:{number}", json.loads(line)
-        except ValueError as exc:
-            yield f"{path}:{number}", f"not JSON ({exc})"
+        document = _parse(line)
+        yield f"{path}:{number}", str(document) if isinstance(document, _NotJson) else document
 
 
-def _evidence_faults(document: Any) -> Iterator[SchemaError]:
-    """Evidence offsets must lie inside articleBody."""
-    if not isinstance(document, dict):
-        return
-    length = len(document.get("articleBody") or "")
-    for i, claim in enumerate(document.get("hasPart") or []):
-        for j, span in enumerate(claim.get("evidence") or [] if isinstance(claim, dict) else []):
-            if isinstance(span, dict) and isinstance(span.get("end"), int) and span["end"] > length:
-                yield SchemaError(
-                    f"/hasPart/{i}/evidence/{j}/end", "points past the end of articleBody"
-                )
+def _lenient_json(text: str) -> bool:
+    """Whether Python's json reads `text` (it takes NaN and keys given twice)."""
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+class _NotJson(str):
+    """Why a text is not JSON (a message, told apart from a JSON string)."""
+
+
+def _parse(text: str) -> Any:
+    """The JSON value of `text` (no NaN, no duplicate keys), or why there is none."""
+    try:
+        return strictjson.loads(text)
+    except RecursionError:
+        return _NotJson("not JSON newsld can read (nested too deeply)")
+    except ValueError as exc:
+        return _NotJson(f"not JSON ({exc})")

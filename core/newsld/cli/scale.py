@@ -15,7 +15,6 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import typer
@@ -34,11 +33,11 @@ from newsld.partition import (
     documents,
     is_done,
     plan,
-    run_part,
     targets,
     write_part,
 )
 from newsld.registry import Exporter, Registry
+from newsld.workers import Pool
 
 __all__ = ["run", "takes"]
 
@@ -114,22 +113,30 @@ def _reports(
     if scheduler is not None:
         yield from run_on_dask(todo, settings, scheduler)
     elif jobs > 1 and len(todo) > 1:
-        yield from _pool(todo, settings, jobs)
+        yield from _pool(todo, settings, converter, jobs)
     else:
         for part in todo:
             yield write_part(part, settings, converter)
 
 
-def _pool(parts: list[Part], settings: Settings, jobs: int) -> Iterator[Report]:
-    """Parts in `jobs` local processes; a part whose process died is reported, not lost silently."""
-    with ProcessPoolExecutor(jobs) as pool:
-        futures = [pool.submit(run_part, part, settings) for part in parts]
-        for part, future in zip(parts, futures, strict=True):
-            try:
-                yield future.result()
-            except Exception as exc:
-                why = f"part not written ({type(exc).__name__}: {exc})"
-                yield Report(part.name, part.inputs, failures=[(part.name, why)])
+def _pool(
+    parts: list[Part], settings: Settings, converter: Converter, jobs: int
+) -> Iterator[Report]:
+    """Parts in `jobs` supervised local processes (`newsld.workers`), forked with this run's
+    converter: a part whose process died or overran is reported, and the other parts go on."""
+
+    def lost(part: Part, why: str) -> Report:
+        return Report(part.name, part.inputs, failures=[(part.name, f"part not written: {why}")])
+
+    def budget(part: Part) -> float | None:
+        # Each file of a part has the time limit; an archive's records are counted as they
+        # come, so its part is bounded by each record's own limit inside the step.
+        return settings.timeout * len(part.files) if settings.timeout and part.files else None
+
+    def work(part: Part) -> Report:
+        return write_part(part, settings, converter)
+
+    yield from Pool(work, lost, jobs, budget).run(parts)
 
 
 # ---------------------------------------------------------------- one output

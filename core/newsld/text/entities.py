@@ -211,7 +211,8 @@ _PRONOUN_SURNAMES = frozenset({"He", "She"})
 _GENERIC_ORG_NOUNS = frozenset({"agency", "company", "organization", "organisation", "group"})
 _ACRONYM = re.compile(r" \(([A-Z][A-Z.&]{1,9})\)")
 _FAMILY = re.compile(r"\b(?:[Hh]is|[Hh]er) family\b")
-_GROUP = re.compile(r"([A-Z][\w-]+(?:['’]s)?) ((?:[a-z]+ )?)(" + _GROUP_NOUNS + r")\b")
+# The owner starts a word: "AAAA..." is not rescanned from each of its letters.
+_GROUP = re.compile(r"(?<![\w-])([A-Z][\w-]+(?:['’]s)?) ((?:[a-z]+ )?)(" + _GROUP_NOUNS + r")\b")
 # Titles as news copy abbreviates them ("Gov. Greg Abbott" is "the governor").
 _ABBREVIATED_ROLES = {
     "gov": "governor",
@@ -232,6 +233,8 @@ _ABBREVIATED_ROLES = {
 }
 # What follows a dateline: "ISLAMABAD - ", "NAIROBI – ", "ABU DHABI, Nov. 19 (Yonhap) --".
 _DATELINE_AFTER = re.compile(r"\s*[-–—]|,\s+[A-Z][a-z]{2}")
+# Acronyms longer than this are matched to a whole name's initials only.
+_LONGEST_ACRONYM = 12
 _ORG_NOUN_SYNONYMS = {
     "ministry": ("ministry", "department"),
     "department": ("department", "ministry"),
@@ -316,17 +319,30 @@ class _Finder:
         self.found: list[Mention] = []
         self.gender: dict[str, str] = {}
         self.places: dict[int, PlaceMention] = {}
-        self.in_place: set[int] = set()
-        self.covered: set[int] = set()
-        self.named: set[int] = set()
+        # Places by where they end (with their rank in text order): "Canada's Department of".
+        self.place_ends: dict[int, list[tuple[int, PlaceMention]]] = {}
+        # One flag per character of the body (a set of offsets costs ~60 bytes per character).
+        self.in_place = _Flags(len(self.body))
+        self.covered = _Flags(len(self.body))
+        self.named = _Flags(len(self.body))
+        # Mentions of pronouns and role nouns, resolved in text order (kept apart from
+        # `found` so that adding one does not shift every later mention).
+        self.resolved: list[Mention] = []
+        self.family: tuple[int, Entity | None] = (0, None)
+        self.role_walks: dict[str, tuple[tuple[int, int], Entity | None]] = {}
+        self.found_starts: list[int] = []
+        self.subjects = _Subjects([])
+        self.departments: tuple[int, dict[str, list[Entity]]] = (0, {})
+        self.initials: tuple[int, dict[str, Entity]] = (0, {})
 
     # ---------------------------------------------------------------- driving
 
     def run(self) -> Mentions:
         """Gazetteer names, then name runs, groups, role nouns and pronouns, then subjects."""
-        for place in body_places(self.analysis):
+        for rank, place in enumerate(body_places(self.analysis)):
             self.places[place.start] = place
-            self.in_place.update(range(place.start, place.end))
+            self.place_ends.setdefault(place.end, []).append((rank, place))
+            self.in_place.mark(place.start, place.end)
         tokens = [_Token(m.start(), m.end(), m.group()) for m in _CAP_TOKEN.finditer(self.body)]
         runs = list(self._runs(tokens))
         for run, index in runs:
@@ -338,7 +354,7 @@ class _Finder:
         self.found = _dedupe(self.found)
         self.found = self._mark_subjects(self.found)
         self._references()
-        self.found.sort(key=lambda m: (m.start, -m.end))
+        self.found = sorted([*self.found, *self.resolved], key=_position)
         return Mentions(self.found, [m.start for m in self.found], self.gender)
 
     def quoted(self, offset: int) -> bool:
@@ -350,7 +366,7 @@ class _Finder:
         """Record a mention."""
         mention = Mention(start, end, self.body[start:end], kind, entity, False, self.quoted(start))
         self.found.append(mention)
-        self.covered.update(range(start, end))
+        self.covered.mark(start, end)
         return mention
 
     # ---------------------------------------------------------------- runs of names
@@ -479,15 +495,28 @@ class _Finder:
         letters = acronym.replace(".", "")
         if len(letters) < 2 or not letters.isalpha():
             return None
-        for entity in self.table:
+        entity = self._by_initials().get(letters)
+        if entity is not None:
+            self.table.alias(entity, acronym)
+        return entity
+
+    def _by_initials(self) -> dict[str, Entity]:
+        """The first organisation (in the table's order) each acronym can stand for, kept up
+        to date with the entities added since the last call (no rescan per acronym).
+
+        An acronym stands for the initials of the name, or for their last three or more
+        ("JCS" for "South Korea's Joint Chiefs of Staff": a place before the name drops out).
+        """
+        seen, index = self.initials
+        for entity in self.table.latest(len(self.table) - seen):
             if entity.type != "Organization":
                 continue
             initials = _initials(entity.name)
-            # "JCS" for "South Korea's Joint Chiefs of Staff": a place before the name drops out
-            if initials == letters or (len(letters) >= 3 and initials.endswith(letters)):
-                self.table.alias(entity, acronym)
-                return entity
-        return None
+            index.setdefault(initials, entity)
+            for size in range(3, min(len(initials), _LONGEST_ACRONYM + 1)):
+                index.setdefault(initials[-size:], entity)
+        self.initials = (len(self.table), index)
+        return index
 
     def _lone_name(self, token: _Token) -> bool:
         """Whether a lone capitalised word before a speech verb is a surname (not "Police")."""
@@ -583,7 +612,7 @@ class _Finder:
                 entity.affiliation = owner.ref
             if title.split()[0].lower().strip(".") in _FEMALE_HONORIFICS:
                 self.gender[entity.id] = "she"
-        self.named.update(range(start, end))
+        self.named.mark(start, end)
         surname = self.body[_surname_start(name) : end]
         if surname != text:
             self.table.alias(entity, surname)
@@ -619,7 +648,8 @@ class _Finder:
 
     def _possessor(self, start: int) -> Entity | None:
         """The country in "Canada's Department of ...", just before an organisation."""
-        for place in self.places.values():
+        near = sorted(r for end in range(start - 3, start) for r in self.place_ends.get(end, []))
+        for _, place in near:
             gap = self.body[place.end : start].strip()
             owned = 0 < start - place.end <= 3 and gap in ("’s", "'s")
             if owned and place.kind == "country" and place.country is not None:
@@ -630,20 +660,30 @@ class _Finder:
         """An earlier organisation this name restates ("Foreign Ministry", "Foreign Affairs")."""
         words = {w.lower() for w in _WORD.findall(text)}
         heads = words & {"ministry", "department"}
-        if not heads:
-            return None
         content = words - _ORG_WORDS - _CONNECTORS
-        for entity in self.table:
-            if entity.type != "Organization":
-                continue
-            other = {w.lower() for w in _WORD.findall(entity.name)}
-            if (
-                other & {"ministry", "department"}
-                and content
-                and content <= other | {w + "s" for w in other} | {w.rstrip("s") for w in other}
-            ):
+        if not heads or not content:
+            return None
+        # Only ministries holding every content word qualify: walk the shortest list.
+        index = self._departments()
+        for entity in min((index.get(word, []) for word in content), key=len):
+            if content <= _word_forms(entity.name):
                 return entity
         return None
+
+    def _departments(self) -> dict[str, list[Entity]]:
+        """Organisations named as a ministry or department, by each form of their words.
+
+        Each list is in the table's order; kept up to date with the entities
+        added since the last call, so no organisation name rescans every entity.
+        """
+        seen, index = self.departments
+        for entity in self.table.latest(len(self.table) - seen):
+            words = {w.lower() for w in _WORD.findall(entity.name)}
+            if entity.type == "Organization" and words & {"ministry", "department"}:
+                for form in _word_forms(entity.name):
+                    index.setdefault(form, []).append(entity)
+        self.departments = (len(self.table), index)
+        return index
 
     def _place(self, place: PlaceMention) -> None:
         if place.kind == "organization" and place.organization is not None:
@@ -740,6 +780,8 @@ class _Finder:
             refs.append((match.start(), match.end(), "role"))
         for match in _FAMILY.finditer(self.body):
             refs.append((match.start(), match.end(), "family"))
+        self.found_starts = [m.start for m in self.found]
+        self.subjects = _Subjects(self.found)
         for start, end, kind in sorted(refs):
             if self.quoted(start) or start in self.covered:
                 continue
@@ -752,7 +794,8 @@ class _Finder:
                 entity,
                 self._before_speech_verb(end) or self._opens_sentence(start),
             )
-            bisect.insort(self.found, mention, key=_position)
+            self.resolved.append(mention)  # refs come in text order: `resolved` stays sorted
+            self.subjects.add(mention)
 
     def _opens_sentence(self, start: int) -> bool:
         sentence = self.analysis.sentence_at(start)
@@ -770,25 +813,29 @@ class _Finder:
         noun = text.split()[-1]
         return self._role_antecedent(start, noun)
 
-    def _before(self, start: int) -> Iterator[Mention]:
-        """Mentions that end before `start`, nearest first (`found` is kept in text order)."""
-        index = bisect.bisect_left(self.found, start, key=lambda m: m.start)
-        for mention in reversed(self.found[:index]):
+    def _before(self, start: int, floor: tuple[int, int] = (0, 0)) -> Iterator[Mention]:
+        """Mentions that end before `start`, nearest first: `found` and `resolved` merged.
+
+        `floor` gives the index in each list below which the walk stops.
+        """
+        i = bisect.bisect_left(self.found_starts, start) - 1
+        j = len(self.resolved) - 1  # every resolved reference starts before `start`
+        found, resolved = self.found, self.resolved
+        while i >= floor[0] or j >= floor[1]:
+            if j < floor[1] or (i >= floor[0] and _position(found[i]) > _position(resolved[j])):
+                mention, i = found[i], i - 1
+            else:
+                mention, j = resolved[j], j - 1
             if mention.end <= start:
                 yield mention
 
     def _antecedent(self, start: int, pronoun: str) -> Entity | None:
         """The last subject before `start` a pronoun can point to (gender when known)."""
         want_person = pronoun in ("he", "she")
-        for mention in self._before(start):
-            if mention.quoted or not mention.subject or mention.entity is None:
-                continue
+        for mention in self.subjects.before(start, want_person):
+            assert mention.entity is not None
             if start - mention.end > 1500:
                 return None
-            if want_person and mention.entity.type != "Person":
-                continue
-            if not want_person and mention.entity.type == "Person":
-                continue
             known = self.gender.get(mention.entity.id)
             if known is not None and known != pronoun:
                 continue
@@ -800,26 +847,27 @@ class _Finder:
     def _role_antecedent(self, start: int, noun: str) -> Entity | None:
         """The last person whose title holds the role noun, or organisation named by it."""
         if noun == "family":
-            return next((e for e in reversed(list(self.table)) if e.name.endswith(" family")), None)
+            return self._last_family()
         if noun == "statement":
             return None
-        heads = _ORG_NOUN_SYNONYMS.get(noun, (noun,))
-        for mention in self._before(start):
-            entity = mention.entity
-            if entity is None:
-                continue
-            title = [
-                _ABBREVIATED_ROLES.get(w.strip("."), w)
-                for w in (entity.job_title or "").lower().split()
-            ]
-            spokes = noun.startswith("spokes") and any(w.startswith("spokes") for w in title)
-            if entity.type == "Person" and (noun in title or spokes):
-                return entity
-            if entity.type == "Organization" and any(h in entity.name.lower() for h in heads):
-                return entity
-        if noun in _GENERIC_ORG_NOUNS:
+        # Each noun's walk stops where its previous walk began, and falls back on that
+        # walk's answer: many "the minister" with no minister named cost one pass.
+        floor, before = self.role_walks.get(noun, ((0, 0), None))
+        walk = self._before(start, floor)
+        found = next((m.entity for m in walk if _plays(m.entity, noun)), before)
+        here = (bisect.bisect_left(self.found_starts, start), len(self.resolved))
+        self.role_walks[noun] = (here, found)
+        if found is None and noun in _GENERIC_ORG_NOUNS:
             return self._last_org_subject(start)
-        return None
+        return found
+
+    def _last_family(self) -> Entity | None:
+        """The family last added to the table ("the family" after "his family")."""
+        seen, last = self.family
+        newest = self.table.latest(len(self.table) - seen)
+        last = next((e for e in reversed(newest) if e.name.endswith(" family")), last)
+        self.family = (len(self.table), last)
+        return last
 
     def _last_org_subject(self, start: int) -> Entity | None:
         """The organisation last named as a subject ("Xinhua said ... the agency said")."""
@@ -831,6 +879,87 @@ class _Finder:
             if named_org and entity is not None and entity.type == "Organization":
                 return entity
         return None
+
+
+def _word_forms(name: str) -> set[str]:
+    """The lower-case words of a name, each also with and without a final s."""
+    words = {w.lower() for w in _WORD.findall(name)}
+    return words | {w + "s" for w in words} | {w.rstrip("s") for w in words}
+
+
+def _plays(entity: Entity | None, noun: str) -> bool:
+    """Whether "the <noun>" can name this entity: a person's title or an organisation's name."""
+    if entity is None:
+        return False
+    if entity.type == "Person":
+        words = (entity.job_title or "").lower().split()
+        title = [_ABBREVIATED_ROLES.get(w.strip("."), w) for w in words]
+        spokes = noun.startswith("spokes") and any(w.startswith("spokes") for w in title)
+        return noun in title or spokes
+    if entity.type == "Organization":
+        heads = _ORG_NOUN_SYNONYMS.get(noun, (noun,))
+        return any(h in entity.name.lower() for h in heads)
+    return False
+
+
+class _Flags:
+    """One yes/no per character of the body: which offsets a kind of mention covers."""
+
+    __slots__ = ("_bits",)
+
+    def __init__(self, length: int) -> None:
+        self._bits = bytearray(length + 1)
+
+    def mark(self, start: int, end: int) -> None:
+        """Flag the characters `start..end`."""
+        self._bits[start:end] = b"\x01" * (end - start)
+
+    def __contains__(self, offset: int) -> bool:
+        return 0 <= offset < len(self._bits) and self._bits[offset] == 1
+
+
+class _Subjects:
+    """The mentions a pronoun can point to (subjects with an entity), people apart from the rest.
+
+    Pronouns walk back only over these, so a text dense with other mentions
+    costs no more than one with few. Mentions found by name are given at once;
+    resolved references are added as they come, in text order.
+    """
+
+    def __init__(self, found: list[Mention]) -> None:
+        self._found: dict[bool, tuple[list[int], list[Mention]]] = {True: ([], []), False: ([], [])}
+        self._resolved: dict[bool, tuple[list[int], list[Mention]]] = {
+            True: ([], []),
+            False: ([], []),
+        }
+        for mention in found:
+            self._put(self._found, mention)
+
+    def add(self, mention: Mention) -> None:
+        """Add a resolved reference (in text order) if a pronoun can point to it."""
+        self._put(self._resolved, mention)
+
+    @staticmethod
+    def _put(lists: dict[bool, tuple[list[int], list[Mention]]], mention: Mention) -> None:
+        if mention.quoted or not mention.subject or mention.entity is None:
+            return
+        starts, items = lists[mention.entity.type == "Person"]
+        starts.append(mention.start)
+        items.append(mention)
+
+    def before(self, start: int, person: bool) -> Iterator[Mention]:
+        """Subjects (people, or the others) ending before `start`, nearest first."""
+        found_starts, found = self._found[person]
+        resolved_starts, resolved = self._resolved[person]
+        i = bisect.bisect_left(found_starts, start) - 1
+        j = bisect.bisect_left(resolved_starts, start) - 1
+        while i >= 0 or j >= 0:
+            if j < 0 or (i >= 0 and _position(found[i]) > _position(resolved[j])):
+                mention, i = found[i], i - 1
+            else:
+                mention, j = resolved[j], j - 1
+            if mention.end <= start:
+                yield mention
 
 
 _NEXT_WORDS = re.compile(

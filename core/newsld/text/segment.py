@@ -7,6 +7,7 @@ not be cut. The splitter here is rule-based and knows those cases.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
 _DOUBLE_MARK = re.compile('[“”«»"]')
+_NEXT_WORD = re.compile(r"\s+[\"“‘'(]?([A-Za-z']+)")
 
 
 def paragraphs(body: str) -> list[Segment]:
@@ -77,10 +79,11 @@ def sentences(body: str) -> list[Segment]:
 
 def _split(body: str, para: Segment) -> list[Segment]:
     quoted = _quoted_ranges(para.text)
+    quote_starts = [start for start, _ in quoted]
     cuts = [0]
     for match in _BOUNDARY.finditer(para.text):
         end = match.end()
-        if _inside(end, quoted) or not _ends_sentence(para.text, match.start(), end):
+        if _inside(end, quoted, quote_starts) or not _ends_sentence(para.text, match.start(), end):
             continue
         cuts.append(end)
     cuts.append(len(para.text))
@@ -105,7 +108,7 @@ def _ends_sentence(text: str, dot: int, end: int) -> bool:
     if len(token) == 1 and token.isalpha():
         return False  # an initial: "J. R. R. Tolkien", "Harry S. Truman"
     if token in _ENDING_ABBREVIATIONS:
-        following = re.match(r"\s+[\"“‘'(]?([A-Za-z']+)", text[end:])
+        following = _NEXT_WORD.match(text, end)
         return following is not None and following.group(1).lower() in _OPENERS
     return token not in _ABBREVIATIONS
 
@@ -125,5 +128,7 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start < pos <= end for start, end in ranges)
+def _inside(pos: int, ranges: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether `start < pos <= end` for a range (sorted and apart: the last starting before)."""
+    index = bisect.bisect_left(starts, pos) - 1
+    return index >= 0 and pos <= ranges[index][1]

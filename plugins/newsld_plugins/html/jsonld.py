@@ -42,6 +42,9 @@ _PAIR = re.compile(
     r'"(@type|headline|name|datePublished|dateModified|url)"\s*:\s*"((?:[^"\\]|\\.)*)"'
 )
 _DECODER = json.JSONDecoder(strict=False)
+#: A value nested deeper than this is dropped with its block: real markup nests a few levels,
+#: and one a thousand deep would exhaust the stack of whatever reads it.
+MAX_DEPTH = 64
 
 
 def load_blocks(root: etree._Element) -> list[Any]:
@@ -78,10 +81,25 @@ def _decode_all(text: str) -> list[Any]:
             break
         try:
             value, position = _DECODER.raw_decode(text, position)
-        except ValueError:
+        except (ValueError, RecursionError):  # broken, or nested too deep: this block only
             return values
-        values.append(value)
+        if not _deeper_than(value, MAX_DEPTH):
+            values.append(value)
     return values
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether lists and objects nest more than `limit` deep (counted without recursion)."""
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return False
 
 
 def _unescape(raw: str) -> str:

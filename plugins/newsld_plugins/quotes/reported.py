@@ -29,7 +29,7 @@ from newsld.analysis import Analysis
 from newsld.model import Entity
 from newsld.text.quotations import Quotation
 from newsld.text.segment import Segment
-from newsld_plugins.quotes.lexicon import AUDIENCE, CLAUSE_VERBS, OBJECT_VERBS
+from newsld_plugins.quotes.lexicon import AUDIENCE, CHANNEL_VERBS, CLAUSE_VERBS, OBJECT_VERBS
 from newsld_plugins.quotes.sources import WORD, Source, Sources, is_verb
 
 __all__ = ["Reported", "reported_speech"]
@@ -38,7 +38,8 @@ _TELL = frozenset({"told", "tells", "telling", "assured"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
-    r"do|[a-z]{3,}ed)\b"
+    # "-ed" after an article is an adjective ("the impacted area"), not a verb
+    r"do|(?<!\bthe )(?<!\ban )(?<!\ba )[a-z]{3,}ed)\b"
 )
 # Where a content clause ends: a semicolon, a participle adding another clause, the next
 # sentence glued on without a space ("an Iskander.Russia's defence ministry").
@@ -89,6 +90,7 @@ class Reported:
     text: str
     speaker: Entity
     confidence: float
+    frame: int = -1  # where the source is named
 
 
 def reported_speech(
@@ -178,12 +180,21 @@ class _Finder:
                 framed.append((local.start, verb.end()))
             else:
                 found = self._forward(local, verb)
-            if found is not None:
+            channel = (
+                verb.group() in CHANNEL_VERBS
+                and any(s < found.end and found.start < e for s, e in taken)
+                if found is not None
+                else False
+            )
+            if found is not None and not channel:
+                # a channel after a source keeps no clause: "CLAUSE, said X, the BBC reports"
                 taken.append((found.start, found.end))
+                self.sources.remember(found.frame, found.speaker)
                 yield found
         for item in self._according(sentence):
             if not any(s < item.end and item.start < e for s, e in taken + framed):
                 taken.append((item.start, item.end))
+                self.sources.remember(item.frame, item.speaker)
                 yield item
 
     def _noun_use(self, verb: int) -> bool:
@@ -306,10 +317,10 @@ class _Finder:
         if index >= len(words):
             return None
         start = words[index].start()
-        if words[index].group() in ("to", "by", "of"):
-            return None
         # `added that "…"`: a that-clause that is a quotation is reported speech as well.
         after_that = index > 0 and words[index - 1].group() == "that"
+        if words[index].group() in ("to", "by", "of") and not after_that:
+            return None  # "said to be", "told by": no clause (but "said that to protect ...")
         if not after_that and self._only_quote(start, sentence.end):
             return None
         return start
@@ -512,8 +523,7 @@ class _Finder:
         if len(WORD.findall(self.body, start, end)) < _MIN_WORDS:
             return None
         text = _MARKS.sub("", self.body[start:end]).strip()
-        self.sources.remember(frame, speaker)
-        return Reported(start, end, text, speaker, confidence)
+        return Reported(start, end, text, speaker, confidence, frame)
 
 
 def _subject_first(words: list[re.Match[str]]) -> bool:

@@ -484,7 +484,7 @@ class Sources:
         if lower in FUNCTION_WORDS or lower in PREPOSITIONS or _adverb(lower):
             return NOBODY
         if (lower in DESCRIPTORS or lower.endswith("-old")) and self._definite(floor, start):
-            return self._described(start)  # "the 45-year-old said", "the veteran said"
+            return self._described(start, lower)  # "the 45-year-old said", "the coach said"
         if text[:1].isupper() or self._after_determiner(floor, start):
             return UNNAMED  # "Police said", "a company said" with nothing it points back to
         return NOBODY
@@ -496,9 +496,17 @@ class Sources:
             word = self._adjacent_word(floor, word[0]) if word[2].islower() else None
         return word is not None and word[2] in ("the", "The")
 
-    def _described(self, offset: int) -> Source:
-        """A person described, not named ("the 45-year-old", "the German"): the person the
-        article quoted or made a subject last, close before."""
+    def _described(self, offset: int, noun: str | None = None) -> Source:
+        """A person described, not named ("the 45-year-old", "the German", "the deputy
+        commissioner"): the person whose title holds the noun, else the person the article
+        quoted or made a subject last, close before."""
+        if noun is not None:
+            reach = max(0, offset - _DISCOURSE_REACH)
+            for mention in reversed(self.mentions.between(reach, offset)):
+                entity = mention.entity
+                title = (entity.job_title or "").lower() if entity is not None else ""
+                if entity is not None and entity.type == "Person" and noun in title.split():
+                    return Source(entity, True, mention)
         spoken = self._last_spoken(offset, ("Person",))
         if spoken is not None and offset - spoken[0] <= _DESCRIBED_REACH:
             return Source(spoken[1])
@@ -649,6 +657,7 @@ class Sources:
         possessor: Source | None = None
         count = 0
         previous_end = start
+        last: tuple[int, str] | None = None
         for match in WORD.finditer(self.body, start, stop):
             if match.start() < previous_end:
                 continue  # inside the possessor just read
@@ -697,6 +706,9 @@ class Sources:
                 return renamed if renamed is not None else UNNAMED
             if lower in PREPOSITIONS or count > _MAX_AFTER:
                 break
+            last = (match.start(), bare)
+        if last is not None and last[1] in DESCRIPTORS and self._definite(start, last[0]):
+            return self._described(last[0], last[1])  # "according to the deputy commissioner"
         return NOBODY
 
     def _name_run(self, start: int, stop: int) -> Source | None:

@@ -16,16 +16,18 @@ from __future__ import annotations
 import html
 import json
 import re
-import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import lxml.html
 import typer
 from lxml import etree
+
+from newsld.convert import MAX_INPUT_BYTES
+from newsld.errors import InputError
+from newsld.inputs import read_input
 
 __all__ = ["ARTICLE_TYPES", "Problem", "check", "check_data", "check_node", "check_page"]
 
@@ -283,6 +285,8 @@ def check_page(data: bytes) -> list[Problem]:
             blocks.append((json.loads(script.text or ""), script.get("data-newsld") is not None))
         except ValueError as exc:
             problems.append(_error("json", f"JSON-LD block {number} does not parse ({exc})"))
+        except RecursionError:
+            problems.append(_error("json", f"JSON-LD block {number} is nested too deeply to read"))
     title = " ".join((root.findtext(".//title") or "").split()) or None
     return problems + _check_blocks(blocks, title)
 
@@ -306,6 +310,18 @@ def check_data(data: bytes) -> list[Problem]:
 # ---------------------------------------------------------------- the command
 
 
+def _check_input(source: str) -> list[Problem]:
+    """The problems of one input; reading it within newsld's input size limit."""
+    try:
+        data = read_input(source, MAX_INPUT_BYTES)
+    except InputError as exc:
+        return [_error("input", exc.problem)]
+    try:
+        return check_data(data)
+    except RecursionError:
+        return [_error("json", "nested too deeply to read")]
+
+
 def check(
     inputs: list[str] = typer.Argument(
         ..., help="HTML pages or JSON-LD documents; '-' reads stdin."
@@ -316,12 +332,7 @@ def check(
     report: list[dict[str, Any]] = []
     errors = 0
     for source in inputs:
-        try:
-            data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-        except OSError as exc:
-            problems = [_error("input", exc.strerror or str(exc))]
-        else:
-            problems = check_data(data)
+        problems = _check_input(source)
         errors += sum(p.level == "error" for p in problems)
         report.append({"file": source, "problems": [asdict(p) for p in problems]})
         if not as_json:

@@ -13,21 +13,28 @@ other JSON-LD block (the publisher's own) is left as it is.
 from __future__ import annotations
 
 import codecs
+import contextlib
+import errno
+import gzip
 import json
 import os
 import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 import typer
 
-from newsld.convert import Converter
+from newsld.batch import DEFAULT_TIMEOUT, Job, Limits, Outcome, convert_inputs
+from newsld.cli.convert import terminate_as_exit
+from newsld.cli.writing import say
+from newsld.convert import Converter, unpack
+from newsld.decode import sniff_utf16
 from newsld.errors import InputError
-from newsld.output import atomic_output
+from newsld.inputs import read_input, walk
+from newsld.output import OutputError, atomic_output, check_folder
 from newsld.plugins import default_plugins
-from newsld.registry import ReadOptions
 from newsld_plugins.search.profile import search_jsonld
 
 __all__ = ["MARKER", "embed", "embed_jsonld", "page_encoding", "script_json"]
@@ -35,6 +42,7 @@ __all__ = ["MARKER", "embed", "embed_jsonld", "page_encoding", "script_json"]
 #: The attribute that marks newsld's own block (its value names the profile).
 MARKER = "data-newsld"
 PAGE_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
+_GZIP_MAGIC = b"\x1f\x8b"
 
 _HTML_ESCAPES = {
     "<": "\\u003c",
@@ -45,10 +53,15 @@ _HTML_ESCAPES = {
 }
 _TO_ESCAPE = re.compile("[<>&\u2028\u2029]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_ATTRS = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""
+# A tag's attributes, as a browser reads them: a quote or a tag left open runs to the end of
+# the page. Possessive, and never failing for want of a `>`, so the scan moves on from each
+# match and never rescans the rest of the page from every `<` ("<a <a <a ...": linear).
+_ATTRS = r"""(?:[^>"']+|"[^"]*(?:"|\Z)|'[^']*(?:'|\Z))*+"""
 # One step of the scan: a comment, a declaration, or a tag with its attributes.
 _TOKEN = re.compile(
-    rf"<!--.*?(?:-->|\Z)|<![^>]*>|<\?[^>]*>|<(/?)([A-Za-z][^\s/>]*)({_ATTRS})>", re.S
+    rf"<!--.*?(?:-->|\Z)|<![^>]*(?:>|\Z)|<\?[^>]*(?:>|\Z)"
+    rf"|<(/?)([A-Za-z][^\s/>]*)({_ATTRS})(?:>|\Z)",
+    re.S,
 )
 _MARKED = re.compile(rf"\s{MARKER}\b", re.I)
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "noscript", "iframe"})
@@ -101,26 +114,54 @@ def script_element(node: dict[str, Any], encoding: str, profile: str = "search")
 
 
 def page_encoding(data: bytes) -> str:
-    """The page's encoding: its byte-order mark, its declaration, valid UTF-8, else ASCII only."""
+    """The encoding the block is written in: one that the page's bytes, its declaration and
+    the reader all agree on, else ASCII (valid in every one of them).
+
+    A byte-order mark decides; else UTF-16 seen in the bytes; else the declaration
+    (`<meta charset>`, the XML declaration) when the bytes decode in it; a page that
+    declares one encoding and is written in another gets a block in plain ASCII, so
+    neither a browser (which trusts the declaration) nor the next run (which trusts
+    the bytes) reads it wrong.
+    """
     for bom, name in _BOMS:
         if data.startswith(bom):
             return name
-    head = data[:4096].decode("latin-1")
+    wide = sniff_utf16(data)
+    if wide is not None:
+        return wide
+    declared = _declared(data[:4096].decode("latin-1"))
+    utf8 = _decodes(data, "utf-8")
+    if declared is None or declared == "utf-8":
+        # Unknown single-byte text: plain ASCII is the same in all of them.
+        return "utf-8" if utf8 else "ascii"
+    if data.isascii():
+        return declared
+    if utf8 or not _decodes(data, declared):
+        return "ascii"  # the declaration does not fit the bytes
+    return declared
+
+
+def _declared(head: str) -> str | None:
+    """The page's own declaration, as browsers read it (None when absent or unknown)."""
     match = _XML_ENCODING.match(head) or _CHARSET.search(head)
-    if match is not None:
-        label = match.group(1).lower()
-        label = "cp1252" if label in _AS_CP1252 else label
-        try:
-            name = codecs.lookup(label).name
-        except LookupError:
-            return "ascii"
-        # A page that says UTF-16 without a byte-order mark is read as UTF-8 by browsers.
-        return "utf-8" if name.startswith("utf-16") else name
+    if match is None:
+        return None
+    label = match.group(1).lower()
+    label = "cp1252" if label in _AS_CP1252 else label
     try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return "ascii"  # unknown single-byte text: plain ASCII is the same in all of them
-    return "utf-8"
+        name = codecs.lookup(label).name
+    except LookupError:
+        return "ascii"
+    # A page that says UTF-16 without a byte-order mark is read as UTF-8 by browsers.
+    return "utf-8" if name.startswith("utf-16") else name
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -208,18 +249,34 @@ def embed(
     skip: str | None = typer.Option(
         None, "--skip", help="Do not run these extractors (comma-separated)."
     ),
+    timeout: float = typer.Option(
+        DEFAULT_TIMEOUT,
+        "--timeout",
+        min=0,
+        help="Seconds one page may take before it is stopped and reported (0: no limit).",
+    ),
 ) -> None:
     """Embed each page's NewsArticle (search profile) as JSON-LD in its <head>."""
-    sources = _pages(pages)
+    sources, failed = _pages(pages)
     if output is not None and in_place:
         _usage("give either -o DIR or --in-place, not both")
     if output is None and not in_place and len(sources) > 1:
         _usage("several pages: give -o DIR or --in-place")
     converter = _converter(only, skip)
-    failed = 0
+    if output is not None:
+        try:
+            check_folder(Path(output))
+        except OutputError as exc:
+            _usage(f"-o {exc.path}: {exc.problem}")
+    limits = Limits(seconds=timeout or None)
     taken: set[Path] = set()
-    for source in sources:
-        failed += _embed_one(converter, source, url, output, in_place, taken)
+    gzipped: set[str] = set()
+    jobs = (_read(s, url, limits, gzipped) for s in sources)
+    run = convert_inputs(jobs, converter, limits=limits)
+    with terminate_as_exit(), contextlib.closing(run) as outcomes:
+        for outcome in outcomes:
+            zipped = outcome.job.source in gzipped
+            failed += _embed_one(converter, outcome, output, in_place, taken, zipped)
     raise typer.Exit(1 if failed else 0)
 
 
@@ -235,49 +292,89 @@ def _converter(only: str | None, skip: str | None) -> Converter:
         raise
 
 
-def _pages(inputs: list[str]) -> list[Path]:
-    found: list[Path] = []
+def _is_page(name: str) -> bool:
+    suffixes = [s.lower() for s in PurePath(name).suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes.pop()
+    return bool(suffixes) and suffixes[-1] in PAGE_EXTENSIONS
+
+
+def _pages(inputs: list[str]) -> tuple[list[str], int]:
+    """Pages as given, folders as the pages inside them (links and oddities reported)."""
+    found: list[str] = []
+    failed = 0
     for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.suffix.lower() in PAGE_EXTENSIONS)
-        else:
-            found.append(path)
-    return found
+        if not os.path.isdir(item):
+            found.append(item)
+            continue
+        walked = walk(item, _is_page)
+        for note in walked.notes:
+            _say(f"{'error' if note.error else 'warning'}: {note.path}: {note.problem}")
+            failed += note.error
+        found += walked.files
+    return found, failed
+
+
+def _read(source: str, url: str | None, limits: Limits, gzipped: set[str]) -> Job | Outcome:
+    """A page to convert, read here within the size limit and unzipped (the page is spliced
+    here afterwards, so its bytes travel with the job); gzipped pages are noted."""
+    job = Job(source, "html", None, url)
+    try:
+        data = read_input(source, limits.max_bytes)
+        if data.startswith(_GZIP_MAGIC):
+            gzipped.add(source)
+        return Job(source, "html", None, url, unpack(data, source))
+    except InputError as exc:
+        return Outcome(job, problem=exc.problem)
 
 
 def _embed_one(
     converter: Converter,
-    source: Path,
-    url: str | None,
+    outcome: Outcome,
     output: str | None,
     in_place: bool,
     taken: set[Path],
+    zipped: bool,
 ) -> int:
-    """Embed one page; 1 when it failed (the line saying why is printed)."""
-    try:
-        page = source.read_bytes()
-        document = converter.convert(page, ReadOptions(source=str(source), url=url), "html")
-    except OSError as exc:
-        return _fail(source, exc.strerror or str(exc))
-    except InputError as exc:
-        return _fail(source, exc.problem)
-    except (ValueError, RecursionError) as exc:
-        return _fail(source, str(exc) or type(exc).__name__)
+    """Embed one converted page and write it; 1 when it failed (the line saying why is printed)."""
+    source = outcome.job.source
+    if outcome.document is None or outcome.job.data is None:
+        return _fail(source, outcome.problem or "not read")
+    document = outcome.document
     for error in document.errors:  # as `newsld convert`: written, but the exit says it
         _say(f"error: {source}: {error}")
-    result = embed_jsonld(page, search_jsonld(document, converter.registry.claim_types))
+    result = embed_jsonld(outcome.job.data, search_jsonld(document, converter.registry.claim_types))
+    if zipped:
+        result = gzip.compress(result, mtime=0)  # as it came: a gzipped page stays gzipped
+    failed = 1 if document.errors else 0
     if output is None and not in_place:
-        sys.stdout.buffer.write(result)
-        sys.stdout.buffer.flush()
-        return 1 if document.errors else 0
-    target = source if in_place else _target(Path(output or "."), source, taken)
-    mode = source.stat().st_mode & 0o7777 if in_place else None
-    with atomic_output(target) as stream:
-        stream.write(result)
-    if mode is not None:
-        os.chmod(target, mode)
-    return 1 if document.errors else 0
+        return max(failed, _to_stdout(result))
+    target = Path(source) if in_place else _target(Path(output or "."), Path(source), taken)
+    try:
+        with atomic_output(target) as stream:
+            stream.write(result)
+    except OutputError as exc:
+        return _fail(source, f"output {exc.path} {exc.problem}")
+    except OSError as exc:
+        return _fail(source, f"cannot write {target} ({exc.strerror or exc})")
+    return failed
+
+
+def _to_stdout(result: bytes) -> int:
+    stdout = getattr(sys.stdout, "buffer", None)
+    try:
+        if stdout is None:
+            raise OSError(errno.EBADF, "stdout is closed")
+        stdout.write(result)
+        stdout.flush()
+    except OSError as exc:
+        if exc.errno != errno.EPIPE:  # a reader that stopped reading (`| head`) ends quietly
+            _say(f"error: cannot write to stdout ({exc.strerror or exc})")
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, sys.stdout.fileno())
+        raise typer.Exit(1) from None
+    return 0
 
 
 def _target(folder: Path, source: Path, taken: set[Path]) -> Path:
@@ -291,13 +388,13 @@ def _target(folder: Path, source: Path, taken: set[Path]) -> Path:
     return target
 
 
-def _fail(source: Path, problem: str) -> int:
+def _fail(source: str, problem: str) -> int:
     _say(f"error: {source}: {problem}")
     return 1
 
 
 def _say(message: str) -> None:
-    typer.echo(f"newsld: {message}", err=True)
+    say(message)
 
 
 def _usage(message: str) -> None:

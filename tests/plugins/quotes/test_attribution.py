@@ -449,3 +449,16 @@ def test_a_verb_coordinated_inside_a_relative_clause(to_jsonld: Convert) -> None
         '"we will always love you" from the gallery.\n'
     )
     assert direct(to_jsonld, body) == [None]
+
+
+def test_a_channel_reporting_a_sourced_clause_adds_no_claim(to_jsonld: Convert) -> None:
+    body = "The ship sank near the coast, said the Coast Guard of Peru, the BBC reports.\n"
+    assert [s for _, s in reported(to_jsonld, body)] == ["Coast Guard of Peru"]
+
+
+def test_a_title_points_to_the_person_who_holds_it(to_jsonld: Convert) -> None:
+    body = (
+        "Deputy Commissioner Ravi Das presented the losses on Sunday. According to the deputy "
+        "commissioner, shops worth millions were damaged.\n"
+    )
+    assert reported(to_jsonld, body) == [("shops worth millions were damaged", "Ravi Das")]
