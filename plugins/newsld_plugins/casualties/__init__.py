@@ -382,6 +382,22 @@ def _scene(analysis: Analysis, sentence: Segment) -> _Scene:
     return found
 
 
+def _places(analysis: Analysis, sentence: Segment) -> list[Place]:
+    """The places a sentence names (read once per sentence)."""
+    found: dict[int, list[Place]] = analysis.layer("casualties.places", lambda a: {})
+    if sentence.start not in found:
+        found[sentence.start] = places(sentence.text, sentence.start)
+    return found[sentence.start]
+
+
+def _aggregate(analysis: Analysis, sentence: Segment) -> bool:
+    """Whether a sentence tells a total over several incidents (read once per sentence)."""
+    found: dict[int, bool] = analysis.layer("casualties.aggregate", lambda a: {})
+    if sentence.start not in found:
+        found[sentence.start] = aggregate(sentence.text)
+    return found[sentence.start]
+
+
 def _has_toll(analysis: Analysis, sentence: Segment) -> bool:
     """Whether a sentence states a toll of its own (read once per sentence)."""
     found: dict[int, bool] = analysis.layer("casualties.tolls", lambda a: {})
@@ -405,7 +421,7 @@ def _own_location(analysis: Analysis, report: Report) -> Place | None:
     sentence = report.sentence
     if report.segment is not None:
         start, end = report.segment
-        found = [p for p in places(sentence.text, sentence.start) if start <= p.start < end]
+        found = [p for p in _places(analysis, sentence) if start <= p.start < end]
         mine = most_specific(found)
         if mine is not None:
             return mine
@@ -414,8 +430,8 @@ def _own_location(analysis: Analysis, report: Report) -> Place | None:
 
 def _read_location(analysis: Analysis, sentence: Segment) -> Place | None:
     """The most specific place a sentence names; for "in Kora state", the village named next."""
-    best = most_specific(places(sentence.text, sentence.start))
-    if best is None or best.rank >= SMALL or aggregate(sentence.text):
+    best = most_specific(_places(analysis, sentence))
+    if best is None or best.rank >= SMALL or _aggregate(analysis, sentence):
         return best  # "killed 16 in separate attacks in Katsina state": no one village
     # After "western India" any part of India will do; after "Kora state", a town or village;
     # after "a quake struck Pakistan", a region the next sentences tell of the quake.
@@ -437,7 +453,7 @@ def _refine_place(analysis: Analysis, report: Report) -> None:
     place = report.location
     if report.other or (place is not None and place.rank > REGION):
         return
-    if aggregate(report.sentence.text):
+    if _aggregate(analysis, report.sentence):
         return
     found = event_sentences(analysis)
     own = sorted({sentence_index(analysis, e.start) for e in report.evidence})
@@ -449,7 +465,7 @@ def _refine_place(analysis: Analysis, report: Report) -> None:
             inside = any(i > index for i in own)
             if mine or not (inside or names_incident(later.text)):
                 continue
-            better = _single_most_specific(places(later.text, later.start), later)
+            better = _single_most_specific(_places(analysis, later), later)
             if better is not None and better.rank > (place.rank if place else -1):
                 report.location = better
                 return
@@ -501,7 +517,7 @@ def _place_ahead(
             continue
         if deaths and not TRIGGER.search(later.text):
             continue  # "Most of the deaths from Saturday's disaster occurred in Kashmir"
-        town = _single_most_specific(places(later.text, later.start), later)
+        town = _single_most_specific(_places(analysis, later), later)
         if town is not None and town.rank >= wanted:
             return town
     return None
@@ -770,7 +786,7 @@ def _same_toll(analysis: Analysis, kept: Report, new: Report) -> bool:
     is a figure of its own beside each incident's toll, even when the numbers agree.
     """
     common = set(kept.figures) & set(new.figures)
-    if not common or aggregate(kept.sentence.text) != aggregate(new.sentence.text):
+    if not common or _aggregate(analysis, kept.sentence) != _aggregate(analysis, new.sentence):
         return False
     # Told with another precision, the toll must be of one place: "exceeded 100" at the base
     # and "150 security forces ... killed" in Ghazni are two tolls.

@@ -72,7 +72,7 @@ TRIGGER = re.compile(
 )
 # Sentences about illness, drugs and medicine count deaths that are no casualties.
 _DISEASE = re.compile(
-    r"\b(?:virus|coronavirus|covid|sars|mers|pandemic|epidemic|outbreak|infect(?:ed|ions?|s)?"
+    r"\b(?=[vcsmpeiodfhatlVCSMPEIODFHATL])(?:virus|coronavirus|covid|sars|mers|pandemic|epidemic|outbreak|infect(?:ed|ions?|s)?"
     r"|diseases?|flu|influenza|cancer|overdoses?|drugs?|ebola|cholera|measles|malaria"
     r"|tuberculosis|hiv|aids|illness(?:es)?|heatwave|heat\s+wave|cases)\b",
     re.IGNORECASE,
@@ -81,10 +81,10 @@ _DISEASE = re.compile(
 # So do rates and yearly figures: "Ferry accidents kill dozens each year", "deaths per
 # 100,000 people", "events where four or more are killed".
 _STATISTICS = re.compile(
-    r"\b(?:increase|decrease|rise|drop|fall)\s+(?:from|of|in)\b"
-    r"|\bcompared\s+(?:with|to)\b|\b(?:each|every|per)\s+year\b|\bannually\b"
-    r"|\bper\s+(?:[0-9][0-9,]*|capita|million|thousand)\b"
-    r"|\b(?:events|incidents)\s+(?:where|in\s+which)\s+(?:[\w-]+\s+){0,3}or\s+more\b",
+    r"\b(?=[idrfcepaIDRFCEPA])(?:(?:increase|decrease|rise|drop|fall)\s+(?:from|of|in)\b"
+    r"|compared\s+(?:with|to)\b|(?:each|every|per)\s+year\b|annually\b"
+    r"|per\s+(?:[0-9][0-9,]*|capita|million|thousand)\b"
+    r"|(?:events|incidents)\s+(?:where|in\s+which)\s+(?:[\w-]+\s+){0,3}or\s+more\b)",
     re.IGNORECASE,
 )
 # A share is a statistic of its own clause: "Thousands have been killed ... and 40 percent of

@@ -149,12 +149,13 @@ _ATTACKED_ON = re.compile(
     re.IGNORECASE,
 )
 # A local official named by the place governed: "Kharkiv's Governor", "Odesa Mayor".
-_OFFICIAL_OF = re.compile(
-    rf"\b(?P<name>{_NAME})(?:['’]s)?\s+(?:[Rr]egional\s+)?(?:[Gg]overnor|[Mm]ayor"
-    r"|[Pp]olice\s+[Cc]hief)\b"
-)
+# Found by the official's word, then the name read back in a window before it.
+_OFFICIAL = re.compile(r"\s(?:[Rr]egional\s+)?(?:[Gg]overnor|[Mm]ayor|[Pp]olice\s+[Cc]hief)\b")
+_NAME_BEFORE_OFFICIAL = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})(?:['’]s)?$")
 # The place a relative "where" tells of: "casualties from Tsayau, where four were killed".
-_WHERE_AFTER = re.compile(rf"\b(?P<name>{_NAME}),\s+where\b")
+_WHERE = re.compile(r",\s+where\b")
+_NAME_BEFORE_WHERE = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})$")
+_NAME_REACH = 60  # characters back from an official's word or "where" to the name
 # The word for a small place after its name: "Abaro village", "the Sola community".
 _SMALL_AFTER = re.compile(
     rf"(?:\b(?:[Tt]he\s+)?)(?P<name>{_NAME})\s+(?:refugee\s+|displacement\s+)?"
@@ -280,12 +281,12 @@ def places(text: str, offset: int = 0) -> list[Place]:
         route = _ROUTE_BEFORE.search(text, max(0, start - _WINDOW), start)
         if start not in found and _plain_name(name) and not route:
             found[start] = Place(start, start + len(name), name, rank=SMALL)
-    for match in _OFFICIAL_OF.finditer(text):
+    for match in _name_before(text, _OFFICIAL, _NAME_BEFORE_OFFICIAL):
         # "Odesa Governor Oleh Kiper said one person was killed": the governor's place.
         start, name = match.start("name"), _OWNER.split(match.group("name"))[0]
         if start not in found and _plain_name(name) and country_for(name) is None:
             found[start] = Place(start, start + len(name), name, rank=REGION)
-    for match in _WHERE_AFTER.finditer(text):
+    for match in _name_before(text, _WHERE, _NAME_BEFORE_WHERE):
         start, name = match.start("name"), match.group("name")
         if start not in found and _plain_name(name):
             rank = _rank(text, match.end("name"), "", False, country_for(name))
@@ -298,6 +299,16 @@ def places(text: str, offset: int = 0) -> list[Place]:
                 mention.start, mention.end, mention.text, mention.country, rank=COUNTRY
             )
     return [_shift(found[k], offset) for k in sorted(found)]
+
+
+def _name_before(text: str, cue: re.Pattern[str], name: re.Pattern[str]) -> list[re.Match[str]]:
+    """The names that end right before each match of `cue`, read back in a bounded window."""
+    found = []
+    for match in cue.finditer(text):
+        before = name.search(text, max(0, match.start() - _NAME_REACH), match.start())
+        if before is not None:
+            found.append(before)
+    return found
 
 
 def _opens(text: str, mention: PlaceMention) -> bool:
