@@ -41,6 +41,7 @@ from newsld.schema import claim_type_from_file
 from newsld.text.dates import DateMention
 from newsld.text.events import dates_between, previous_sentence, sentences_matching
 from newsld_plugins.sanctions.listing import LISTING, read_listing
+from newsld_plugins.sanctions.places import BLOC_ACRONYMS
 from newsld_plugins.sanctions.reading import read_sentence
 from newsld_plugins.sanctions.statement import Party, Statement
 from newsld_plugins.sanctions.trigger import TRIGGER
@@ -336,7 +337,11 @@ def _date_before(analysis: Analysis, statement: Statement) -> dt.date | None:
 
 
 def _ref(analysis: Analysis, party: Party) -> Ref:
-    return analysis.entities.add(party.type, party.name).ref
+    entity = analysis.entities.add(party.type, party.name)
+    acronym = BLOC_ACRONYMS.get(party.name)
+    if acronym is not None:
+        analysis.entities.alias(entity, acronym)  # "ECOWAS" names the bloc too
+    return entity.ref
 
 
 @hookimpl

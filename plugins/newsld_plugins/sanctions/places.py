@@ -1,9 +1,11 @@
 """The names of states and blocs a sanctions sentence holds, and what they stand for.
 
 The gazetteer's countries, capitals, demonyms and organisations, with the stand-ins
-it does not list as authorities: "Brussels" and "the bloc" for the European Union;
-ECOWAS, the African Union, the Arab League, ASEAN, the OAS and the GCC as blocs of
-their own; "the Council" for the UN's Security Council when the article names it,
+it does not list as authorities: "Brussels" for the European Union, "the bloc" for
+the bloc the article names most (the European Union unless another is named more:
+"ECOWAS lifted ... The subregional bloc also lifted"); ECOWAS, the African Union,
+the Arab League, ASEAN, the OAS and the GCC as blocs of their own, by their full
+names with the acronym as another name; "the Council" for the UN's Security Council when the article names it,
 else for the EU's; "the administration" for the state whose government bodies the
 article names most ("Congress", "the Treasury"), else the United States. A country
 that opens a longer name is part of it ("China Concord Petroleum Company", "the Minsk
@@ -29,6 +31,7 @@ from newsld.text.gazetteer import (
 from newsld_plugins.sanctions.statement import Party
 
 __all__ = [
+    "BLOC_ACRONYMS",
     "GOVERNMENT_BODY",
     "authority_party",
     "countries_by_mentions",
@@ -51,8 +54,14 @@ _STAND_INS = re.compile(
 )
 _EU = Organization("European Union")
 # Regional blocs that sanction on their own (not in the shared gazetteer: sanctions alone
-# reads them as authorities).
-_BLOC_NAMES = {"Economic Community of West African States": "ECOWAS"}
+# reads them as authorities), by their full names; the acronym is another name of each.
+BLOC_ACRONYMS = {
+    "Economic Community of West African States": "ECOWAS",
+    "Association of Southeast Asian Nations": "ASEAN",
+    "Organization of American States": "OAS",
+    "Gulf Cooperation Council": "GCC",
+}
+_BLOC_NAMES = {acronym: name for name, acronym in BLOC_ACRONYMS.items()}
 # What stands between two names of one list: "the EU, UK and US", "Britain and Canada".
 
 
@@ -64,7 +73,8 @@ def sentence_places(analysis: Analysis, text: str) -> list[PlaceMention]:
         if text.startswith("The ", start) or text.startswith("the ", start):
             start += 4
         if match.group("eu"):
-            places.append(PlaceMention(start, end, text[start:end], "organization", None, _EU))
+            bloc = _EU if text[start] == "B" else analysis.layer("sanctions.bloc", _bloc)
+            places.append(PlaceMention(start, end, text[start:end], "organization", None, bloc))
             continue
         if match.group("council"):
             council = analysis.layer("sanctions.council", _council)
@@ -74,8 +84,9 @@ def sentence_places(analysis: Analysis, text: str) -> list[PlaceMention]:
                 )
             continue
         if match.group("bloc"):
-            bloc = Organization(_BLOC_NAMES.get(match.group(), " ".join(match.group().split())))
-            places.append(PlaceMention(start, end, text[start:end], "organization", None, bloc))
+            places.append(
+                PlaceMention(start, end, text[start:end], "organization", None, _bloc_of(match))
+            )
             continue
         country = analysis.layer("sanctions.home", _home)
         if country is not None:
@@ -94,6 +105,31 @@ def _count_countries(analysis: Analysis) -> list[str]:
         if place.country is not None and place.kind in ("country", "demonym", "capital"):
             tally[place.country.name] = tally.get(place.country.name, 0) + 1
     return sorted(tally, key=lambda name: -tally[name])
+
+
+def _bloc_of(match: re.Match[str]) -> Organization:
+    """The bloc a name stands for, by its full name ("ECOWAS")."""
+    name = " ".join(match.group("bloc").split())
+    return Organization(_BLOC_NAMES.get(name, name))
+
+
+def _bloc(analysis: Analysis) -> Organization:
+    """The bloc "the bloc" stands for: the one the article names most, else the EU.
+
+    "ECOWAS lifted sanctions on Niger ... The subregional bloc also lifted sanctions on Guinea."
+    """
+    counts: dict[str, int] = {}
+    for match in _STAND_INS.finditer(analysis.body):
+        if match.group("bloc"):
+            name = _bloc_of(match).name
+            counts[name] = counts.get(name, 0) + 1
+    eu = [p for p in body_places(analysis) if p.organization is not None]
+    eu_count = sum(
+        _BLOCS.get(p.organization.name) == "European Union" for p in eu if p.organization
+    )
+    if not counts or eu_count >= max(counts.values()):
+        return _EU
+    return Organization(max(counts, key=lambda name: counts[name]))
 
 
 def _council(analysis: Analysis) -> Organization | None:

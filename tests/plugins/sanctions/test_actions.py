@@ -98,7 +98,8 @@ def test_authorities_acting_together(to_jsonld: Convert) -> None:
 
 def test_a_regional_bloc_is_an_authority(to_jsonld: Convert) -> None:
     claim = one(to_jsonld, "ECOWAS imposed sanctions on Niger's junta on Monday.")
-    assert claim["authority"] == ["ECOWAS"] and claim["targetCountry"] == ["Niger"]
+    assert claim["authority"] == ["Economic Community of West African States"]
+    assert claim["targetCountry"] == ["Niger"]
 
 
 def test_the_authority_is_never_a_target(to_jsonld: Convert) -> None:
@@ -421,3 +422,12 @@ def test_the_authority_wanting_to_act_is_a_threat(to_jsonld: Convert) -> None:
 def test_placed_under_sanctions(to_jsonld: Convert) -> None:
     claim = one(to_jsonld, "Eritrea was placed under UN sanctions in 2009.")
     assert claim["action"] == "impose" and claim["authority"] == ["United Nations"]
+
+
+def test_the_bloc_is_the_bloc_the_article_names(to_jsonld: Convert) -> None:
+    text = (
+        "ECOWAS lifted sanctions on Niger on Monday. "
+        "The regional bloc also lifted sanctions on Guinea."
+    )
+    authorities = {a for claim in found(to_jsonld, text) for a in claim["authority"]}
+    assert authorities == {"Economic Community of West African States"}
