@@ -2,11 +2,14 @@
 
 Each sentence about sanctions is read into a statement (`reading`): the
 action, the authority, the targets and target countries, the measure, sector
-and date. Statements of one action are merged into one claim with several
-evidence spans: a statement joins an earlier claim with the same action when
-they share a target, or when nothing they name conflicts (another authority,
-other target countries, other targets, another day, month or year; a vague
-period such as "last week" conflicts with nothing). An action told ahead and
+and date. Each authority takes its own action ("The EU, UK and US imposed
+sanctions on X": three), and so does each country of a list of countries named
+as the objects when no target is named ("lifted sanctions on Niger, Mali and
+Burkina Faso": three). Statements of one action are merged into one claim with
+several evidence spans: a statement joins an earlier claim with the same action
+and no other authority when they share a target, or when nothing they name
+conflicts (other target countries, other targets, another day, month or year; a
+vague period such as "last week" conflicts with nothing). An action told ahead and
 its doing are one action ("The US plans to impose sanctions on X", then "the
 sanctions were ordered on Wednesday": one `impose`; "Japan decided to expand
 its sanctions", then "Japan will freeze the assets"); impose and lift on one
@@ -30,7 +33,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsld import hookimpl
@@ -118,7 +121,7 @@ def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
         for sentence in sentences_matching(analysis, TRIGGER)
         if (s := read_sentence(analysis, sentence)) is not None
     ]
-    statements = _with_listings(analysis, statements)
+    statements = _one_per_party(_with_listings(analysis, statements))
     for statement in statements:
         statement.when = _when(analysis, statement)
     actions: list[Action] = []
@@ -159,6 +162,37 @@ def _aim_unaimed(actions: list[Action]) -> None:
                 action.aim(country)
 
 
+def _one_per_party(statements: list[Statement]) -> list[Statement]:
+    """One statement per authority, and per listed target country when it names no target.
+
+    "The EU, UK and US imposed sanctions on Belaruskali": three actions, each its own
+    state's; "ECOWAS lifted sanctions on Niger, Mali and Burkina Faso": three liftings.
+    """
+    found: list[Statement] = []
+    for statement in statements:
+        parts = [statement]
+        if len(statement.authority) > 1:
+            parts = [_copy(statement, authority=[a]) for a in statement.authority]
+        if statement.listed and not statement.targets and len(statement.countries) > 1:
+            parts = [_copy(p, countries=[c]) for p in parts for c in statement.countries]
+        found.extend(parts)
+    return found
+
+
+def _copy(
+    statement: Statement,
+    authority: list[Party] | None = None,
+    countries: list[Party] | None = None,
+) -> Statement:
+    """A copy of a statement with its own lists of parties."""
+    return replace(
+        statement,
+        authority=list(statement.authority if authority is None else authority),
+        targets=list(statement.targets),
+        countries=list(statement.countries if countries is None else countries),
+    )
+
+
 def _with_listings(analysis: Analysis, statements: list[Statement]) -> list[Statement]:
     """Add the targets of listing sentences ("X and Y are also targeted") to the statements."""
     by_sentence = {s.sentence.start: s for s in statements}
@@ -191,9 +225,11 @@ def _fits(action: Action, statement: Statement) -> bool:
     # "called on Trump Oct. 17 to impose ..." and "a bill in April that would impose ...": two.
     if _when_conflicts(action.whens, statement.when) and not ahead:
         return False
+    if _conflicts(action, statement, "authority"):
+        return False  # "The US sanctioned Rosneft", then "The UK also sanctioned Rosneft": two
     if any(action.names("targets", t) for t in statement.targets):
         return True
-    keys = ["authority"]
+    keys = []
     # A statement naming no authority is a detail; its countries may be where targets are
     # ("Sanctioned entities include ... companies in China, India").
     if statement.authority:
@@ -201,11 +237,15 @@ def _fits(action: Action, statement: Statement) -> bool:
     # "In addition, the US lifted sanctions on ...": more targets of the same action.
     if not _GOES_ON.match(statement.sentence.text) and not statement.adds:
         keys.append("targets")
-    for key in keys:
-        theirs = getattr(statement, key)
-        if theirs and action.parties_named(key) and not any(action.names(key, p) for p in theirs):
-            return False
-    return True
+    return not any(_conflicts(action, statement, key) for key in keys)
+
+
+def _conflicts(action: Action, statement: Statement, key: str) -> bool:
+    """Whether a statement names parties as its `key` and none is the action's."""
+    theirs: list[Party] = getattr(statement, key)
+    if not theirs or not action.parties_named(key):
+        return False
+    return not any(action.names(key, p) for p in theirs)
 
 
 def _when_conflicts(whens: set[str], when: str | None) -> bool:

@@ -26,7 +26,7 @@ from newsld.text.gazetteer import PlaceMention, find_places
 from newsld_plugins.sanctions.context import Reading
 from newsld_plugins.sanctions.modality import WEAK_CUE
 from newsld_plugins.sanctions.names import NOT_TARGETS
-from newsld_plugins.sanctions.places import authority_party, ending_in, home_country
+from newsld_plugins.sanctions.places import LIST_JOINT, authority_party, ending_in, home_country
 from newsld_plugins.sanctions.statement import Party, Statement, add
 
 __all__ = ["leader_country", "read_authority"]
@@ -60,7 +60,6 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _FROM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,1}?from\s+(?:the\s+)?$")
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|in|with|from|over)\s+(?:the\s+)?$")
 _CALLED_ON_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?|urg\w*)\s+(?:on|upon)\s+(?:the\s+)?$")
-_LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 
 
 def read_authority(r: Reading, statement: Statement) -> int:
@@ -133,7 +132,7 @@ def _fellow_authorities(r: Reading, place: PlaceMention, statement: Statement) -
     first = place
     while index > 0:
         before = r.places[index - 1]
-        if not _LIST_JOINT.fullmatch(r.text, before.end, first.start):
+        if not LIST_JOINT.fullmatch(r.text, before.end, first.start):
             break
         party = authority_party(before)
         if party is None:

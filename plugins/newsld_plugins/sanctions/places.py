@@ -5,11 +5,11 @@ it does not list as authorities: "Brussels" for the European Union, "the bloc" f
 the bloc the article names most (the European Union unless another is named more:
 "ECOWAS lifted ... The subregional bloc also lifted"); ECOWAS, the African Union,
 the Arab League, ASEAN, the OAS and the GCC as blocs of their own, by their full
-names with the acronym as another name; "the Council" for the UN's Security Council when the article names it,
-else for the EU's; "the administration" for the state whose government bodies the
-article names most ("Congress", "the Treasury"), else the United States. A country
-that opens a longer name is part of it ("China Concord Petroleum Company", "the Minsk
-Agreements"), no place.
+names with the acronym as another name; "the Council" for the UN's Security
+Council when the article names it, else for the EU's; "the administration" for
+the state whose government bodies the article names most ("Congress", "the
+Treasury"), else the United States. A country that opens a longer name is part
+of it ("China Concord Petroleum Company", "the Minsk Agreements"), no place.
 
 Places are kept sorted by offset and found by bisection.
 """
@@ -33,6 +33,7 @@ from newsld_plugins.sanctions.statement import Party
 __all__ = [
     "BLOC_ACRONYMS",
     "GOVERNMENT_BODY",
+    "LIST_JOINT",
     "authority_party",
     "countries_by_mentions",
     "ending_in",
@@ -63,6 +64,7 @@ BLOC_ACRONYMS = {
 }
 _BLOC_NAMES = {acronym: name for name, acronym in BLOC_ACRONYMS.items()}
 # What stands between two names of one list: "the EU, UK and US", "Britain and Canada".
+LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 
 
 def sentence_places(analysis: Analysis, text: str) -> list[PlaceMention]:

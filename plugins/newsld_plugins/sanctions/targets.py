@@ -18,6 +18,7 @@ President Putin": the allies), a bare "the Central Bank".
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsld.model import Entity
@@ -35,6 +36,7 @@ from newsld_plugins.sanctions.names import (
 )
 from newsld_plugins.sanctions.places import (
     GOVERNMENT_BODY,
+    LIST_JOINT,
     countries_by_mentions,
     ending_in,
     starting_in,
@@ -64,6 +66,7 @@ _RULERS = re.compile(
 def read_objects(r: Reading, statement: Statement) -> int:
     """Fill targets, target countries and sector from the clauses the trigger governs."""
     end = r.trigger.end()
+    named: list[PlaceMention] = []
     for start, stop in _object_spans(r):
         for place in starting_in(r.places, start, stop):
             # "sanctions against the Kremlin": a state's own body stands for the state.
@@ -74,6 +77,8 @@ def read_objects(r: Reading, statement: Statement) -> int:
                     statement.countries,
                     Party("Country", place.country.name if place.country else place.text),
                 )
+                if place.kind == "country":
+                    named.append(place)
                 end = max(end, place.end)
         for run_start, run_end in name_runs(r.text, start, stop):
             party = target(r, run_start, run_end)
@@ -82,6 +87,11 @@ def read_objects(r: Reading, statement: Statement) -> int:
                 _add_leading_country(party, statement)
                 end = max(end, run_end)
         statement.sector = statement.sector or _sector(r.text, start, stop)
+    # "lifted sanctions on Niger, Mali and Burkina Faso": one list of countries by name
+    # ("on Russian and Ukrainian officials" names the officials).
+    statement.listed = len(named) > 1 and all(
+        LIST_JOINT.fullmatch(r.text, a.end, b.start) for a, b in itertools.pairwise(named)
+    )
     authorities = {p.name for p in statement.authority}
     if statement.action and not statement.countries and not statement.targets:
         _add_possessor_country(r.text, r.places, r.trigger.end(), statement)

@@ -91,9 +91,29 @@ def test_a_ministry_stands_for_its_country(to_jsonld: Convert) -> None:
     assert claim["authority"] == ["Russia"] and claim["targetCountry"] == ["Australia"]
 
 
-def test_authorities_acting_together(to_jsonld: Convert) -> None:
-    claim = one(to_jsonld, "The EU, UK and US imposed sanctions on Belaruskali on Monday.")
-    assert claim["authority"] == ["European Union", "United Kingdom", "United States"]
+def test_authorities_acting_together_take_one_action_each(to_jsonld: Convert) -> None:
+    claims = found(to_jsonld, "The EU, UK and US imposed sanctions on Belaruskali on Monday.")
+    assert [c["authority"] for c in claims] == [
+        ["European Union"],
+        ["United Kingdom"],
+        ["United States"],
+    ]
+    assert all(c["targets"] == ["Belaruskali"] for c in claims)
+
+
+def test_a_later_statement_joins_the_action_of_its_own_authority(to_jsonld: Convert) -> None:
+    text = (
+        "The UK and the US imposed sanctions on Russian banks on Monday. "
+        "The UK is sanctioning Arvo Bank and Tessa Bank."
+    )
+    uk, us = found(to_jsonld, text)
+    assert uk["authority"] == ["United Kingdom"] and uk["targets"] == ["Arvo Bank", "Tessa Bank"]
+    assert us["authority"] == ["United States"] and "targets" not in us
+
+
+def test_countries_listed_by_name_take_one_action_each(to_jsonld: Convert) -> None:
+    claims = found(to_jsonld, "ECOWAS lifted sanctions on Niger, Mali and Togo on Monday.")
+    assert [c["targetCountry"] for c in claims] == [["Niger"], ["Mali"], ["Togo"]]
 
 
 def test_a_regional_bloc_is_an_authority(to_jsonld: Convert) -> None:
