@@ -1,7 +1,8 @@
 """The action a sanctions sentence tells, and its modality.
 
 The action is the cue nearest the trigger ("the U.S. imposed its first sanctions",
-"reimposed", "terminated", "sanctions ... could soon be lifted"; a word that only
+"reimposed", "restored", "brought sanctions", "terminated", "sanctions ... could
+soon be lifted", "issued a general license", "removed X from its list"; a word that only
 describes, "new" or "targeting", loses to a verb), turned by the verb that governs
 it:
 
@@ -34,7 +35,9 @@ _CUES = {
     r"|blacklist(?:ed|ing)|designat(?:ed|ing)|froze|frozen|freez(?:e|es|ing)|ban(?:s|ned)?|order(?:ed|s)"
     r"|sanction(?=\s+(?!on\b|against\b)[\w-])"  # the verb: "it would sanction Lockheed"
     r"|add(?:ed|s|ing)?(?=[^.;]{0,60}\bto\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,3}?(?:black)?list\b)"
-    r"|agreed|decided|signed|(?:placed|put)\s+under|finali[sz]ed|endorsed|tit-for-tat|retaliat(?:ed|ory|ion)",
+    r"|agreed|decided|signed|(?:placed|put)\s+under|finali[sz]ed|endorsed|tit-for-tat|retaliat(?:ed|ory|ion)"
+    r"|restor(?:ed|es|ing)|reinstat(?:ed|es|ing)|brought|bring(?:s|ing)?|prohibit(?:s|ed|ing)?"
+    r"|barred",
     "lift": r"lift(?:ed|s|ing)?|eas(?:ed|es|e|ing)|remov(?:ed|es|e|ing)|waive[ds]?|waiver|relief"
     r"|unfroze|unfrozen|unfreez(?:e|ing)|licen[cs]es?|exemptions?|exempted|scrapp(?:ed|ing)"
     r"|revok(?:ed|es)|rescind(?:ed|s)|suspend(?:ed|s)|de-?list(?:ed|ing)|rolled\s+back|rolls\s+back"

@@ -59,13 +59,20 @@ _MEASURE = re.compile(
 )
 
 
+# An article that names a sanctions list, which "the list" may stand for.
+_SANCTIONS_LIST = re.compile(
+    r"\b(?:[Ss]anctions\s+list|[Ee]ntity\s+[Ll]ist|[Bb]lacklist|Designated\s+Nationals|SDN)\b"
+)
+
+
 def read_sentence(analysis: Analysis, sentence: Segment) -> Statement | None:
     """What `sentence` says about a sanctions action, or None when it says nothing of one."""
     text = sentence.text
     if SPORT.search(text):
         return None
     places = sentence_places(analysis, text)
-    trigger = next((m for m in TRIGGER.finditer(text) if is_trigger(text, m, places)), None)
+    lists = analysis.layer("sanctions.lists", lambda a: _SANCTIONS_LIST.search(a.body) is not None)
+    trigger = next((m for m in TRIGGER.finditer(text) if is_trigger(text, m, places, lists)), None)
     if trigger is None or running_total(text) or not_sanctions(text, trigger):
         return None
     return _read(Reading(analysis, sentence, places, trigger))

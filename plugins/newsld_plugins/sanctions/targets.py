@@ -42,6 +42,7 @@ from newsld_plugins.sanctions.places import (
     starting_in,
 )
 from newsld_plugins.sanctions.statement import Party, Statement, add
+from newsld_plugins.sanctions.trigger import REMOVED_FROM
 
 __all__ = ["read_objects", "target"]
 
@@ -125,6 +126,10 @@ def _ruling_country(r: Reading, statement: Statement, authorities: set[str]) -> 
 def _object_spans(r: Reading) -> list[tuple[int, int]]:
     """The stretches after the trigger that name its objects (clause by clause)."""
     spans: list[tuple[int, int]] = []
+    if r.trigger.group("removal") is not None:
+        # "removed an Iranian firm from its sanctions list": the objects before the list.
+        listed = REMOVED_FROM.search(r.text, r.trigger.end())
+        return [(r.trigger.end(), listed.start() if listed else len(r.text))]
     cue = r.cue
     if cue is not None and cue.group().lower().startswith("add"):
         # "Seoul added eight North Korean individuals to its sanctions list".

@@ -1,11 +1,13 @@
 """Whether a sentence speaks of a sanctions action: its trigger, and what is no sanction.
 
 The trigger is a word for sanctions: "sanctions", "sanctioned", "embargo",
-"blacklisted", "delisted", "asset freeze", "frozen the assets", "travel ban",
-"entry ban", "visa restrictions", "export controls", "restrictive measures",
-"countermeasures" (aimed at someone), "bans exports". A verb counts when it has an
-object within reach (a name, a country, "six people"), "designated" when an
-authority designates or the designation is a sanction.
+"blacklisted", "delisted", "asset freeze", "asset freezing", "frozen the
+assets", "travel ban", "entry ban", "banned from entering", "visa restrictions",
+"export controls", "restrictive measures", "countermeasures" (aimed at someone),
+"bans exports", "prohibits exports", "removed X from its sanctions list" (from
+"the list" when the article names a sanctions list), "a general license". A verb
+counts when it has an object within reach (a name, a country, "six people"),
+"designated" when an authority designates or the designation is a sanction.
 
 Not sanctions: a sports body's penalties, "sanctioned" meaning approved
 ("state-sanctioned", "sanctioned a fee hike"), sanctions imposed before on what is
@@ -27,6 +29,7 @@ from newsld_plugins.sanctions.places import ending_in, starting_in
 __all__ = [
     "AS_TERRORIST",
     "DESCRIBED_BEFORE",
+    "REMOVED_FROM",
     "SPORT",
     "TRIGGER",
     "TRIGGER_SUBJECT",
@@ -37,13 +40,30 @@ __all__ = [
 
 #: The words that make a sentence speak of sanctions: the cheap test before reading it.
 TRIGGER = re.compile(
-    r"(?<![\w-])(?=[SsEeAaCcRrPpIiTtVvBbDdFf])(?:(?P<noun>[Ss]anctions|[Ee]mbargo(?:es)?|[Ss]napback|[Aa]sset\s+freezes?"
+    r"(?<![\w-])(?=[SsEeAaCcRrPpIiTtVvBbDdFfGg])(?:(?P<noun>[Ss]anctions|[Ee]mbargo(?:es)?|[Ss]napback"
+    r"|[Aa]sset\s+freez(?:es?|ing)"
     r"|[Cc]ounter-?(?:measures|sanctions)|[Rr]estrictive\s+measures|[Pp]unitive\s+measures"
     r"|[Ee]xport\s+(?:bans?|controls)|[Ii]mport\s+bans?|(?:[Tt]ravel|[Ee]ntry|[Vv]isa)\s+bans?|[Vv]isa\s+restrictions"
     r"|[Bb]ans?\s+on\s+(?:entry|travel)|[Bb]lacklisting|[Dd]e-?listing|[Ee]ntity\s+[Ll]ist"
     r"|(?:[Ee]xport\s+)?[Bb]lacklist\b(?!ed|ing)|[Ss]anctions\s+list|(?:banned|barred)\s+entry)"
     r"|(?P<verb>[Ss]anction(?:ed|ing)?|[Bb]lacklist(?:ed|ing|s)?|[Dd]e-?listed|[Dd]esignat(?:ed|es|ing)"
-    r"|froze|frozen|freez(?:e|es|ing)|ban(?:s|ned)?(?=\s+(?:the\s+)?(?:exports?|imports?)\b)))\b"
+    r"|froze|frozen|freez(?:e|es|ing)"
+    r"|(?:ban(?:s|ned)?|prohibit(?:s|ed)?)(?=\s+(?:the\s+)?(?:exports?|imports?)\b))"
+    # "removed X from its Specially Designated Nationals list": a delisting
+    r"|(?P<removal>[Rr]emov(?:ed|es|ing)(?=[^.;]{1,100}?\sfrom\s+(?:its|the|their|a)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:black)?list\b))"
+    # "issued a general license authorizing transactions": a lifting
+    r"|(?P<relief>[Gg]eneral\s+licen[cs]es?)"
+    # "X is banned from entering the country": an entry ban, its verb the action's
+    r"|(?P<barred>(?:banned|barred|prohibited)\s+from\s+(?:entering|entry|travel\w*)))\b"
+)
+# The list a removal takes names from: a sanctions list, or "the list" of an article
+# that names one.
+REMOVED_FROM = re.compile(
+    r"\sfrom\s+(?:its|the|their|a)\s+(?P<list>(?:[\w-]+\s+){0,4}?(?:black)?list)\b"
+)
+_SANCTIONS_LIST = re.compile(
+    r"\b(?:[Ss]anctions?|[Dd]esignated|[Ee]ntity|[Bb]lack|SDN|[Ee]xport)\b|^(?:black)?list$"
 )
 SPORT = re.compile(
     r"\b(?:FIFA|UEFA|IOC|WADA|NCAA|doping|Olympics?|Paralympics?|referees?|tournaments?"
@@ -124,8 +144,19 @@ def running_total(text: str) -> bool:
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|biggest|first)\s+(?:[\w'’-]+\s+){0,3}$")
 
 
-def is_trigger(text: str, match: re.Match[str], places: list[PlaceMention]) -> bool:
-    """Whether a trigger word speaks of sanctions here ("sanctioned the plan" does not)."""
+def is_trigger(
+    text: str, match: re.Match[str], places: list[PlaceMention], names_list: bool = False
+) -> bool:
+    """Whether a trigger word speaks of sanctions here ("sanctioned the plan" does not).
+
+    `names_list`: the article names a sanctions list, which "the list" may stand for.
+    """
+    if match.group("relief") is not None or match.group("barred") is not None:
+        return True
+    if match.group("removal") is not None:
+        found = REMOVED_FROM.search(text, match.end())
+        listed = found.group("list") if found else ""
+        return bool(_SANCTIONS_LIST.search(listed)) and (names_list or listed != "list")
     if match.group("noun") is not None:
         # "imposed countermeasures against US firms": a state's counter-sanctions.
         return not match.group().lower().startswith("counter") or (
