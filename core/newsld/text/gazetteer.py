@@ -390,6 +390,8 @@ def _index() -> dict[str, PlaceMention]:
         for known in [*names, *_names(_EXTRA_NAMES.get(code, ""))]:
             if known:
                 put(known, "country", country)
+                if " " in known:  # "Burkina-Faso", "Sierra-Leone": the name hyphenated
+                    put(known.replace(" ", "-"), "country", country)
     for code, spec in _DEMONYMS.items():
         for demonym in _names(spec):
             put(demonym, "demonym", countries[code])

@@ -42,7 +42,13 @@ from newsld.model import Article, Claim, Evidence, Ref
 from newsld.registry import ClaimType, Extractor
 from newsld.schema import claim_type_from_file
 from newsld.text.dates import DateMention
-from newsld.text.events import dates_between, previous_sentence, sentences_matching
+from newsld.text.events import (
+    dates_between,
+    event_sentences,
+    previous_sentence,
+    sentence_index,
+    sentences_matching,
+)
 from newsld_plugins.sanctions.listing import LISTING, read_listing
 from newsld_plugins.sanctions.places import BLOC_ACRONYMS
 from newsld_plugins.sanctions.reading import read_sentence
@@ -196,9 +202,10 @@ def _copy(
 def _with_listings(analysis: Analysis, statements: list[Statement]) -> list[Statement]:
     """Add the targets of listing sentences ("X and Y are also targeted") to the statements."""
     by_sentence = {s.sentence.start: s for s in statements}
+    starts = sorted(by_sentence)
     for sentence in sentences_matching(analysis, LISTING):
         listing = read_listing(analysis, sentence)
-        if listing is None:
+        if listing is None or not _restates(analysis, listing, by_sentence, starts):
             continue
         statement = by_sentence.get(sentence.start)
         if statement is None:
@@ -209,6 +216,34 @@ def _with_listings(analysis: Analysis, statements: list[Statement]) -> list[Stat
                 statement.targets.append(target)
         statement.adds = True  # "Japan has added X to a list": more targets of the action told
     return sorted(statements, key=lambda s: s.start)
+
+
+def _restates(
+    analysis: Analysis, listing: Statement, by_sentence: dict[int, Statement], starts: list[int]
+) -> bool:
+    """Whether a restated list ("The companies are A and B") names the objects of an action.
+
+    "They are ..." follows the sentence of the action; "The tankers included ..." needs an
+    action told just before of tankers, not tankers only said to have evaded sanctions.
+    """
+    head = listing.head
+    if head is None:
+        return True
+    start = listing.sentence.start
+    index = bisect.bisect_left(starts, start)
+    earlier = [by_sentence[s] for s in starts[max(0, index - _HEAD_REACH) : index]]
+    if not head:
+        found = event_sentences(analysis)
+        before = sentence_index(analysis, start) - 1
+        return before >= 0 and found[before].start in by_sentence
+    if head in _COUNTED_HEADS:
+        return bool(earlier)
+    stem = head[:-1] if head.endswith("s") else head
+    return any(stem in s.sentence.text.lower() for s in earlier if s.action is not None)
+
+
+_HEAD_REACH = 4  # statements back to the action a restated list names the objects of
+_COUNTED_HEADS = frozenset("two three four five six seven eight nine ten".split())
 
 
 def _names_any(statement: Statement) -> bool:
@@ -280,7 +315,17 @@ def _nearest_fit(actions: list[Action], statement: Statement) -> Action | None:
     index = bisect.bisect_right(actions, statement.start, key=lambda a: a.statements[0].start)
     near = actions[max(0, index - _RECENT) : index + _RECENT]
     fitting = [a for a in near if _fits(a, statement)]
-    return min(fitting, key=lambda a: a.gap(statement.start), default=None)
+    # "The authority also lifted sanctions on Mali's citizens": the action on Mali first.
+    return min(
+        fitting, key=lambda a: (not _shares(a, statement), a.gap(statement.start)), default=None
+    )
+
+
+def _shares(action: Action, statement: Statement) -> bool:
+    """Whether a statement names a target or target country of the action."""
+    return any(action.names("targets", p) for p in statement.targets) or any(
+        action.names("countries", p) for p in statement.countries
+    )
 
 
 def _claim(analysis: Analysis, action: Action) -> Claim:

@@ -4,9 +4,12 @@
 are also targeted", "X also had sanctions applied", "Japan has added X and Y to a
 list", a list set off by dashes ("Three of the tankers targeted Wednesday – A, B
 and C – sailed"), and the next sentence that names whom the action counted ("The
-companies are A, B and C", "They include A and B", at the start of its sentence).
-A "while" clause names the list's next item; a trailing attribution (", Foreign
-Minister X announced") is no part of the list.
+companies are A, B and C", "They include A and B", at the start of its sentence
+and with a name right after the verb: "The companies are involved in ..." is no
+list). "They" restates the sentence just before; "The tankers included A and B" only
+an action told of tankers in the statements just before. A "while" clause names the
+list's next item; a trailing attribution (", Foreign Minister X announced") and a
+clause after the list ("a minister who visited Taipei") are no part of it.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from newsld.analysis import Analysis
 from newsld.text.segment import Segment
 from newsld_plugins.sanctions.context import Reading
-from newsld_plugins.sanctions.names import SPEECH, name_runs
+from newsld_plugins.sanctions.names import SPEECH, TOKEN, closes_clause, name_runs
 from newsld_plugins.sanctions.places import sentence_places
 from newsld_plugins.sanctions.statement import Statement, add
 from newsld_plugins.sanctions.targets import target
@@ -48,10 +51,10 @@ _LIST_DASHED = (
 # The next sentence names whom the action counted: "The companies are A, B and C",
 # "They include A and B", "The six, who include Judge A, ...".
 _LIST_RESTATED = (
-    r"\b(?:They|Those|These|The\s+(?:[\w-]+\s+){0,2}?(?:companies|firms"
+    r"\b(?:They|Those|These|The\s+(?:[\w-]+\s+){0,2}?(?P<head>companies|firms"
     r"|entities|individuals|people|persons|officials|vessels|ships|tankers|banks|targets|groups"
     r"|two|three|four|five|six|seven|eight|nine|ten))(?:,\s+who)?\s+(?P<restated>are|were"
-    r"|include[sd]?)\b"
+    r"|include[sd]?)\b(?=\s+(?:the\s+)?[A-Z])"
 )
 LISTING = re.compile(f"{_LIST_AFTER}|{_LIST_BEFORE}|{_LIST_ADDED}|{_LIST_DASHED}|{_LIST_RESTATED}")
 _DASH = re.compile(r"\s[–—]\s|[;.]")
@@ -75,7 +78,8 @@ def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
     if match.group("restated") and text[: match.start()].strip(" \"“‘'"):
         return None  # "They are ..." names a list only at the start of its sentence
     if match.group("after") or match.group("among") or match.group("restated"):
-        start, stop = match.end(), _attribution_start(text, match.end())
+        start = match.end()
+        stop = min(_attribution_start(text, start), _clause_end(text, start))
     elif match.group("before"):
         start, stop = 0, match.start()
     elif match.group("dashed"):
@@ -95,7 +99,17 @@ def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
         if party is not None:
             add(statement.targets, party)
     statement.anchor = sentence.start + match.start()
+    if match.group("restated"):
+        statement.head = (match.group("head") or "").lower()
     return statement if statement.targets else None
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause of a list ends: "including a minister who visited Taipei"."""
+    for token in TOKEN.finditer(text, start):
+        if closes_clause(text, token):
+            return token.start()
+    return len(text)
 
 
 def _while_subject(text: str, start: int) -> list[tuple[int, int]]:

@@ -6,8 +6,11 @@ inside a name when one word stands before it or a trade after it), "Pars Petroch
 Kavir Trading" two. A run stops at a clause end ("since", "for", "accused", a dash),
 passes a connector inside a name ("Foundation for the Fight against Repression"), and is
 no name when it only describes what follows ("TV presenter", "Ukraine-related",
-"Salisbury poisoning suspect X"), owns it ("Putin's friend"), speaks ("Trump said") or
-is a place after a locative ("in Sub-Saharan Africa").
+"Salisbury poisoning suspect X"), owns it ("Putin's friend"), speaks ("Trump said"), is
+a place after a locative ("in Sub-Saharan Africa") or a counted group ("several Russian
+Banks"). A title word opens a bank's or company's name ("General Bank"), and a bracketed
+place stays inside one ("LINKZOL (Beijing) Technology Co"). "to" after "exports" does not
+close the clause: "banned exports to two Chinese firms" names whom the ban is aimed at.
 
 Every look back or ahead is a bounded window on the sentence, never a slice of it, so
 a sentence is read in time linear in its length.
@@ -67,6 +70,7 @@ SPEECH = "said|says|announced|told|added|stated|confirmed|wrote|noted"
 
 _SPEECH_WORDS = frozenset(SPEECH.split("|"))
 
+_EXPORTS_BEFORE = re.compile(r"\b(?:exports?|sales|shipments)\s+$", re.IGNORECASE)
 # A closing quote mark does not end the clause when the objects follow it:
 # 'impose "forceful new sanctions" on Russia'.
 _OBJECT_AFTER_QUOTE = re.compile(r"\s+(?:on|against|targeting)\b")
@@ -77,6 +81,10 @@ def closes_clause(text: str, token: re.Match[str]) -> bool:
     word = token.group()
     if word in ("”", '"'):
         return _OBJECT_AFTER_QUOTE.match(text, token.end()) is None
+    if word == "to" and _EXPORTS_BEFORE.search(
+        text, max(0, token.start() - WORD_REACH), token.start()
+    ):
+        return False  # "banned exports to two Chinese firms": whom the ban is aimed at
     return word in (";", "—", "–") or _is_clause_end(text, token)
 
 
@@ -106,14 +114,18 @@ def name_runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     i = 0
     while i < len(tokens):
         word = tokens[i].group()
-        if not word[0].isupper() or word in NOT_TARGETS or _DESCRIBES.search(word):
+        if not word[0].isupper() or _DESCRIBES.search(word) or not _may_open(text, tokens[i]):
             i += 1
+            counted = word[0].isupper() and _counted(text, tokens[i - 1])
+            while counted and i < len(tokens) and _continues(text, tokens, i):
+                i += 1  # "several Russian Banks": the whole group, no name
             continue
-        j = i + 1
+        j = _past_bracket(text, tokens, i + 1)
         while j < len(tokens) and _continues(text, tokens, j):
             j += 1
             if _DESCRIBES.search(tokens[j - 1].group()):
                 break
+            j = _past_bracket(text, tokens, j)
         if _DESCRIBES.search(tokens[j - 1].group()):
             i = j  # "Hong Kong-based Ocean Star Shipping": the name comes after
             continue
@@ -127,6 +139,38 @@ def name_runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
             runs.append((tokens[i].start(), _bare_end(text, tokens[i].start(), run_end)))
         i = j
     return runs
+
+
+def _may_open(text: str, token: re.Match[str]) -> bool:
+    """Whether a capitalised word may open a name.
+
+    Not a counted description ("several Russian Banks", "two Chinese Firms"), not a
+    function or title word, unless a title word opens an organisation's name ("General
+    Bank").
+    """
+    if _counted(text, token):
+        return False
+    if token.group() not in NOT_TARGETS:
+        return True
+    return token.group() in _TITLES and _ORG_NAME_AFTER.match(text, token.end()) is not None
+
+
+def _counted(text: str, token: re.Match[str]) -> bool:
+    """Whether a word follows a number or quantifier: "several Russian Banks"."""
+    return (
+        _COUNTED_BEFORE.search(text, max(0, token.start() - WORD_REACH), token.start()) is not None
+    )
+
+
+def _past_bracket(text: str, tokens: list[re.Match[str]], j: int) -> int:
+    """The index after a bracketed name inside a name: "LINKZOL (Beijing) Technology Co"."""
+    inside = _BRACKET_INSIDE.match(text, tokens[j - 1].end())
+    if inside is None:
+        return j
+    k = j
+    while k < len(tokens) and tokens[k].start() < inside.end() - 1:
+        k += 1
+    return k if k < len(tokens) and _continues(text, tokens, k) else j
 
 
 def _possessor(text: str, last: re.Match[str]) -> bool:
@@ -179,7 +223,8 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _TWO_WORDS_BEFORE = re.compile(r"[A-Z][\w&.-]*\s+[A-Z][\w&.-]*\s+$")
 
 _ORG_WORDS = (
-    r"(?:Company|Corporation|Industries|Group|Resources|Trade|Trading|Development|Technology"
+    r"(?:Company|Corporation|Industries|Group|Resources|Trade|Trading|Development|Technology|Bank"
+    r"|Co|Corp|Inc|Ltd|Limited|LLC|PLC|JSC"
     r"|Enterprises?|Shipping|Energy|Holdings?|Systems|Services|Logistics|Investments?|Partners)"
 )
 
@@ -266,3 +311,13 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 _CAPITALISED_AFTER = re.compile(r" (?:the )?[A-Z]")
 
 _COMMON_NOUN_AFTER = re.compile(r"\s+(?:\w+\s+)?[a-z]")
+
+# "several Russian Banks", "four Chinese Companies": a counted group, no name.
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:several|many|some|various|numerous|multiple|other|more|few|two|three|four|five|six"
+    r"|seven|eight|nine|ten|dozens|hundreds|[0-9][0-9,]*)\s+$",
+    re.IGNORECASE,
+)
+_ORG_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w&-]*){0,2}?\s+" + _ORG_WORDS + r"\b")
+# A bracketed place inside a company's name: "SITONHOLY (Tianjin) Co".
+_BRACKET_INSIDE = re.compile(r" \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?\) (?=[A-Z])")

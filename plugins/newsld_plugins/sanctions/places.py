@@ -162,6 +162,7 @@ def _home(analysis: Analysis) -> Country | None:
 _NAME_SUFFIX = re.compile(
     r"(?:\s+[A-Z][\w&.-]*){0,3}?\s+(?:Company|Corporation|Corp|Ltd|Limited|Inc|LLC|Group"
     r"|Bank|Airlines?|Airways|Petroleum|Oil|Gas|Shipping|Holdings?|[Aa]greements?|[Aa]ccords?"
+    r"|Co|Technology|Technologies|Industries|Enterprises?|Trading|Petrochemicals?|Refinery"
     r"|[Pp]rotocol|[Ff]ormat|Declaration|Convention)\b"
 )
 

@@ -37,6 +37,7 @@ class Statement:
     intends: bool = False  # an action told ahead ("will freeze", "plans to impose")
     further: bool = False  # "further sanctions": more than an action told before
     listed: bool = False  # its target countries form one list ("on Niger, Mali and Chad")
+    head: str | None = None  # the noun a restated list names ("The companies are ..."), or ""
 
     aimed: bool = True  # a ban aimed at someone; "India banned wheat exports" is aimed at no one
 

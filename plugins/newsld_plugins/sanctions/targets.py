@@ -12,8 +12,9 @@ managing director of X Mehdi Y" is the person.
 
 Not targets: the official who announces ("by Foreign Minister X"), agencies,
 instruments ("Executive Order 13902"), groups of faith or people, ports and
-provinces, the site a statement was posted on, the associates' patron ("allies of
-President Putin": the allies), a bare "the Central Bank".
+provinces, events ("the Hiroshima Summit"), the site a statement was posted on,
+the associates' patron ("allies of President Putin": the allies), a bare "the
+Central Bank".
 """
 
 from __future__ import annotations
@@ -152,9 +153,10 @@ def target(r: Reading, start: int, end: int) -> Party | None:
     """The party a name after the trigger stands for, or None (a country, a title...)."""
     if any(p.start <= start and end <= p.end for p in ending_in(r.places, end, end + 1_000)):
         return None  # a country or demonym, not a target
-    if any(p.kind == "organization" for p in starting_in(r.places, start, end)):
-        return None  # an authority or agency named after the trigger
     name = r.text[start:end]
+    organizations = [p for p in starting_in(r.places, start, end) if p.kind == "organization"]
+    if organizations and not ORG_TAIL.search(name):
+        return None  # an authority or agency named after the trigger ("IS Bank" is a bank)
     if _ROLE_OF.search(r.text, max(0, start - 40), start):
         # "managing director of Iran Aircraft Industries Mehdi Gogerdchian": the person.
         after_org = _ORG_THEN_NAME.search(name)
@@ -236,10 +238,12 @@ _INSTRUMENT = re.compile(
     r"(?:\s+[0-9/()]+)?$"
 )
 # Group words, platforms and places are no targets: "Alawite", "the Port of Tartus", "X port".
+# ... and so are events: "in last week's Hiroshima Summit".
 _NO_TARGET = re.compile(
     r"(?:Alawites?|Shi['’]?ites?|Shia|Sunnis?|Druze|Muslims?|Christians?|Jews|Jewish|Catholics?"
     r"|Kurds?|Kurdish|Arabs?|Yazidis?|Hindus?|Sikhs?|Buddhists?|Uyghurs?|Rohingya)"
     r"|Ports?\s+of\s.*|.*\s(?:Port|Ports|Harbou?r|Airport|Province|Region|Governorate)"
+    r"|.*\s(?:Summit|Conference|Forum|Talks|Games|Festival)"
 )
 # "its minister posted on X": the site a statement was published on.
 _PUBLISHED_ON = re.compile(

@@ -6,7 +6,8 @@ assets", "travel ban", "entry ban", "banned from entering", "visa restrictions",
 "export controls", "restrictive measures", "countermeasures" (aimed at someone),
 "bans exports", "prohibits exports", "removed X from its sanctions list" (from
 "the list" when the article names a sanctions list), "a general license". A verb
-counts when it has an object within reach (a name, a country, "six people"),
+counts when it has an object within reach (a name, a country, "six people",
+"foreign lawmakers and officials"),
 "designated" when an authority designates or the designation is a sanction.
 
 Not sanctions: a sports body's penalties, "sanctioned" meaning approved
@@ -98,11 +99,14 @@ DESCRIBED_BEFORE = re.compile(
     r"(?:\b(?:for|with|to|from|of|on|involving|other|previously|already)\s+|-)$"
 )
 # "sanctioned six people and seven companies": a counted object is an object.
+# So is a plural of people or bodies: "China sanctioned foreign lawmakers and officials".
 _COUNTED_OBJECT = re.compile(
     r"\s+(?:(?:at\s+least|more\s+than|nearly|over|another|an\s+additional)\s+)?"
-    r"(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:people|persons|individuals|entities|companies|firms|vessels"
-    r"|ships|tankers|banks|officials|organi[sz]ations|businesses|executives)\b"
+    r"(?:(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens"
+    r"|several|more|other|some|key|senior|top|the)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:people|persons|individuals|entities|companies|firms|vessels"
+    r"|ships|tankers|banks|officials|organi[sz]ations|businesses|executives|lawmakers"
+    r"|legislators|politicians|ministers|oligarchs|generals|commanders|members)\b"
 )
 # "Canada's latest sanctions will impose asset freezes": the sanctions are the subject.
 TRIGGER_SUBJECT = re.compile(r"\s+(?:will|would|shall)\s+(?:also\s+)?(?:impose|include|target)")

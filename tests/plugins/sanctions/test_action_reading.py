@@ -64,3 +64,66 @@ def test_a_removal_from_another_list_is_no_sanctions_action(to_jsonld: Convert) 
         "The party removed Anna Berg from its list of candidates."
     )
     assert [c["action"] for c in found(to_jsonld, text)] == ["impose"]
+
+
+# ------------------------------------------------------------------ targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a counted group is no name
+        ("The US imposed sanctions on several Russian Banks on Monday.", None),
+        # a title word may open a bank's name; an acronym of a group may too
+        (
+            "The UK is sanctioning General Bank and IS Bank, the Treasury said on Monday.",
+            ["General Bank", "IS Bank"],
+        ),
+        # a bracketed place inside a company's name
+        (
+            "The US blacklisted LANTO (Dalian) Technology Co. on Monday.",
+            ["LANTO (Dalian) Technology Co"],
+        ),
+        # a company named after a capital keeps the capital
+        (
+            "The US blacklisted Beijing Tovo Technology Co. on Monday.",
+            ["Beijing Tovo Technology Co"],
+        ),
+        # an event is no target
+        ("The G7 agreed sanctions on Russia at the Tarvo Summit on Monday.", None),
+    ],
+)
+def test_targets(to_jsonld: Convert, text: str, targets: list[str] | None) -> None:
+    assert one(to_jsonld, text).get("targets") == targets
+
+
+def test_exports_to_whom_name_the_target(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "On Monday the US banned exports to two Chinese firms.")
+    assert claim["targetCountry"] == ["China"]
+
+
+def test_a_restated_list_starts_with_a_name(to_jsonld: Convert) -> None:
+    text = (
+        "The US added four Chinese companies to the Entity List on Monday. "
+        "The companies are involved in making AI chips. "
+        "The affected companies are Tovo Labs and Pell Instruments."
+    )
+    assert one(to_jsonld, text)["targets"] == ["Tovo Labs", "Pell Instruments"]
+
+
+def test_a_restated_list_names_what_the_action_targeted(to_jsonld: Convert) -> None:
+    text = (
+        "The US imposed sanctions on Kestrel Refining on Monday. "
+        "The refinery has taken oil from shadow fleet vessels that evade sanctions. "
+        "The tankers included Marla and Vesta."
+    )
+    assert one(to_jsonld, text)["targets"] == ["Kestrel Refining"]
+
+
+def test_a_list_after_including_ends_with_its_clause(to_jsonld: Convert) -> None:
+    text = (
+        "China has sanctioned foreign officials, including a deputy Lithuanian minister "
+        "who visited Taipei, for criticizing China."
+    )
+    claim = one(to_jsonld, text)
+    assert "targets" not in claim and claim["targetCountry"] == ["Lithuania"]
