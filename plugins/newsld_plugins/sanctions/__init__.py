@@ -9,7 +9,9 @@ Burkina Faso": three). Statements of one action are merged into one claim with
 several evidence spans: a statement joins an earlier claim with the same action
 and no other authority when they share a target, or when nothing they name
 conflicts (other target countries, other targets, another day, month or year; a
-vague period such as "last week" conflicts with nothing). An action told ahead and
+vague period such as "last week" conflicts with nothing). An action told in the
+perfect on other objects is a background of its own ("China sanctioned McCaul on
+Thursday", then "China has sanctioned Lithuanian officials"). An action told ahead and
 its doing are one action ("The US plans to impose sanctions on X", then "the
 sanctions were ordered on Wednesday": one `impose`; "Japan decided to expand
 its sanctions", then "Japan will freeze the assets"); impose and lift on one
@@ -61,7 +63,7 @@ NAME = "sanctions"
 # The end of a term is no action date: "extended the sanctions until 31 January 2018".
 _GOES_ON = re.compile(r"\s*(?:In\s+addition|Additionally|Also|Besides|Further(?:more)?)\b")
 _VAGUE_PERIOD = re.compile(r"\b(?:week|weekend|month|year)\b")
-_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)[0-9]{2})\b(?!\s*[-–])")
+_YEAR = re.compile(r"\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)[0-9]{2})\b(?!\s*[-–])")
 # A date in an aside is another verb's: "urged the Council – which meets on Friday – to impose".
 _ASIDE = re.compile(r"\s[–—]\s[^–—]*\s[–—]\s|\([^()]*\)|,\s+(?:which|who)\b[^,]*,")
 # The actions a statement is compared with: the ones told nearest it. Articles restate
@@ -214,7 +216,7 @@ def _with_listings(analysis: Analysis, statements: list[Statement]) -> list[Stat
         for target in listing.targets:
             if target not in statement.targets:
                 statement.targets.append(target)
-        statement.adds = True  # "Japan has added X to a list": more targets of the action told
+        statement.adds = statement.adds or listing.added  # "Japan has added X to a list"
     return sorted(statements, key=lambda s: s.start)
 
 
@@ -264,6 +266,8 @@ def _fits(action: Action, statement: Statement) -> bool:
         return False  # "The US sanctioned Rosneft", then "The UK also sanctioned Rosneft": two
     if any(action.names("targets", t) for t in statement.targets):
         return True
+    if statement.perfect and _objects_apart(action, statement):
+        return False  # "China sanctioned McCaul on Thursday", "China has sanctioned Lithuanians"
     keys = []
     # A statement naming no authority is a detail; its countries may be where targets are
     # ("Sanctioned entities include ... companies in China, India").
@@ -273,6 +277,13 @@ def _fits(action: Action, statement: Statement) -> bool:
     if not _GOES_ON.match(statement.sentence.text) and not statement.adds:
         keys.append("targets")
     return not any(_conflicts(action, statement, key) for key in keys)
+
+
+def _objects_apart(action: Action, statement: Statement) -> bool:
+    """Whether a statement and an action both name objects and share none."""
+    theirs = statement.targets + statement.countries
+    mine = action.parties("targets") + action.parties("countries")
+    return bool(theirs and mine) and not set(theirs) & set(mine)
 
 
 def _conflicts(action: Action, statement: Statement, key: str) -> bool:

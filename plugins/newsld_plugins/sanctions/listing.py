@@ -91,6 +91,7 @@ def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
     places = sentence_places(analysis, text)
     reading = Reading(analysis, sentence, places, match)
     statement = Statement(sentence, sentence.start, sentence.end, None, adds=True)
+    statement.added = match.group("added") is not None
     runs = name_runs(text, start, stop)
     if match.group("after") or match.group("among"):
         runs += _while_subject(text, start)

@@ -44,6 +44,8 @@ __all__ = ["read_sentence"]
 # "ready to impose further sanctions": more than the action told before.
 _FURTHER = re.compile(r"\b(?:further|more|additional|tougher)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ALSO = re.compile(r"\b(?:also|too|further|additionally)\b", re.IGNORECASE)
+# "China has sanctioned foreign lawmakers": an action told in the perfect, a background.
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+)?$")
 # Sanctions told of as a circumstance or something broken, not as an action taken.
 _CIRCUMSTANCE = re.compile(
     r"\b(?:despite|amid|because\s+of|due\s+to|in\s+spite\s+of|(?:hit|hurt|crippled|battered"
@@ -109,6 +111,10 @@ def _read(r: Reading) -> Statement | None:
     statement.further = _FURTHER.search(r.text, max(0, start - WORD_REACH), start) is not None
     word = r.trigger.group().lower()
     statement.aimed = not ("ban" in word and ("export" in word or "import" in word))
+    verb = cue if cue is not None and cue.start() < r.trigger.start() else r.trigger
+    statement.perfect = (
+        _PERFECT.search(r.text, max(0, verb.start() - WORD_REACH), verb.start()) is not None
+    )
     return statement
 
 

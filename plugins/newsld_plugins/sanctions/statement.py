@@ -38,6 +38,8 @@ class Statement:
     further: bool = False  # "further sanctions": more than an action told before
     listed: bool = False  # its target countries form one list ("on Niger, Mali and Chad")
     head: str | None = None  # the noun a restated list names ("The companies are ..."), or ""
+    added: bool = False  # "Japan has added X to a list": more targets of the action told
+    perfect: bool = False  # told in the perfect ("China has sanctioned ..."), a background
 
     aimed: bool = True  # a ban aimed at someone; "India banned wheat exports" is aimed at no one
 

@@ -7,8 +7,10 @@ list". A country or demonym there is a target country, as is a country that open
 a target's name ("Myanmar Oil and Gas Enterprise"), the owner of a named body
 ("Mexico's Sinaloa Cartel"), a state's own body ("the Kremlin") and, for "the
 junta" or "the regime", the country the article is about; a leader targeted names
-the country of his title. "Iran's Central Bank" is the Central Bank of Iran; "the
-managing director of X Mehdi Y" is the person.
+the country of his title. In an entry ban ("X will be barred from entering China")
+the subject is the target and the country not to be entered the authority. "Iran's
+Central Bank" is the Central Bank of Iran; "the managing director of X Mehdi Y" is
+the person.
 
 Not targets: the official who announces ("by Foreign Minister X"), agencies,
 instruments ("Executive Order 13902"), groups of faith or people, ports and
@@ -67,6 +69,8 @@ _RULERS = re.compile(
 
 def read_objects(r: Reading, statement: Statement) -> int:
     """Fill targets, target countries and sector from the clauses the trigger governs."""
+    if r.trigger.group("barred") is not None:
+        return _barred(r, statement)
     end = r.trigger.end()
     named: list[PlaceMention] = []
     for start, stop in _object_spans(r):
@@ -103,6 +107,33 @@ def read_objects(r: Reading, statement: Statement) -> int:
         _leaders_countries(r, statement)
     statement.countries = [c for c in statement.countries if c.name not in authorities]
     return end
+
+
+def _barred(r: Reading, statement: Statement) -> int:
+    """An entry ban: "The ministry said X will be barred from entering China".
+
+    Who is barred is the subject before the trigger; the country they may not enter is
+    the one that bars them.
+    """
+    opening = [m.end() for m in _SUBJECT_OPENS.finditer(r.text, 0, r.trigger.start())]
+    start = opening[-1] if opening else 0
+    for run_start, run_end in name_runs(r.text, start, r.trigger.start()):
+        party = target(r, run_start, run_end)
+        if party is not None:
+            add(statement.targets, party)
+    clause = _CLAUSE.match(r.text, r.trigger.end())
+    stop = clause.end() if clause else r.trigger.end()
+    for place in starting_in(r.places, r.trigger.end(), stop):
+        if place.country is not None and place.kind in ("country", "capital"):
+            if not statement.authority:
+                statement.authority.append(Party("Country", place.country.name))
+            break
+    return stop
+
+
+# Where the clause of a subject opens: after "said", "that", a comma or a semicolon.
+_SUBJECT_OPENS = re.compile(r"\b(?:said|says|that)\s|[,;:]\s")
+_CLAUSE = re.compile(r"[^,;.]*")
 
 
 def _leaders_countries(r: Reading, statement: Statement) -> None:

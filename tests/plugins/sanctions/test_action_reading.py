@@ -127,3 +127,32 @@ def test_a_list_after_including_ends_with_its_clause(to_jsonld: Convert) -> None
     )
     claim = one(to_jsonld, text)
     assert "targets" not in claim and claim["targetCountry"] == ["Lithuania"]
+
+
+# ------------------------------------------------------------------ one claim per action
+
+
+def test_an_action_told_in_the_perfect_on_others_is_another_action(to_jsonld: Convert) -> None:
+    text = (
+        "China sanctioned senator Tom Ardley on Monday for visiting Taipei. "
+        "China has sanctioned Lithuanian officials before."
+    )
+    claims = found(to_jsonld, text)
+    assert [c.get("targets") for c in claims] == [["Tom Ardley"], None]
+    assert claims[1]["targetCountry"] == ["Lithuania"]
+
+
+def test_a_list_of_the_same_sentence_adds_no_targets_to_the_action_before(
+    to_jsonld: Convert,
+) -> None:
+    text = (
+        "China sanctioned senator Tom Ardley on Monday. "
+        "In 2021 China sanctioned former officials, including Ken Morrow."
+    )
+    assert [c["targets"] for c in found(to_jsonld, text)] == [["Tom Ardley"], ["Ken Morrow"]]
+
+
+def test_who_is_barred_from_entering_and_who_bars(to_jsonld: Convert) -> None:
+    text = "The ministry said on Monday that Tom Ardley will be barred from entering China."
+    claim = one(to_jsonld, text)
+    assert claim["targets"] == ["Tom Ardley"] and claim["authority"] == ["China"]
