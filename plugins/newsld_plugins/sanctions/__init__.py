@@ -22,8 +22,13 @@ dropped.
 
 The date of a claim comes from the statements of its own action first (the
 order's day, not the plan's), never from an aside ("the Council – which meets
-on Friday –") or the day a measure takes effect; an action told with no date
-takes the one day the sentence before it names.
+on Friday –"), the day a measure takes effect, an event named by its days ("the
+European Council of 22-23 June") or what the action followed ("after Russia
+recognised the regions on Monday"); an action told with no date takes the one
+day the sentence before it names, else the one day of the next sentence when it
+points back to the action ("EU headquarters said Wednesday that the decision
+was unanimous", "The Cabinet approval on Friday"), else, told with "also", the
+day of the action told before it.
 
 A statement is compared with the 32 actions told nearest it, so an article of
 any length is merged in linear time.
@@ -148,8 +153,11 @@ def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
         if found is not None:
             found.add(statement)
     _aim_unaimed(actions)
+    day_before: str | None = None
     for action in actions:
-        yield _claim(analysis, action)
+        claim = _claim(analysis, action, day_before)
+        day_before = claim.properties.get("date")
+        yield claim
 
 
 def _aim_unaimed(actions: list[Action]) -> None:
@@ -339,8 +347,8 @@ def _shares(action: Action, statement: Statement) -> bool:
     )
 
 
-def _claim(analysis: Analysis, action: Action) -> Claim:
-    """The `sanction` claim of an action."""
+def _claim(analysis: Analysis, action: Action, day_before: str | None) -> Claim:
+    """The `sanction` claim of an action (`day_before`: the day of the action told before)."""
     ordered = sorted(action.statements, key=lambda s: s.start)
     first = next(s for s in action.statements if s.creates)
     properties: dict[str, Any] = {"action": action.action}
@@ -364,9 +372,11 @@ def _claim(analysis: Analysis, action: Action) -> Claim:
     ]
     day = next((d for s in own if (d := _date(analysis, s)) is not None), None)
     if day is None and not any(s.when for s in own):
-        day = _date_before(analysis, own[0])
+        day = _date_before(analysis, own[0]) or _date_after(analysis, own[0])
     if day is not None:
         properties["date"] = day.isoformat()
+    elif day_before is not None and own[0].adds and not any(s.when for s in own):
+        properties["date"] = day_before  # "The bloc also lifted sanctions on Guinea": that day
     complete = bool(authority) and ("targets" in properties or "targetCountry" in properties)
     return Claim(
         claim_type="sanction",
@@ -394,14 +404,37 @@ def _nearest_date(analysis: Analysis, statement: Statement) -> DateMention | Non
         (statement.sentence.start + a.start(), statement.sentence.start + a.end())
         for a in _ASIDE.finditer(statement.sentence.text)
     ]
+    at = statement.anchor
     found = [
         m
         for m in dates_between(analysis, statement.sentence.start, statement.sentence.end)
         if not _UNTIL.search(analysis.body, max(0, m.start - 16), m.start)
         and not any(start <= m.start < end for start, end in asides)
+        and not _of_another_event(analysis, statement, m, at)
     ]
-    at = statement.anchor
     return min(found, key=lambda m: min(abs(m.start - at), abs(m.end - at)), default=None)
+
+
+def _of_another_event(analysis: Analysis, statement: Statement, m: DateMention, at: int) -> bool:
+    """Whether a date names another event than the action's.
+
+    "follows an update to the European Council of 22-23 June" (a meeting named by its
+    days); "imposed sanctions after Russia recognised the regions on Monday", "After talks
+    on Monday, the EU imposed": the date of what the action followed.
+    """
+    body = analysis.body
+    if _OF_BEFORE.search(body, max(0, m.start - _OF_REACH), m.start):
+        return True
+    if m.start > at:
+        return _AFTER_WORD.search(body, at, m.start) is not None
+    opening = body[statement.sentence.start : m.start]
+    return _AFTER_CLAUSE.search(opening) is not None
+
+
+_OF_BEFORE = re.compile(r"\b[A-Za-z]+\s+of\s+(?:[0-9]{1,2}\s*[-–]\s*)?$")
+_OF_REACH = 24
+_AFTER_WORD = re.compile(r"\b(?:after|following|follows|followed)\b")
+_AFTER_CLAUSE = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing)\b[^,;]*$")
 
 
 def _date(analysis: Analysis, statement: Statement) -> dt.date | None:
@@ -418,6 +451,38 @@ def _when(analysis: Analysis, statement: Statement) -> str | None:
         year = _YEAR.search(statement.sentence.text)
         return year.group(1) if year is not None else None
     return nearest.value.isoformat() if nearest.value else " ".join(nearest.text.lower().split())
+
+
+def _date_after(analysis: Analysis, statement: Statement) -> dt.date | None:
+    """The one day the next sentence tells when it points back to the action told undated.
+
+    "The EU has extended its sanctions on Russia." / "EU headquarters said Wednesday that
+    the decision was unanimous."; "the Council is ready to impose sanctions" / "In a
+    statement Friday, the 15-member council called for ...".
+    """
+    index = sentence_index(analysis, statement.sentence.start)
+    found = event_sentences(analysis)
+    if index + 1 >= len(found):
+        return None
+    after = found[index + 1]
+    if not _POINTS_BACK.search(after.text):
+        return None
+    days = [
+        m
+        for m in dates_between(analysis, after.start, after.end)
+        if m.value is not None
+        and not _UNTIL.search(analysis.body, max(0, m.start - 16), m.start)
+        and not _OF_BEFORE.search(analysis.body, max(0, m.start - _OF_REACH), m.start)
+    ]
+    return days[0].value if len(days) == 1 else None
+
+
+# A sentence that points back to an action: "the decision", "The Cabinet approval", "the
+# 15-member council".
+_POINTS_BACK = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:decision|move|approval|announcement|measures|sanctions"
+    r"|order|step|package|council|Council|ministry|Ministry|bloc|cabinet|Cabinet)\b"
+)
 
 
 def _date_before(analysis: Analysis, statement: Statement) -> dt.date | None:

@@ -156,3 +156,35 @@ def test_who_is_barred_from_entering_and_who_bars(to_jsonld: Convert) -> None:
     text = "The ministry said on Monday that Tom Ardley will be barred from entering China."
     claim = one(to_jsonld, text)
     assert claim["targets"] == ["Tom Ardley"] and claim["authority"] == ["China"]
+
+
+# ------------------------------------------------------------------ date
+
+
+def test_the_next_sentence_that_points_back_gives_the_day(to_jsonld: Convert) -> None:
+    text = (
+        "The EU has extended its sanctions on Russia by six months.\n"
+        "EU officials said Monday that the decision was unanimous."
+    )
+    assert one(to_jsonld, text)["date"] == MONDAY
+
+
+def test_a_meeting_named_by_its_days_is_not_the_actions_day(to_jsonld: Convert) -> None:
+    text = (
+        "The EU has extended its sanctions on Russia. "
+        "The extension follows a report to the European Council of 7-8 March 2024."
+    )
+    assert "date" not in one(to_jsonld, text)
+
+
+def test_the_day_of_what_the_action_followed_is_not_its_day(to_jsonld: Convert) -> None:
+    text = "The US imposed sanctions on Kestrel Oil after Russia seized a tanker on Sunday."
+    assert "date" not in one(to_jsonld, text)
+
+
+def test_an_action_told_with_also_is_of_the_day_before(to_jsonld: Convert) -> None:
+    text = (
+        "ECOWAS lifted sanctions on Niger on Monday. "
+        "The regional bloc also lifted sanctions on Guinea."
+    )
+    assert [c["date"] for c in found(to_jsonld, text)] == [MONDAY, MONDAY]
