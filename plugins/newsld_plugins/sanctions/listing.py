@@ -41,7 +41,10 @@ _LIST_BEFORE = (
     r"|their\s+assets)\s+(?:applied|imposed|frozen)|(?:were|was)\s+(?:also\s+)?(?:hit|slapped)"
     r"\s+with\s+sanctions)\b"
 )
-_LIST_ADDED = r"\b(?P<added>added)\b(?=[^.;]*?\bto\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?list\b)"
+_LIST_ADDED = (
+    r"\b(?P<added>added)\b"
+    r"(?=[^.;]*?\bto\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:black)?list\b)"
+)
 # "Three of the tankers targeted Wednesday – A, B and C – sailed ...": a list set off by dashes.
 _LIST_DASHED = (
     r"\b(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|companies|firms"
@@ -62,7 +65,7 @@ _DASH = re.compile(r"\s[–—]\s|[;.]")
 _WHILE = re.compile(
     r",?\s+while\s+(?:the\s+)?(?:[\w.]+-(?:flagged|based|registered|owned|linked)\s+)?(?=[A-Z])"
 )
-_LIST_END = re.compile(r"\bto\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?list\b")
+_LIST_END = re.compile(r"\bto\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:black)?list\b")
 
 
 def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:

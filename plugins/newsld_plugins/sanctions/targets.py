@@ -1,22 +1,23 @@
 """Whom a sanctions action targets: the names and countries in the clauses the trigger governs.
 
-The targets and target countries are the names after the trigger, clause by
-clause ("on Moscow", "targeting ... Rosneft and Lukoil, as well as their
-subsidiaries"), and the objects before the list in "added X to its sanctions
-list". A country or demonym there is a target country, as is a country that opens
-a target's name ("Myanmar Oil and Gas Enterprise"), the owner of a named body
-("Mexico's Sinaloa Cartel"), a state's own body ("the Kremlin") and, for "the
-junta" or "the regime", the country the article is about; a leader targeted names
-the country of his title. In an entry ban ("X will be barred from entering China")
-the subject is the target and the country not to be entered the authority. "Iran's
-Central Bank" is the Central Bank of Iran; "the managing director of X Mehdi Y" is
-the person.
+The targets and target countries are the names after the trigger, clause by clause
+("on Moscow", "targeting ... Rosneft and Lukoil, as well as their subsidiaries"), and
+the objects before the list in "added X to its sanctions list". A country or demonym
+there is a target country, as is a country that opens a target's name ("Myanmar Oil
+and Gas Enterprise"), the owner of a named body ("Mexico's Sinaloa Cartel"), a state's
+own body ("the Kremlin") and, for "the junta" or "the regime", the country the article
+is about; a leader targeted names the country of his title. The owner of the reason of
+the sanctions is the target country, over the nationality of the entities ("sanctions
+on a Chinese refinery that helped Iran's oil trade", "over Russia's invasion"), unless
+a country is named as the object ("on Belarus over Russia's war"). In an entry ban ("X
+will be barred from entering China") the subject is the target and the country not to
+be entered the authority. "Iran's Central Bank" is the Central Bank of Iran; "the
+managing director of X Mehdi Y" is the person.
 
 Not targets: the official who announces ("by Foreign Minister X"), agencies,
-instruments ("Executive Order 13902"), groups of faith or people, ports and
-provinces, events ("the Hiroshima Summit"), the site a statement was posted on,
-the associates' patron ("allies of President Putin": the allies), a bare "the
-Central Bank".
+instruments ("Executive Order 13902"), groups of faith or people, ports and provinces,
+events ("the Hiroshima Summit"), the site a statement was posted on, the associates'
+patron ("allies of President Putin": the allies), a bare "the Central Bank".
 """
 
 from __future__ import annotations
@@ -98,6 +99,11 @@ def read_objects(r: Reading, statement: Statement) -> int:
     statement.listed = len(named) > 1 and all(
         LIST_JOINT.fullmatch(r.text, a.end, b.start) for a, b in itertools.pairwise(named)
     )
+    reason = _reason_country(r)
+    if reason is not None and not named:
+        # "sanctions on 100 firms, including a Chinese refinery, that helped Iran's oil
+        # trade", "over Russia's invasion": the country whose conduct is punished.
+        statement.countries = [Party("Country", reason)]
     authorities = {p.name for p in statement.authority}
     if statement.action and not statement.countries and not statement.targets:
         _add_possessor_country(r.text, r.places, r.trigger.end(), statement)
@@ -107,6 +113,28 @@ def read_objects(r: Reading, statement: Statement) -> int:
         _leaders_countries(r, statement)
     statement.countries = [c for c in statement.countries if c.name not in authorities]
     return end
+
+
+def _reason_country(r: Reading) -> str | None:
+    """The country a sanction's reason names as its owner: "over Russia's invasion"."""
+    for place in starting_in(r.places, r.trigger.end(), len(r.text)):
+        if place.country is None or place.kind not in ("country", "capital"):
+            continue
+        owns = _POSSESSIVE_OWNER.match(r.text, place.end) is not None
+        if owns and _REASON_BEFORE.search(r.text, max(0, place.start - _PHRASE), place.start):
+            return place.country.name
+    return None
+
+
+# What a reason for sanctions opens with: "over", "for supplying", "that helped".
+_REASON_BEFORE = re.compile(
+    r"\b(?:over|because\s+of|in\s+response\s+to|in\s+retaliation\s+for|for"
+    r"|(?:that|which|who)\s+(?:allegedly\s+)?(?:helped|supported|supplied|aided|financed"
+    r"|funded|enabled|backed)|for\s+(?:allegedly\s+)?(?:helping|supporting|supplying|aiding"
+    r"|financing|funding|enabling|backing))\s+(?:the\s+)?$"
+)
+_POSSESSIVE_OWNER = re.compile(r"['’]s?\s+[a-z]")
+_PHRASE = 50
 
 
 def _barred(r: Reading, statement: Statement) -> int:

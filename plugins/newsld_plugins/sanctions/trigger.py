@@ -51,7 +51,7 @@ TRIGGER = re.compile(
     r"|froze|frozen|freez(?:e|es|ing)"
     r"|(?:ban(?:s|ned)?|prohibit(?:s|ed)?)(?=\s+(?:the\s+)?(?:exports?|imports?)\b))"
     # "removed X from its Specially Designated Nationals list": a delisting
-    r"|(?P<removal>[Rr]emov(?:ed|es|ing)(?=[^.;]{1,100}?\sfrom\s+(?:its|the|their|a)\s+"
+    r"|(?P<removal>[Rr]emov(?:ed|es|ing)(?=[^.;,]{1,100}?\sfrom\s+(?:its|the|their|a)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:black)?list\b))"
     # "issued a general license authorizing transactions": a lifting
     r"|(?P<relief>[Gg]eneral\s+licen[cs]es?)"

@@ -188,3 +188,34 @@ def test_an_action_told_with_also_is_of_the_day_before(to_jsonld: Convert) -> No
         "The regional bloc also lifted sanctions on Guinea."
     )
     assert [c["date"] for c in found(to_jsonld, text)] == [MONDAY, MONDAY]
+
+
+# ------------------------------------------------------------------ target country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan imposed sanctions on 100 individuals over Russia's invasion of Ukraine.",
+        "The US sanctioned a Chinese refinery that helped Russia's oil trade.",
+        "The US sanctioned Tovo Chemicals, a Chinese firm, for supplying Russia's army.",
+    ],
+)
+def test_the_country_whose_conduct_is_punished(to_jsonld: Convert, text: str) -> None:
+    assert one(to_jsonld, text)["targetCountry"] == ["Russia"]
+
+
+def test_a_country_named_as_the_object_stays_the_target(to_jsonld: Convert) -> None:
+    text = "The EU imposed sanctions on Belarus over Russia's invasion of Ukraine."
+    assert one(to_jsonld, text)["targetCountry"] == ["Belarus"]
+
+
+def test_a_removal_is_read_in_its_own_clause(to_jsonld: Convert) -> None:
+    text = (
+        "The US added Tovo Labs to the Entity List on Monday. Firms are rarely removed "
+        "once added, although the US removed a Chinese laboratory from the list in 2023."
+    )
+    claims = found(to_jsonld, text)
+    assert [c["action"] for c in claims] == ["impose", "lift"]
+    assert claims[1]["authority"] == ["United States"]
+    assert claims[1]["targetCountry"] == ["China"]
