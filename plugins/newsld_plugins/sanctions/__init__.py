@@ -1,37 +1,39 @@
 """The `sanctions` extractor: sanctions actions as `sanction` claims.
 
-Each sentence about sanctions is read into a statement (`reading`): the
-action, the authority, the targets and target countries, the measure, sector
-and date. Each authority takes its own action ("The EU, UK and US imposed
-sanctions on X": three), and so does each country of a list of countries named
-as the objects when no target is named ("lifted sanctions on Niger, Mali and
-Burkina Faso": three). Statements of one action are merged into one claim with
-several evidence spans: a statement joins an earlier claim with the same action
-and no other authority when they share a target, or when nothing they name
-conflicts (other target countries, other targets, another day, month or year; a
-vague period such as "last week" conflicts with nothing). An action told in the
-perfect on other objects is a background of its own ("China sanctioned McCaul on
-Thursday", then "China has sanctioned Lithuanian officials"). An action told ahead and
-its doing are one action ("The US plans to impose sanctions on X", then "the
-sanctions were ordered on Wednesday": one `impose`; "Japan decided to expand
-its sanctions", then "Japan will freeze the assets"); impose and lift on one
-target stay two. A statement that names an action and who takes it, or whom
-it targets, may start a claim; one that only adds detail ("The new sanctions
-ban exports ... from North Korea") joins the nearest claim it fits, or is
-dropped.
+Each sentence about sanctions is read into a statement (`reading`): the action, the
+authority, the targets and target countries, the measure, sector and date. Each
+authority takes its own action ("The EU, UK and US imposed sanctions on X": three),
+and so does each country of a list of countries named as the objects when no target is
+named ("lifted sanctions on Niger, Mali and Burkina Faso": three). Statements of one
+action are merged into one claim with several evidence spans: a statement joins an
+earlier claim with the same action and no other authority when they share a target, or
+when nothing they name conflicts (other target countries, other targets, another day,
+month or year; a vague period such as "last week" conflicts with nothing). An action
+told in the perfect on other objects is a background of its own ("China sanctioned
+McCaul on Thursday", then "China has sanctioned Lithuanian officials"), as is one told
+as before ("Moscow had already announced sanctions targeting ..."), or, told with
+"also", on another country ("it had also banned 26 more Canadians"). A statement is
+compared with the actions told most recently first, and an action told with no
+authority takes the authority of the action before it ("it said it had also banned";
+"X had been designated in 2020"). An action told ahead and its doing are one action
+("The US plans to impose sanctions on X", then "the sanctions were ordered on
+Wednesday": one `impose`; "Japan decided to expand its sanctions", then "Japan will
+freeze the assets"); impose and lift on one target stay two. A statement that names an
+action and who takes it, or whom it targets, may start a claim; one that only adds
+detail ("The new sanctions ban exports ... from North Korea") joins the nearest claim
+it fits, or is dropped.
 
-The date of a claim comes from the statements of its own action first (the
-order's day, not the plan's), never from an aside ("the Council – which meets
-on Friday –"), the day a measure takes effect, an event named by its days ("the
-European Council of 22-23 June") or what the action followed ("after Russia
-recognised the regions on Monday"); an action told with no date takes the one
-day the sentence before it names, else the one day of the next sentence when it
-points back to the action ("EU headquarters said Wednesday that the decision
-was unanimous", "The Cabinet approval on Friday"), else, told with "also", the
-day of the action told before it.
+The date of a claim comes from the statements of its own action first (the order's
+day, not the plan's), never from an aside ("the Council – which meets on Friday –"),
+the day a measure takes effect, an event named by its days ("the European Council of
+22-23 June") or what the action followed ("after Russia recognised the regions on
+Monday"); an action told with no date takes the one day the sentence before it names,
+else the one day of the next sentence when it points back to the action ("EU
+headquarters said Wednesday that the decision was unanimous", "The Cabinet approval on
+Friday"), else, told with "also", the day of the action told before it.
 
-A statement is compared with the 32 actions told nearest it, so an article of
-any length is merged in linear time.
+A statement is compared with the 32 actions told nearest it, so an article of any
+length is merged in linear time.
 """
 
 from __future__ import annotations
@@ -105,6 +107,10 @@ class Action:
         """The authorities, targets or countries its statements name, each once."""
         return list(self._parties.get(key, {}))
 
+    def authorise(self, authority: Party) -> None:
+        """Name who took an action told with no authority."""
+        self._parties.setdefault("authority", {})[authority] = None
+
     def aim(self, country: Party) -> None:
         """Name the country an action told with no object is aimed at."""
         self._parties.setdefault("countries", {})[country] = None
@@ -112,6 +118,10 @@ class Action:
     def parties_named(self, key: str) -> bool:
         """Whether a statement of the action names any party as its `key`."""
         return bool(self._parties.get(key))
+
+    def last(self) -> int:
+        """Where the last statement of the action starts."""
+        return self._starts[-1]
 
     def gap(self, offset: int) -> tuple[int, int]:
         """How far the nearest statement is from `offset`: those before it first."""
@@ -139,7 +149,9 @@ def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
         statement.when = _when(analysis, statement)
     actions: list[Action] = []
     for statement in (s for s in statements if s.creates):
-        recent = reversed(actions[-_RECENT:])
+        # The actions told most recently first: "The UK is sanctioning X", "The US ...", then
+        # "The government has also imposed sanctions on Y" goes on with what was told last.
+        recent = sorted(actions[-_RECENT:], key=lambda a: -a.last())
         found = next((a for a in recent if _fits(a, statement)), None)
         if found is None:
             actions.append(Action(statement.action or "impose"))
@@ -153,11 +165,27 @@ def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
         if found is not None:
             found.add(statement)
     _aim_unaimed(actions)
+    _authorise_unauthorised(actions)
     day_before: str | None = None
     for action in actions:
         claim = _claim(analysis, action, day_before)
         day_before = claim.properties.get("date")
         yield claim
+
+
+def _authorise_unauthorised(actions: list[Action]) -> None:
+    """Give an action told with no authority the authority of the action before it.
+
+    "Russia banned 963 Americans", then "it said it had also banned 26 more Canadians";
+    "Mammut Group had been designated in 2020" after "the Treasury removed ...".
+    """
+    authority: list[Party] = []
+    for action in actions:
+        if action.parties_named("authority"):
+            authority = action.parties("authority")
+            continue
+        for party in authority:
+            action.authorise(party)
 
 
 def _aim_unaimed(actions: list[Action]) -> None:
@@ -267,6 +295,8 @@ def _fits(action: Action, statement: Statement) -> bool:
         return False
     if statement.terror != action.terror:
         return False  # "designated X as a Foreign Terrorist Organization" stands apart
+    if statement.earlier and not any(s.earlier for s in action.statements):
+        return False  # "Russia banned 963 Americans", "Moscow had already announced sanctions"
     # "called on Trump Oct. 17 to impose ..." and "a bill in April that would impose ...": two.
     if _when_conflicts(action.whens, statement.when) and not ahead:
         return False
@@ -274,12 +304,12 @@ def _fits(action: Action, statement: Statement) -> bool:
         return False  # "The US sanctioned Rosneft", then "The UK also sanctioned Rosneft": two
     if any(action.names("targets", t) for t in statement.targets):
         return True
-    if statement.perfect and _objects_apart(action, statement):
+    if statement.perfect and not statement.adds and _objects_apart(action, statement):
         return False  # "China sanctioned McCaul on Thursday", "China has sanctioned Lithuanians"
     keys = []
-    # A statement naming no authority is a detail; its countries may be where targets are
-    # ("Sanctioned entities include ... companies in China, India").
-    if statement.authority:
+    # A statement naming no authority or target is a detail; its countries may be where
+    # targets are ("Sanctioned entities include ... companies in China, India").
+    if statement.authority or statement.targets:
         keys.append("countries")
     # "In addition, the US lifted sanctions on ...": more targets of the same action.
     if not _GOES_ON.match(statement.sentence.text) and not statement.adds:

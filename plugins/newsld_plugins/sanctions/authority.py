@@ -3,17 +3,18 @@
 The authority is the country or bloc named nearest before the trigger, the subject
 before the verb rather than a bloc naming the sanctions ("Switzerland adopted the
 latest EU sanctions"), every authority of a list ("the EU, UK and US imposed"), the
-source after "by" or "from" ("sanctions first imposed by Brussels", "new sanctions
-from Washington"). "the Biden administration" is the state whose government the
-article names (else the United States); a head of state, or a person affiliated
-with a country, stands for it. A country naming the sanctions ("new Iran
-sanctions", "Russia-related sanctions") is their target, except the powers that
-sanction ("US sanctions").
+source after "by" or "from" in the trigger's own clause ("sanctions first imposed by
+Brussels", "new sanctions from Washington"; not "banned from entering, in reply to
+moves by Washington"), the object of a causative verb ("which prompted Washington to
+impose"). "the Biden administration" is the state whose government the article names
+(else the United States); a head of state, or a person affiliated with a country,
+stands for it. A country naming the sanctions ("new Iran sanctions", "Russia-related
+sanctions") is their target, except the powers that sanction ("US sanctions").
 
-Never the authority: who is warned ("gave Russia 50 days"), who visited, the object
-of another verb ("suspended Mali and imposed"), a name that only suffers ("Iran
-faces new sanctions", "Myanmar has been sanctioned"), who drafted a resolution,
-a demonym that does not act ("the Syrian sanctions regulations").
+Never the authority: who is warned ("gave Russia 50 days"), who visited, the object of
+another verb ("suspended Mali and imposed"), a name that only suffers ("Iran faces new
+sanctions", "Myanmar has been sanctioned"), who drafted a resolution, a demonym that
+does not act ("the Syrian sanctions regulations").
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ _PASSIVE_BETWEEN = re.compile(
 )
 # A name right after a verb in the past is its object, when a doer is named before it.
 _OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$")
+# ... but the object of a causative verb does what follows: "which prompted Washington and
+# its allies to impose sanctions".
+_CAUSED_BEFORE = re.compile(
+    r"\b(?:prompted|forced|led|pushed|caused|spurred|moved|compelled|persuaded|drove"
+    r"|triggered)\s+(?:the\s+)?$"
+)
 # Who is warned or given a deadline is the target, never the authority.
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:gave|give[sn]?|giving|told|tell(?:s|ing)?|warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?)"
@@ -55,6 +62,7 @@ _VISITED_BEFORE = re.compile(r"\b(?:visit(?:ed|ing|s)?|toured|travel(?:l)?ed\s+t
 _PROGRAMME_AFTER = re.compile(
     r"\s+sanctions\s+(?:regulations|programmes?|programs?|regimes?|lists?|laws?|rules)\b"
 )
+_CLAUSE_BREAK = re.compile(r"[,;:–—]")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 # "new sanctions from Washington": the source named right after the trigger.
 _FROM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,1}?from\s+(?:the\s+)?$")
@@ -70,6 +78,9 @@ def read_authority(r: Reading, statement: Statement) -> int:
         for p in r.places
         if t.end() <= p.start <= t.end() + 60
         and ((_by(r, p) and not _proposer(r, p)) or _FROM_AFTER.fullmatch(r.text, t.end(), p.start))
+        # "banned from entering the country, in retaliation for moves by Washington": the
+        # "by" of another clause names no one who acts here
+        and _CLAUSE_BREAK.search(r.text, t.end(), p.start) is None
     ]
     named_for = _named_for(r)
     if named_for is not None and named_for.country is not None:
@@ -175,7 +186,12 @@ def _can_authorise(r: Reading, place: PlaceMention) -> bool:
         return False  # "Corker, who visited Ukraine, called the sanctions mild"
     if _ADDRESSEE_BEFORE.search(r.text, window, place.start):
         return False  # "Trump gave Russia 50 days ... or face sanctions": who is warned
-    if _OBJECT_BEFORE.search(r.text, window, place.start) and (r.first_doer_end <= place.start):
+    caused = _CAUSED_BEFORE.search(r.text, window, place.start) is not None
+    if (
+        _OBJECT_BEFORE.search(r.text, window, place.start)
+        and (r.first_doer_end <= place.start)
+        and not caused
+    ):
         return False  # "The African Union suspended Mali and imposed sanctions": the object
     if place.kind == "demonym":
         if _PROGRAMME_AFTER.match(r.text, place.end):

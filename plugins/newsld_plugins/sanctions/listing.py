@@ -21,8 +21,8 @@ from newsld.text.segment import Segment
 from newsld_plugins.sanctions.context import Reading
 from newsld_plugins.sanctions.names import SPEECH, TOKEN, closes_clause, name_runs
 from newsld_plugins.sanctions.places import sentence_places
-from newsld_plugins.sanctions.statement import Statement, add
-from newsld_plugins.sanctions.targets import target
+from newsld_plugins.sanctions.statement import Party, Statement, add
+from newsld_plugins.sanctions.targets import reason_country, target
 from newsld_plugins.sanctions.trigger import DESCRIBED_BEFORE, SPORT, running_total
 
 __all__ = ["LISTING", "read_listing"]
@@ -103,6 +103,12 @@ def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
         if party is not None:
             add(statement.targets, party)
     statement.anchor = sentence.start + match.start()
+    if match.group("before"):
+        # "Mammut Group and Mammut Diesel had been designated in 2020": an imposition of its
+        # own when it tells another time than the action before, more of it otherwise.
+        statement.action = "impose"
+        reason = reason_country(reading)
+        statement.countries += [Party("Country", reason)] if reason else []
     if match.group("restated"):
         statement.head = (match.group("head") or "").lower()
     return statement if statement.targets else None

@@ -1,20 +1,20 @@
 """The action a sanctions sentence tells, and its modality.
 
 The action is the cue nearest the trigger ("the U.S. imposed its first sanctions",
-"reimposed", "restored", "brought sanctions", "terminated", "sanctions ... could
-soon be lifted", "issued a general license", "removed X from its list"; a word that only
-describes, "new" or "targeting", loses to a verb), turned by the verb that governs
-it:
+"reimposed", "restored", "brought sanctions", "terminated", "sanctions ... could soon
+be lifted", "issued a general license", "removed X from its list"; a word that only
+describes, "new" or "targeting", loses to a verb), turned by the verb that governs it:
 
-- a warning ("threatened to impose", "or face sanctions") is `threaten`;
+- a warning ("threatened to impose", "or face sanctions", "X would face US sanctions
+  if") is `threaten`;
 - a plan or a decision told ahead ("plans to impose", "Japan will freeze") is
-  `threaten`, but a plan to lift is `lift` and "announced it will impose" is
-  `impose`;
-- a call on someone else ("called on the EU to impose", "the US should impose",
-  across an aside "urged the Council – which meets Friday – to impose", a bill
-  that would impose) is `propose`, and a call to lift is no event;
-- "could", "may", "if" make it hypothetical, and a hypothetical is no action; so
-  is the measure described ("the sanctions will include").
+  `threaten`, but a plan to lift is `lift` and "announced it will impose" is `impose`;
+- a call on someone else ("called on the EU to impose", "the US should impose", across
+  an aside "urged the Council – which meets Friday – to impose", past a long name
+  "asked on Monday the Security Council of the United Nations to impose", a bill that
+  would impose) is `propose`, and a call to lift is no event;
+- "could", "may", "if" make it hypothetical, and a hypothetical is no action; so is
+  the measure described ("the sanctions will include").
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ _CUES = {
     "extend": r"extend(?:ed|s|ing)?|extension|prolong(?:ed|s)?|renew(?:ed|s|al)?"
     r"|rolled\s+over|rolls\s+over",
     "threaten": r"threat(?:en|ened|ens|ening)?|ultimatum|or\s+(?:else\s+)?fac(?:e|ing)"
+    r"|(?:would|could|will|may)\s+(?:also\s+)?face"
     r"|warn(?:ed|s|ing)?|consider(?:ed|s|ing)?"
     r"|weigh(?:ed|s|ing)|mull(?:ed|s|ing)|prepar(?:ed|es|ing)|ready(?:ing)?|plan(?:s|ned|ning)?"
     r"|vow(?:ed|s)|promis(?:ed|es)|draft(?:ed|ing)|eye(?:s|ing)|intend(?:s|ed|ing)?|intention",
@@ -88,6 +89,9 @@ _ASIDE_REACH = 80
 _BY_AFTER = re.compile(r"\s+by\b")
 _TO_AFTER = re.compile(r"\s+to\b")
 _ASIDE = re.compile(r"\s[–—]\s[^–—]*\s[–—]\s|\s\([^()]*\)")
+
+
+_NAMES = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*)+")
 
 
 def _without_asides(text: str) -> str:
@@ -153,7 +157,9 @@ def _governed(r: Reading, cue: re.Match[str]) -> str:
     if action in ("impose", "lift", "extend"):
         # "urged the Council – which meets on Friday – to impose": the aside cut first.
         window = r.text[max(0, cue.start() - _GOVERN_REACH - _ASIDE_REACH) : cue.start()]
-        window = _without_asides(window)[-_GOVERN_REACH:]
+        # "asked on Monday the Security Council of the United Nations to impose": a name,
+        # however long, stands between a verb and its infinitive as one word.
+        window = _NAMES.sub("X", _without_asides(window))[-_GOVERN_REACH:]
         governing = _GOVERNS.search(window)
         verb = "threaten" if governing is not None and governing.group("threaten") else "propose"
         if governing is not None and _BY_AFTER.match(window, governing.end(verb)):

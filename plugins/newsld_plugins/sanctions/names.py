@@ -55,7 +55,8 @@ NOT_TARGETS = frozenset(
     Secretary Minister Prime Foreign Treasury TV CEO Mr Ms Mrs Dr Sir General Ambassador
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
-    Sep Sept Oct Nov Dec Western Eastern European Soviet
+    Sep Sept Oct Nov Dec Western Eastern European Soviet One Two Three Four Five Six Seven
+    Eight Nine Ten Eleven Twelve Dozens Hundreds Thousands Several Many Some All Both
     """.split()
 )
 

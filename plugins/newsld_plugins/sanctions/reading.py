@@ -1,20 +1,24 @@
 """What one sentence says about a sanctions action: the action, who takes it, against whom.
 
-A sentence that holds a trigger (`trigger`) is read around it: the action and its
-modality (`modality`), the authority (`authority`), the targets and target
-countries (`targets`), the measure ("asset freeze", "arms embargo") and the
-sector. Sanctions told of as a circumstance ("despite Western sanctions", "to
-evade sanctions") are no action. "also" before the verb adds targets to the
-action told before ("The Treasury also sanctioned Lukoil"); "further sanctions"
-are more than the action told before; an export or import ban names no one it is
-aimed at ("India banned wheat exports") unless the sentence does.
+A sentence that holds a trigger (`trigger`) is read around it, and around the next one
+when the first tells no action ("The travel bans form part of a spiral since the
+invasion, which prompted Washington to impose sanctions"): the action and its modality
+(`modality`), the authority (`authority`), the targets and target countries
+(`targets`), the measure ("asset freeze", "arms embargo") and the sector. Sanctions
+told of as a circumstance ("despite Western sanctions", "to evade sanctions") or
+offered in a deal ("in return for lifting sanctions") are no action. An action told in
+the perfect ("China has sanctioned") is marked as a background, one told as before the
+action ("Moscow had already announced") as earlier. "also" before the verb adds
+targets to the action told before ("The Treasury also sanctioned Lukoil"); "further
+sanctions" are more than the action told before; an export or import ban names no one
+it is aimed at ("India banned wheat exports") unless the sentence does.
 
 Left out: who imposes when only a person without a known country acts ("Foreign
-Minister Penny Wong announced"), and "A B and C D" read as two names unless a
-trade follows "and" ("Oil and Gas").
+Minister Penny Wong announced"), and "A B and C D" read as two names unless a trade
+follows "and" ("Oil and Gas").
 
-Every look back or ahead is a bounded window, and places are found by bisection,
-so a sentence is read in time linear in its length.
+Every look back or ahead is a bounded window, and places are found by bisection, so a
+sentence is read in time linear in its length.
 """
 
 from __future__ import annotations
@@ -45,12 +49,16 @@ __all__ = ["read_sentence"]
 _FURTHER = re.compile(r"\b(?:further|more|additional|tougher)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ALSO = re.compile(r"\b(?:also|too|further|additionally)\b", re.IGNORECASE)
 # "China has sanctioned foreign lawmakers": an action told in the perfect, a background.
+# "Moscow had already announced sanctions on many of them": before the action told.
+_EARLIER = re.compile(r"\b(?:had\s+(?:already|previously|earlier)|already|previously)\s+$")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+)?$")
-# Sanctions told of as a circumstance or something broken, not as an action taken.
+# Sanctions told of as a circumstance or something broken, not as an action taken; a lifting
+# offered in a deal ("in return for lifting sanctions") is none either.
 _CIRCUMSTANCE = re.compile(
     r"\b(?:despite|amid|because\s+of|due\s+to|in\s+spite\s+of|(?:hit|hurt|crippled|battered"
     r"|affected|squeezed)\s+by|(?:evad|circumvent|bypass|violat|breach|skirt|dodg|break)\w*"
-    r"|impact\s+of|effects?\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
+    r"|impact\s+of|effects?\s+of|in\s+(?:return|exchange)\s+for)"
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _MEASURE = re.compile(
@@ -74,10 +82,21 @@ def read_sentence(analysis: Analysis, sentence: Segment) -> Statement | None:
         return None
     places = sentence_places(analysis, text)
     lists = analysis.layer("sanctions.lists", lambda a: _SANCTIONS_LIST.search(a.body) is not None)
-    trigger = next((m for m in TRIGGER.finditer(text) if is_trigger(text, m, places, lists)), None)
-    if trigger is None or running_total(text) or not_sanctions(text, trigger):
+    triggers = [m for m in TRIGGER.finditer(text) if is_trigger(text, m, places, lists)]
+    if not triggers or running_total(text) or not_sanctions(text, triggers[0]):
         return None
-    return _read(Reading(analysis, sentence, places, trigger))
+    # The first trigger that tells an action: "The travel bans form part of a spiral since the
+    # invasion, which prompted Washington to impose sanctions on Moscow".
+    first = None
+    for trigger in triggers[:_TRIGGERS_READ]:
+        statement = _read(Reading(analysis, sentence, places, trigger))
+        if statement is not None and statement.creates:
+            return statement
+        first = first or statement
+    return first
+
+
+_TRIGGERS_READ = 4  # triggers of one sentence read for its action (a sentence is bounded)
 
 
 def _read(r: Reading) -> Statement | None:
@@ -112,6 +131,8 @@ def _read(r: Reading) -> Statement | None:
     word = r.trigger.group().lower()
     statement.aimed = not ("ban" in word and ("export" in word or "import" in word))
     verb = cue if cue is not None and cue.start() < r.trigger.start() else r.trigger
+    window = max(0, verb.start() - WORD_REACH)
+    statement.earlier = _EARLIER.search(r.text, window, verb.start()) is not None
     statement.perfect = (
         _PERFECT.search(r.text, max(0, verb.start() - WORD_REACH), verb.start()) is not None
     )

@@ -40,6 +40,7 @@ class Statement:
     head: str | None = None  # the noun a restated list names ("The companies are ..."), or ""
     added: bool = False  # "Japan has added X to a list": more targets of the action told
     perfect: bool = False  # told in the perfect ("China has sanctioned ..."), a background
+    earlier: bool = False  # told as before the action ("Moscow had already announced ...")
 
     aimed: bool = True  # a ban aimed at someone; "India banned wheat exports" is aimed at no one
 

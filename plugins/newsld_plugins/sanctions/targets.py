@@ -1,12 +1,14 @@
 """Whom a sanctions action targets: the names and countries in the clauses the trigger governs.
 
 The targets and target countries are the names after the trigger, clause by clause
-("on Moscow", "targeting ... Rosneft and Lukoil, as well as their subsidiaries"), and
-the objects before the list in "added X to its sanctions list". A country or demonym
-there is a target country, as is a country that opens a target's name ("Myanmar Oil
-and Gas Enterprise"), the owner of a named body ("Mexico's Sinaloa Cartel"), a state's
-own body ("the Kremlin") and, for "the junta" or "the regime", the country the article
-is about; a leader targeted names the country of his title. The owner of the reason of
+("on Moscow", "targeting ... Rosneft and Lukoil, as well as their subsidiaries",
+"which will target VEB", after a dash that follows a common noun: "on three
+individuals – A, B and C"), who "would face sanctions", and the objects before the
+list in "added X to its sanctions list". A country or demonym there is a target
+country, as is a country that opens a target's name ("Myanmar Oil and Gas
+Enterprise"), the owner of a named body ("Mexico's Sinaloa Cartel"), a state's own
+body ("the Kremlin") and, for "the junta" or "the regime", the country the article is
+about; a leader targeted names the country of his title. The owner of the reason of
 the sanctions is the target country, over the nationality of the entities ("sanctions
 on a Chinese refinery that helped Iran's oil trade", "over Russia's invasion"), unless
 a country is named as the object ("on Belarus over Russia's war"). In an entry ban ("X
@@ -35,6 +37,7 @@ from newsld_plugins.sanctions.names import (
     ORG_TAIL,
     SECTOR,
     TOKEN,
+    WORD_REACH,
     closes_clause,
     name_runs,
 )
@@ -48,13 +51,16 @@ from newsld_plugins.sanctions.places import (
 from newsld_plugins.sanctions.statement import Party, Statement, add
 from newsld_plugins.sanctions.trigger import REMOVED_FROM
 
-__all__ = ["read_objects", "target"]
+__all__ = ["read_objects", "reason_country", "target"]
 
 _BY_OFFICIAL_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 _CLAUSE_OPENS = frozenset(
-    "targeting targets targeted including include includes included against on such namely "
-    "among are were is was".split()
+    "targeting targets targeted target including include includes included against on such "
+    "namely among are were is was".split()
 )
+# A dash after a common noun opens the names it stands for: "three individuals – A, B".
+_APPOSED_LIST = re.compile(r"[–—]\s+(?:the\s+)?[A-Z]")
+_COMMON_NOUN_BEFORE = re.compile(r"\b[a-z][\w-]*\s+$")
 _SECTOR_NAMES = {
     "banks": "banking",
     "finance": "financial",
@@ -99,7 +105,7 @@ def read_objects(r: Reading, statement: Statement) -> int:
     statement.listed = len(named) > 1 and all(
         LIST_JOINT.fullmatch(r.text, a.end, b.start) for a, b in itertools.pairwise(named)
     )
-    reason = _reason_country(r)
+    reason = reason_country(r)
     if reason is not None and not named:
         # "sanctions on 100 firms, including a Chinese refinery, that helped Iran's oil
         # trade", "over Russia's invasion": the country whose conduct is punished.
@@ -115,7 +121,7 @@ def read_objects(r: Reading, statement: Statement) -> int:
     return end
 
 
-def _reason_country(r: Reading) -> str | None:
+def reason_country(r: Reading) -> str | None:
     """The country a sanction's reason names as its owner: "over Russia's invasion"."""
     for place in starting_in(r.places, r.trigger.end(), len(r.text)):
         if place.country is None or place.kind not in ("country", "capital"):
@@ -143,12 +149,22 @@ def _barred(r: Reading, statement: Statement) -> int:
     Who is barred is the subject before the trigger; the country they may not enter is
     the one that bars them.
     """
-    opening = [m.end() for m in _SUBJECT_OPENS.finditer(r.text, 0, r.trigger.start())]
-    start = opening[-1] if opening else 0
-    for run_start, run_end in name_runs(r.text, start, r.trigger.start()):
+    # "a list of 963 Americans – including A, B and C – who are banned": the antecedent.
+    relative = _RELATIVE_BEFORE.search(r.text, max(0, r.trigger.start() - 40), r.trigger.start())
+    opens = _MAIN_CLAUSE_OPENS if relative else _SUBJECT_OPENS
+    opening = [m.end() for m in opens.finditer(r.text, 0, r.trigger.start())]
+    start, stop = opening[-1] if opening else 0, r.trigger.start()
+    if r.trigger.group("whom"):  # "Russia banned A and B from entering": the objects
+        start, stop = r.trigger.span("whom")
+    for run_start, run_end in name_runs(r.text, start, stop):
         party = target(r, run_start, run_end)
         if party is not None:
             add(statement.targets, party)
+    authorities = {p.name for p in statement.authority}
+    for place in starting_in(r.places, start, stop):
+        named = place.country.name if place.country else None
+        if place.kind in ("demonym", "country") and named and named not in authorities:
+            add(statement.countries, Party("Country", named))
     clause = _CLAUSE.match(r.text, r.trigger.end())
     stop = clause.end() if clause else r.trigger.end()
     for place in starting_in(r.places, r.trigger.end(), stop):
@@ -161,6 +177,10 @@ def _barred(r: Reading, statement: Statement) -> int:
 
 # Where the clause of a subject opens: after "said", "that", a comma or a semicolon.
 _SUBJECT_OPENS = re.compile(r"\b(?:said|says|that)\s|[,;:]\s")
+_MAIN_CLAUSE_OPENS = re.compile(r"\b(?:said|says|that)\s|[;:]\s")
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:who|which|that)\s+(?:are|were|is|was|(?:will|would|have|has)\s+been|will\s+be)\s+$"
+)
 _CLAUSE = re.compile(r"[^,;.]*")
 
 
@@ -197,7 +217,14 @@ def _object_spans(r: Reading) -> list[tuple[int, int]]:
     active, start = True, r.trigger.end()
     for token in TOKEN.finditer(r.text, r.trigger.end()):
         word = token.group()
-        if closes_clause(r.text, token):
+        if _APPOSED_LIST.match(r.text, token.start()) and _COMMON_NOUN_BEFORE.search(
+            r.text, max(0, token.start() - WORD_REACH), token.start()
+        ):
+            # "on three individuals – A, B and C", "Russia's military bank – Promsvyazbank"
+            if active:
+                spans.append((start, token.start()))
+            active, start = True, token.end()
+        elif closes_clause(r.text, token):
             if active:
                 spans.append((start, token.start()))
             active = False

@@ -49,14 +49,18 @@ TRIGGER = re.compile(
     r"|(?:[Ee]xport\s+)?[Bb]lacklist\b(?!ed|ing)|[Ss]anctions\s+list|(?:banned|barred)\s+entry)"
     r"|(?P<verb>[Ss]anction(?:ed|ing)?|[Bb]lacklist(?:ed|ing|s)?|[Dd]e-?listed|[Dd]esignat(?:ed|es|ing)"
     r"|froze|frozen|freez(?:e|es|ing)"
-    r"|(?:ban(?:s|ned)?|prohibit(?:s|ed)?)(?=\s+(?:the\s+)?(?:exports?|imports?)\b))"
+    r"|(?:ban(?:s|ned)?|prohibit(?:s|ed)?)(?=\s+(?:the\s+)?(?:exports?|imports?)\b)"
+    # "banned 26 more Canadians": people banned, an entry ban
+    r"|banned(?=\s+(?:[0-9][0-9,]*|hundreds|dozens|several)\s+(?:more\s+)?(?:[A-Z][a-z]+s"
+    r"|people|officials|individuals|citizens|nationals)\b))"
     # "removed X from its Specially Designated Nationals list": a delisting
     r"|(?P<removal>[Rr]emov(?:ed|es|ing)(?=[^.;,]{1,100}?\sfrom\s+(?:its|the|their|a)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:black)?list\b))"
     # "issued a general license authorizing transactions": a lifting
     r"|(?P<relief>[Gg]eneral\s+licen[cs]es?)"
     # "X is banned from entering the country": an entry ban, its verb the action's
-    r"|(?P<barred>(?:banned|barred|prohibited)\s+from\s+(?:entering|entry|travel\w*)))\b"
+    r"|(?P<barred>(?:banned|barred|prohibited)(?:\s+(?P<whom>[^.;,]{1,60}?))?\s+from\s+"
+    r"(?:entering|entry|travel\w*)))\b"
 )
 # The list a removal takes names from: a sanctions list, or "the list" of an article
 # that names one.
@@ -91,6 +95,11 @@ _DESIGNATED_AS = re.compile(
 )
 # A terrorist designation is an action of its own, apart from sanctions told beside it.
 AS_TERRORIST = re.compile(r"[^.;]{0,100}?\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?[Tt]errorist")
+# "sanctions" naming another noun: the law's case, its breach, its experts.
+_NAMES_ANOTHER_NOUN = re.compile(
+    r"\s+(?:case|cases|violations?|evasion|busting|breach(?:es)?|compliance|lawyers?|experts?"
+    r"|enforcement|charges?|laws?)\b"
+)
 _COUNTER_OBJECT = re.compile(r"[^.;]{0,80}?\b(?:against|on|targeting)\s")
 _ASSETS = re.compile(r"[^.;]{0,30}\bassets\b")
 # "urged the administration to sanction ten officials": a bare verb after "to" acts now.
@@ -162,6 +171,8 @@ def is_trigger(
         listed = found.group("list") if found else ""
         return bool(_SANCTIONS_LIST.search(listed)) and (names_list or listed != "list")
     if match.group("noun") is not None:
+        if _NAMES_ANOTHER_NOUN.match(text, match.end()):
+            return False  # "a fine in a sanctions case", "sanctions violations"
         # "imposed countermeasures against US firms": a state's counter-sanctions.
         return not match.group().lower().startswith("counter") or (
             _COUNTER_OBJECT.match(text, match.end()) is not None

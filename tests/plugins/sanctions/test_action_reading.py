@@ -219,3 +219,86 @@ def test_a_removal_is_read_in_its_own_clause(to_jsonld: Convert) -> None:
     assert [c["action"] for c in claims] == ["impose", "lift"]
     assert claims[1]["authority"] == ["United States"]
     assert claims[1]["targetCountry"] == ["China"]
+
+
+# ------------------------------------------------------------------ modality and structure
+
+
+def test_a_call_on_a_long_named_body_is_a_proposal(to_jsonld: Convert) -> None:
+    text = (
+        "EU ministers asked on Monday the Security Council of the United Nations (UN) "
+        "to impose sanctions against Sudan."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["action"] == "propose" and claim["authority"] == ["United Nations"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last month the firm paid the largest criminal fine in a sanctions case.",
+        "The deal offers Iran a path in return for lifting economic sanctions.",
+    ],
+)
+def test_no_action(to_jsonld: Convert, text: str) -> None:
+    assert found(to_jsonld, text) == []
+
+
+def test_names_after_a_dash_are_the_counted_targets(to_jsonld: Convert) -> None:
+    text = "The UK imposed sanctions on three businessmen – Ivo Rask, Pyotr Lenz and Ilya Dorn."
+    assert one(to_jsonld, text)["targets"] == ["Ivo Rask", "Pyotr Lenz", "Ilya Dorn"]
+
+
+def test_what_the_sanctions_will_target_are_targets(to_jsonld: Convert) -> None:
+    text = "The US announced sanctions against Russia, which will target Orsk Bank."
+    assert one(to_jsonld, text)["targets"] == ["Orsk Bank"]
+
+
+def test_who_would_face_sanctions_is_threatened(to_jsonld: Convert) -> None:
+    text = "Orsk Bank would also face US sanctions if Russia invades, officials said."
+    claim = one(to_jsonld, text)
+    assert claim["action"] == "threaten" and claim["authority"] == ["United States"]
+
+
+def test_who_is_prompted_to_impose_imposes(to_jsonld: Convert) -> None:
+    text = "Russia invaded Ukraine, which prompted Washington to impose sanctions on Moscow."
+    claim = one(to_jsonld, text)
+    assert claim["authority"] == ["United States"] and claim["targetCountry"] == ["Russia"]
+
+
+def test_an_action_told_with_no_doer_is_the_authority_told_before(to_jsonld: Convert) -> None:
+    text = (
+        "Russia banned 900 Americans on Monday. "
+        "It said it had also banned 26 more Canadians, including Ada Berg."
+    )
+    claims = found(to_jsonld, text)
+    assert [c["authority"] for c in claims] == [["Russia"], ["Russia"]]
+    assert claims[1]["targets"] == ["Ada Berg"] and claims[1]["targetCountry"] == ["Canada"]
+
+
+def test_an_action_told_as_before_is_another_action(to_jsonld: Convert) -> None:
+    text = (
+        "Russia banned Tom Ardley and Ken Morrow from entering the country on Monday. "
+        "Moscow had already announced sanctions targeting Tom Ardley and Ana Rusk."
+    )
+    assert len(found(to_jsonld, text)) == 2
+
+
+def test_who_are_banned_are_the_list_before_the_relative(to_jsonld: Convert) -> None:
+    text = (
+        "Russia published a list of 900 Americans – including Tom Ardley, Ken Morrow and "
+        "Ana Rusk – who are banned from entering the country, in reply to moves by Washington."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["authority"] == ["Russia"] and claim["targetCountry"] == ["United States"]
+    assert claim["targets"] == ["Tom Ardley", "Ken Morrow", "Ana Rusk"]
+
+
+def test_a_detail_goes_on_with_the_action_told_last(to_jsonld: Convert) -> None:
+    text = (
+        "The UK and the US imposed sanctions on Russia on Monday. "
+        "The US is sanctioning Orsk Bank. The UK is sanctioning Lenta Bank. "
+        "The government has also imposed sanctions on Ivo Rask."
+    )
+    uk = next(c for c in found(to_jsonld, text) if c["authority"] == ["United Kingdom"])
+    assert uk["targets"] == ["Lenta Bank", "Ivo Rask"]
