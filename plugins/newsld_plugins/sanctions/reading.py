@@ -131,11 +131,9 @@ def _read(r: Reading) -> Statement | None:
     word = r.trigger.group().lower()
     statement.aimed = not ("ban" in word and ("export" in word or "import" in word))
     verb = cue if cue is not None and cue.start() < r.trigger.start() else r.trigger
-    window = max(0, verb.start() - WORD_REACH)
-    statement.earlier = _EARLIER.search(r.text, window, verb.start()) is not None
-    statement.perfect = (
-        _PERFECT.search(r.text, max(0, verb.start() - WORD_REACH), verb.start()) is not None
-    )
+    low = max(0, verb.start() - WORD_REACH)
+    statement.earlier = _EARLIER.search(r.text, low, verb.start()) is not None
+    statement.perfect = _PERFECT.search(r.text, low, verb.start()) is not None
     return statement
 
 
