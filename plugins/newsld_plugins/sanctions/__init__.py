@@ -21,7 +21,9 @@ Wednesday": one `impose`; "Japan decided to expand its sanctions", then "Japan w
 freeze the assets"); impose and lift on one target stay two. A statement that names an
 action and who takes it, or whom it targets, may start a claim; one that only adds
 detail ("The new sanctions ban exports ... from North Korea") joins the nearest claim
-it fits, or is dropped.
+it fits, or is dropped unless it tells an action of its own time ("The measures were
+originally introduced on 31 July 2014": an imposition of its own, by the authority and
+on the country told before it).
 
 The date of a claim comes from the statements of its own action first (the order's
 day, not the plan's), never from an aside ("the Council – which meets on Friday –"),
@@ -160,10 +162,17 @@ def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
         found.add(statement)
         if statement.action == "impose":
             found.action = "impose"  # "plans to impose", then "the order was signed": imposed
-    for statement in (s for s in statements if not s.creates and _names_any(s)):
+    own_time = [s for s in statements if s.earlier and s.when and s.action]
+    for statement in (s for s in statements if not s.creates and (_names_any(s) or s in own_time)):
         found = _nearest_fit(actions, statement)
         if found is not None:
             found.add(statement)
+        elif statement.action is not None and statement.when is not None:
+            # "The measures were originally introduced on 31 July 2014": an action of its own
+            # time, by the authority told before it.
+            action = Action(statement.action)
+            action.add(statement)
+            bisect.insort(actions, action, key=lambda a: a.statements[0].start)
     _aim_unaimed(actions)
     _authorise_unauthorised(actions)
     day_before: str | None = None
@@ -327,6 +336,8 @@ def _objects_apart(action: Action, statement: Statement) -> bool:
 def _conflicts(action: Action, statement: Statement, key: str) -> bool:
     """Whether a statement names parties as its `key` and none is the action's."""
     theirs: list[Party] = getattr(statement, key)
+    if key == "countries":  # "freezing any assets they hold in Canada", Canada's own sanctions
+        theirs = [c for c in theirs if not action.names("authority", c)]
     if not theirs or not action.parties_named(key):
         return False
     return not any(action.names(key, p) for p in theirs)
@@ -380,7 +391,7 @@ def _shares(action: Action, statement: Statement) -> bool:
 def _claim(analysis: Analysis, action: Action, day_before: str | None) -> Claim:
     """The `sanction` claim of an action (`day_before`: the day of the action told before)."""
     ordered = sorted(action.statements, key=lambda s: s.start)
-    first = next(s for s in action.statements if s.creates)
+    first = next((s for s in action.statements if s.creates), action.statements[0])
     properties: dict[str, Any] = {"action": action.action}
     authority = action.parties("authority")
     for key, parties in (

@@ -13,6 +13,8 @@ describes, "new" or "targeting", loses to a verb), turned by the verb that gover
   an aside "urged the Council – which meets Friday – to impose", past a long name
   "asked on Monday the Security Council of the United Nations to impose", a bill that
   would impose) is `propose`, and a call to lift is no event;
+- a condition after it ("would impose sanctions if Russia invades") makes it a
+  warning, `threaten`, never the same action as the imposition told later;
 - "could", "may", "if" make it hypothetical, and a hypothetical is no action; so is
   the measure described ("the sanctions will include").
 """
@@ -72,6 +74,8 @@ _GOVERNS = re.compile(
     r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.|\.(?!\s+(?-i:[A-Z])))*$",  # "U.N." is no sentence end
     re.IGNORECASE,
 )
+# "will impose sanctions if Russia invades": a warning.
+_CONDITION_AFTER = re.compile(r"[^.;]{0,120}?\b(?:if|unless)\b")
 # "announced that it will impose", "decided it would lift": a decision told, not a threat.
 _DECIDED_BEFORE = re.compile(
     r"\b(?:announced|decided|agreed|approved|adopted|ordered|signed)\b[^.;]*$", re.IGNORECASE
@@ -175,6 +179,8 @@ def _governed(r: Reading, cue: re.Match[str]) -> str:
     if action in ("impose", "lift", "extend") and _FUTURE.search(before):
         if r.quoted and "would" in before:
             return ""
+        if _CONDITION_AFTER.match(r.text, r.trigger.end()):
+            return "threaten"  # "the US said it would impose sanctions if Russia invades"
         if _DECIDED_BEFORE.search(r.text, max(0, cue.start() - _GOVERN_REACH), cue.start()):
             return action  # "Japan announced it will impose sanctions": decided, announced
         r.intends = True  # "Japan will freeze the assets": the decision, told ahead

@@ -50,7 +50,9 @@ _FURTHER = re.compile(r"\b(?:further|more|additional|tougher)\s+(?:[\w-]+\s+)?$"
 _ALSO = re.compile(r"\b(?:also|too|further|additionally)\b", re.IGNORECASE)
 # "China has sanctioned foreign lawmakers": an action told in the perfect, a background.
 # "Moscow had already announced sanctions on many of them": before the action told.
-_EARLIER = re.compile(r"\b(?:had\s+(?:already|previously|earlier)|already|previously)\s+$")
+_EARLIER = re.compile(
+    r"\b(?:had\s+(?:already|previously|earlier)|already|previously|originally|initially)\s+$"
+)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+)?$")
 # Sanctions told of as a circumstance or something broken, not as an action taken; a lifting
 # offered in a deal ("in return for lifting sanctions") is none either.
@@ -130,7 +132,7 @@ def _read(r: Reading) -> Statement | None:
     statement.further = _FURTHER.search(r.text, max(0, start - WORD_REACH), start) is not None
     word = r.trigger.group().lower()
     statement.aimed = not ("ban" in word and ("export" in word or "import" in word))
-    verb = cue if cue is not None and cue.start() < r.trigger.start() else r.trigger
+    verb = cue if cue is not None else r.trigger  # "The measures were originally introduced"
     low = max(0, verb.start() - WORD_REACH)
     statement.earlier = _EARLIER.search(r.text, low, verb.start()) is not None
     statement.perfect = _PERFECT.search(r.text, low, verb.start()) is not None

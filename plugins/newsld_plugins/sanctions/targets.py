@@ -153,7 +153,9 @@ def _barred(r: Reading, statement: Statement) -> int:
     relative = _RELATIVE_BEFORE.search(r.text, max(0, r.trigger.start() - 40), r.trigger.start())
     opens = _MAIN_CLAUSE_OPENS if relative else _SUBJECT_OPENS
     opening = [m.end() for m in opens.finditer(r.text, 0, r.trigger.start())]
-    start, stop = opening[-1] if opening else 0, r.trigger.start()
+    dateline = _DATELINE.match(r.text)
+    start = opening[-1] if opening else (dateline.end() if dateline else 0)
+    stop = r.trigger.start()
     if r.trigger.group("whom"):  # "Russia banned A and B from entering": the objects
         start, stop = r.trigger.span("whom")
     for run_start, run_end in name_runs(r.text, start, stop):
@@ -177,6 +179,7 @@ def _barred(r: Reading, statement: Statement) -> int:
 
 # Where the clause of a subject opens: after "said", "that", a comma or a semicolon.
 _SUBJECT_OPENS = re.compile(r"\b(?:said|says|that)\s|[,;:]\s")
+_DATELINE = re.compile(r"[A-Z][A-Z.' -]+(?:\s*[•—–:-]|\s+\()")  # "MOSCOW •", "KABUL (AP)"
 _MAIN_CLAUSE_OPENS = re.compile(r"\b(?:said|says|that)\s|[;:]\s")
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:who|which|that)\s+(?:are|were|is|was|(?:will|would|have|has)\s+been|will\s+be)\s+$"

@@ -1,21 +1,22 @@
 """Whether a sentence speaks of a sanctions action: its trigger, and what is no sanction.
 
 The trigger is a word for sanctions: "sanctions", "sanctioned", "embargo",
-"blacklisted", "delisted", "asset freeze", "asset freezing", "frozen the
-assets", "travel ban", "entry ban", "banned from entering", "visa restrictions",
-"export controls", "restrictive measures", "countermeasures" (aimed at someone),
-"bans exports", "prohibits exports", "removed X from its sanctions list" (from
-"the list" when the article names a sanctions list), "a general license". A verb
-counts when it has an object within reach (a name, a country, "six people",
-"foreign lawmakers and officials"),
-"designated" when an authority designates or the designation is a sanction.
+"blacklisted", "delisted", "asset freeze", "asset freezing", "frozen the assets",
+"travel ban", "entry ban", "banned from entering", "visa restrictions", "export
+controls", "restrictive measures", "countermeasures" (aimed at someone), "bans
+exports", "prohibits exports", "the measures" (or restrictions, penalties: the
+sanctions the article tells of), "removed X from its sanctions list" (from "the list"
+when the article names a sanctions list), "a general license". A verb counts when it
+has an object within reach (a name, a country, "six people", "foreign lawmakers and
+officials"), "designated" when an authority designates or the designation is a
+sanction.
 
 Not sanctions: a sports body's penalties, "sanctioned" meaning approved
 ("state-sanctioned", "sanctioned a fee hike"), sanctions imposed before on what is
 described ("for sanctioned entities"), a title ("List of Specially Designated
-Nationals"), running totals ("has imposed sanctions on nearly 4,000 individuals
-since 2014"), a health or safety ban, a court's asset freeze and a terrorist
-designation the text does not call sanctions.
+Nationals"), running totals ("has imposed sanctions on nearly 4,000 individuals since
+2014"), a health or safety ban, a court's asset freeze and a terrorist designation the
+text does not call sanctions.
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ __all__ = [
 
 #: The words that make a sentence speak of sanctions: the cheap test before reading it.
 TRIGGER = re.compile(
-    r"(?<![\w-])(?=[SsEeAaCcRrPpIiTtVvBbDdFfGg])(?:(?P<noun>[Ss]anctions|[Ee]mbargo(?:es)?|[Ss]napback"
+    r"(?<![\w-])(?=[SsEeAaCcRrPpIiTtVvBbDdFfGgMm])(?:(?P<noun>[Ss]anctions|[Ee]mbargo(?:es)?|[Ss]napback"
+    # "The measures were originally introduced in 2014": the sanctions the article tells of
+    r"|(?<=[Tt]he )(?:measures|restrictions|penalties)"
     r"|[Aa]sset\s+freez(?:es?|ing)"
     r"|[Cc]ounter-?(?:measures|sanctions)|[Rr]estrictive\s+measures|[Pp]unitive\s+measures"
     r"|[Ee]xport\s+(?:bans?|controls)|[Ii]mport\s+bans?|(?:[Tt]ravel|[Ee]ntry|[Vv]isa)\s+bans?|[Vv]isa\s+restrictions"

@@ -302,3 +302,25 @@ def test_a_detail_goes_on_with_the_action_told_last(to_jsonld: Convert) -> None:
     )
     uk = next(c for c in found(to_jsonld, text) if c["authority"] == ["United Kingdom"])
     assert uk["targets"] == ["Lenta Bank", "Ivo Rask"]
+
+
+def test_the_measures_first_imposed_years_before_are_another_action(to_jsonld: Convert) -> None:
+    text = (
+        "The EU extended its sanctions on Russia on Monday. "
+        "The measures were originally introduced on 31 July 2014."
+    )
+    claims = found(to_jsonld, text)
+    assert [(c["action"], c["date"]) for c in claims] == [
+        ("extend", MONDAY),
+        ("impose", "2014-07-31"),
+    ]
+    assert claims[1]["authority"] == ["European Union"]
+    assert claims[1]["targetCountry"] == ["Russia"]
+
+
+def test_a_conditional_warning_is_not_the_imposition_told_later(to_jsonld: Convert) -> None:
+    text = (
+        "The US said it would impose sanctions on Russia if it invaded Ukraine. "
+        "On Monday the US imposed sanctions on Russia."
+    )
+    assert [c["action"] for c in found(to_jsonld, text)] == ["threaten", "impose"]
