@@ -11,10 +11,11 @@ impose"). "the Biden administration" is the state whose government the article n
 stands for it. A country naming the sanctions ("new Iran sanctions", "Russia-related
 sanctions") is their target, except the powers that sanction ("US sanctions").
 
-Never the authority: who is warned ("gave Russia 50 days"), who visited, the object of
-another verb ("suspended Mali and imposed"), a name that only suffers ("Iran faces new
-sanctions", "Myanmar has been sanctioned"), who drafted a resolution, a demonym that
-does not act ("the Syrian sanctions regulations").
+Never the authority: who calls for sanctions ("China had pushed for an arms embargo":
+the call is on someone else), who is warned ("gave Russia 50 days"), who visited, the
+object of another verb ("suspended Mali and imposed"), a name that only suffers ("Iran
+faces new sanctions", "Myanmar has been sanctioned"), who drafted a resolution, a
+demonym that does not act ("the Syrian sanctions regulations").
 """
 
 from __future__ import annotations
@@ -85,8 +86,11 @@ def read_authority(r: Reading, statement: Statement) -> int:
     named_for = _named_for(r)
     if named_for is not None and named_for.country is not None:
         add(statement.countries, Party("Country", named_for.country.name))
+    called = r.propose_at if r.propose_at is not None else -1
     before = [
-        p for p in r.places if p.end <= t.start() and p is not named_for and _can_authorise(r, p)
+        p
+        for p in r.places
+        if called < p.end <= t.start() and p is not named_for and _can_authorise(r, p)
     ]
     for place in r.places:
         if place.end <= t.start() and place.country is not None and _suffers(r, place):

@@ -31,6 +31,7 @@ class Reading:
     trigger: re.Match[str]
     cue: re.Match[str] | None = None
     intends: bool = False
+    propose_at: int | None = None  # where the verb of a call on someone else starts
     text: str = field(init=False)
     quoted: bool = field(init=False)
     first_doer_end: int = field(init=False)

@@ -31,7 +31,7 @@ __all__ = ["LISTING", "read_listing"]
 # "X also had sanctions applied", "Japan has added X and Y to a list".
 _LIST_AFTER = (
     r"\b(?:targets?|targeted|sanctioned|designated|listed|blacklisted|[Ii]ndividuals|[Ee]ntities"
-    r"|[Pp]ersons)\b[^.;:]{0,60}?\b(?P<after>includes?|including|included(?=\s+[A-Z]))\b"
+    r"|[Pp]ersons|list)\b[^.;:]{0,60}?\b(?P<after>includes?|including|included(?=\s+[A-Z]))\b"
     r"|\b[Aa]mong\s+(?:the|those)\s+(?:newly\s+)?(?:designated|sanctioned|targeted|listed)\b"
     r"[^,.;]{0,30}?(?P<among>,|\b(?:were|are|was|is)\b)"
 )

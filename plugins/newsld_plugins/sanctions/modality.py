@@ -32,7 +32,7 @@ _CUES = {
     "impose": r"(?:re-?)?impos(?:ed|es|e|ing|ition)|announc(?:ed|es|e|ing)|adopt(?:ed|s|ing)?"
     r"|slap(?:ped|s)?"
     r"|levie[ds]|levy|introduc(?:ed|es|e)|unveil(?:ed|s)?|issu(?:ed|es)|approv(?:ed|es)|passed"
-    r"|implement(?:ed|s|ing)?|enacted|hit|target(?:ed|ing|s)|includ(?:ed|es|e|ing)|new|fresh"
+    r"|implement(?:ed|s|ing)?|enacted|hit|target(?:ed|ing|s)?|includ(?:ed|es|e|ing)|new|fresh"
     r"|tougher|additional|expand(?:ed|s)|tighten(?:ed|s)|broaden(?:ed|s)|sanction(?:ed|ing)"
     r"|blacklist(?:ed|ing)|designat(?:ed|ing)|froze|frozen|freez(?:e|es|ing)|ban(?:s|ned)?|order(?:ed|s)"
     r"|sanction(?=\s+(?!on\b|against\b)[\w-])"  # the verb: "it would sanction Lockheed"
@@ -61,6 +61,8 @@ _CUE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{action}>{words})" for action, words in _CUES.items()) + r")\b",
     re.IGNORECASE,
 )
+_PROPOSE_VERB = re.compile(r"\b(?:" + _CUES["propose"] + r")\b", re.IGNORECASE)
+_PROPOSER_REACH = 150
 # Lawmakers' bills propose sanctions: "introduced a bill that would impose sanctions".
 _BILL = r"|(?:introduc|sponsor|fil)\w*\s+(?:an?\s+|the\s+)?(?:bill|legislation|resolution)"
 BILL_RE = re.compile(r"\b(?:" + _BILL[1:] + ")", re.IGNORECASE)
@@ -104,7 +106,7 @@ def _without_asides(text: str) -> str:
 
 
 WEAK_CUE = re.compile(
-    r"target(?:ed|ing|s)|includ(?:ed|es|e|ing)|new|fresh|additional|tougher", re.IGNORECASE
+    r"target(?:ed|ing|s)?|includ(?:ed|es|e|ing)|new|fresh|additional|tougher", re.IGNORECASE
 )
 _WEAK_CUE_PENALTY = 30
 _CUE_BEFORE = 70
@@ -122,7 +124,14 @@ def read_action(r: Reading) -> tuple[str | None, re.Match[str] | None]:
     cue = _nearest_cue(r)
     if cue is None:
         return None, None
-    return _governed(r, cue), cue
+    action = _governed(r, cue)
+    if action == "propose":
+        # "China had pushed for an arms embargo", "X urged the Council to impose": whoever
+        # speaks before the call only proposes.
+        low = max(0, r.trigger.start() - _PROPOSER_REACH)
+        calls = [m.start() for m in _PROPOSE_VERB.finditer(r.text, low, r.trigger.start())]
+        r.propose_at = calls[-1] if calls else None
+    return action, cue
 
 
 def _nearest_cue(r: Reading) -> re.Match[str] | None:

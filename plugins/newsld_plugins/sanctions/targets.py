@@ -16,10 +16,14 @@ will be barred from entering China") the subject is the target and the country n
 be entered the authority. "Iran's Central Bank" is the Central Bank of Iran; "the
 managing director of X Mehdi Y" is the person.
 
+A reason ("in response to Iran's attack on Israel", "over its purchase of ...") names
+no objects.
+
 Not targets: the official who announces ("by Foreign Minister X"), agencies,
 instruments ("Executive Order 13902"), groups of faith or people, ports and provinces,
 events ("the Hiroshima Summit"), the site a statement was posted on, the associates'
-patron ("allies of President Putin": the allies), a bare "the Central Bank".
+patron ("allies of President Putin": the allies), a bare "the Central Bank", whom
+another noun bears on ("keep the pressure on Putin").
 """
 
 from __future__ import annotations
@@ -139,6 +143,15 @@ _REASON_BEFORE = re.compile(
     r"|funded|enabled|backed)|for\s+(?:allegedly\s+)?(?:helping|supporting|supplying|aiding"
     r"|financing|funding|enabling|backing))\s+(?:the\s+)?$"
 )
+# A noun other than the sanctions that "on" belongs to: "pressure on Putin", "war on Ukraine".
+_OTHER_NOUN_ON = re.compile(
+    r"\b(?:pressure|talks|war|attacks?|strikes?|focus|stance|position|views?|impact|effects?"
+    r"|influence|grip|hold|crackdown|assault|offensive|invasion|deal|agreement)\s+on\s+(?:the\s+)?$"
+)
+_REASON_OPENS = re.compile(
+    r"(?:over|because\s+of|in\s+response\s+to|in\s+retaliation\s+for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*['’]s\s+)?[a-z]"
+)
 _POSSESSIVE_OWNER = re.compile(r"['’]s?\s+[a-z]")
 _PHRASE = 50
 
@@ -217,10 +230,17 @@ def _object_spans(r: Reading) -> list[tuple[int, int]]:
     if cue is not None and cue.group().lower().startswith("add"):
         # "Seoul added eight North Korean individuals to its sanctions list".
         spans.append((cue.end(), r.trigger.start()))
-    active, start = True, r.trigger.end()
+    active, start, reason = True, r.trigger.end(), False
     for token in TOKEN.finditer(r.text, r.trigger.end()):
         word = token.group()
-        if _APPOSED_LIST.match(r.text, token.start()) and _COMMON_NOUN_BEFORE.search(
+        if _REASON_OPENS.match(r.text, token.start()):
+            # "in response to Iran's attack on Israel": a reason names no objects
+            if active:
+                spans.append((start, token.start()))
+            active, reason = False, True
+        elif reason and word not in (";", ":"):
+            continue
+        elif _APPOSED_LIST.match(r.text, token.start()) and _COMMON_NOUN_BEFORE.search(
             r.text, max(0, token.start() - WORD_REACH), token.start()
         ):
             # "on three individuals – A, B and C", "Russia's military bank – Promsvyazbank"
@@ -233,6 +253,8 @@ def _object_spans(r: Reading) -> list[tuple[int, int]]:
             active = False
         elif not active and (word.lower() in _CLAUSE_OPENS or word == ":"):
             active, start = True, token.end()
+        if reason and word in (";", ":"):
+            reason = False
     if active:
         spans.append((start, len(r.text)))
     return spans
@@ -256,6 +278,8 @@ def target(r: Reading, start: int, end: int) -> Party | None:
             return Party("Person", person.name)
     if _BY_OFFICIAL_BEFORE.search(r.text, max(0, start - PHRASE_REACH), start):
         return None  # "announced by Foreign Minister Penny Wong": who imposes, no target
+    if _OTHER_NOUN_ON.search(r.text, max(0, start - PHRASE_REACH), start):
+        return None  # "the sanctions keep the pressure on Putin": on whom the pressure is
     if _INSTRUMENT.search(name) or _ASSOCIATES_OF.search(
         r.text, max(0, start - PHRASE_REACH), start
     ):

@@ -324,3 +324,39 @@ def test_a_conditional_warning_is_not_the_imposition_told_later(to_jsonld: Conve
         "On Monday the US imposed sanctions on Russia."
     )
     assert [c["action"] for c in found(to_jsonld, text)] == ["threaten", "impose"]
+
+
+def test_a_reason_names_no_objects(to_jsonld: Convert) -> None:
+    text = "The US imposed sanctions on Iranian firms in response to Iran's attack on Israel."
+    assert one(to_jsonld, text)["targetCountry"] == ["Iran"]
+
+
+def test_who_calls_for_sanctions_does_not_impose_them(to_jsonld: Convert) -> None:
+    text = (
+        "The UN Security Council imposed sanctions on Jean Varo on Monday. "
+        "China had pushed for an arms embargo on all Haitian gangs."
+    )
+    assert [c["authority"] for c in found(to_jsonld, text)] == [["United Nations"]]
+
+
+def test_the_list_included_names_more_targets(to_jsonld: Convert) -> None:
+    text = (
+        "Russia barred 500 Americans from entering the country on Monday. "
+        "The ministry said the list included Tom Ardley and Ken Morrow."
+    )
+    assert one(to_jsonld, text)["targets"] == ["Tom Ardley", "Ken Morrow"]
+
+
+def test_also_after_the_sanctions_adds_to_the_action(to_jsonld: Convert) -> None:
+    text = (
+        "Britain on Monday imposed sanctions on Ivo Rask. "
+        "The measures also target Lenta Bank. "
+        "The EU also adopted sanctions on Monday."
+    )
+    uk, eu = found(to_jsonld, text)
+    assert uk["targets"] == ["Ivo Rask", "Lenta Bank"] and "targets" not in eu
+
+
+def test_on_whom_another_noun_bears_is_no_target(to_jsonld: Convert) -> None:
+    text = 'The EU imposed sanctions on Russia on Monday to "keep the pressure on Putin".'
+    assert "targets" not in one(to_jsonld, text)
