@@ -207,7 +207,8 @@ def _can_authorise(r: Reading, place: PlaceMention) -> bool:
 def _person_authority(r: Reading) -> Party | None:
     """The country of the person who acts: "Trump, who announced the sanctions"."""
     start = r.sentence.start
-    for mention in reversed(mentions(r.analysis).between(start, start + r.trigger.start())):
+    called = start + r.propose_at if r.propose_at is not None else start
+    for mention in reversed(mentions(r.analysis).between(called, start + r.trigger.start())):
         entity = mention.entity
         if entity is None or entity.type != "Person":
             continue

@@ -141,7 +141,8 @@ _REASON_BEFORE = re.compile(
     r"\b(?:over|because\s+of|in\s+response\s+to|in\s+retaliation\s+for|for"
     r"|(?:that|which|who)\s+(?:allegedly\s+)?(?:helped|supported|supplied|aided|financed"
     r"|funded|enabled|backed)|for\s+(?:allegedly\s+)?(?:helping|supporting|supplying|aiding"
-    r"|financing|funding|enabling|backing))\s+(?:the\s+)?$"
+    r"|financing|funding|enabling|backing)|associated\s+with|linked\s+to|tied\s+to|close\s+to)"
+    r"\s+(?:the\s+)?$"
 )
 # A noun other than the sanctions that "on" belongs to: "pressure on Putin", "war on Ukraine".
 _OTHER_NOUN_ON = re.compile(
@@ -152,7 +153,7 @@ _REASON_OPENS = re.compile(
     r"(?:over|because\s+of|in\s+response\s+to|in\s+retaliation\s+for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*['’]s\s+)?[a-z]"
 )
-_POSSESSIVE_OWNER = re.compile(r"['’]s?\s+[a-z]")
+_POSSESSIVE_OWNER = re.compile(r"['’]s\s+\w")
 _PHRASE = 50
 
 

@@ -360,3 +360,19 @@ def test_also_after_the_sanctions_adds_to_the_action(to_jsonld: Convert) -> None
 def test_on_whom_another_noun_bears_is_no_target(to_jsonld: Convert) -> None:
     text = 'The EU imposed sanctions on Russia on Monday to "keep the pressure on Putin".'
     assert "targets" not in one(to_jsonld, text)
+
+
+def test_a_leader_who_calls_on_others_is_not_the_authority(to_jsonld: Convert) -> None:
+    text = (
+        "The EU imposed sanctions on Russia on Monday. Ukrainian President Petro Varenko "
+        "called on Western countries to sanction Moscow."
+    )
+    assert [c.get("authority") for c in found(to_jsonld, text)] == [["European Union"]]
+
+
+def test_whom_the_targets_are_associated_with_is_the_country(to_jsonld: Convert) -> None:
+    text = (
+        "The US on Monday sanctioned nine people associated with Iran's Supreme Leader, "
+        "including Tom Vahdat."
+    )
+    assert one(to_jsonld, text)["targetCountry"] == ["Iran"]
