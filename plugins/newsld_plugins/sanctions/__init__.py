@@ -34,6 +34,9 @@ else the one day of the next sentence when it points back to the action ("EU
 headquarters said Wednesday that the decision was unanimous", "The Cabinet approval on
 Friday"), else, told with "also", the day of the action told before it.
 
+An action left with neither an authority nor a named target ("France backed calls for
+sanctions against Russia") is no claim: it says no one acts on anyone.
+
 A statement is compared with the 32 actions told nearest it, so an article of any
 length is merged in linear time.
 """
@@ -167,7 +170,7 @@ def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
         found = _nearest_fit(actions, statement)
         if found is not None:
             found.add(statement)
-        elif statement.action is not None and statement.when is not None:
+        elif statement.action is not None and statement.when is not None and statement.earlier:
             # "The measures were originally introduced on 31 July 2014": an action of its own
             # time, by the authority told before it.
             action = Action(statement.action)
@@ -179,7 +182,8 @@ def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
     for action in actions:
         claim = _claim(analysis, action, day_before)
         day_before = claim.properties.get("date")
-        yield claim
+        if action.parties_named("authority") or action.parties_named("targets"):
+            yield claim  # "France backed calls for sanctions against Russia": no one acts
 
 
 def _authorise_unauthorised(actions: list[Action]) -> None:

@@ -376,3 +376,7 @@ def test_whom_the_targets_are_associated_with_is_the_country(to_jsonld: Convert)
         "including Tom Vahdat."
     )
     assert one(to_jsonld, text)["targetCountry"] == ["Iran"]
+
+
+def test_an_action_with_no_doer_and_no_named_target_is_no_claim(to_jsonld: Convert) -> None:
+    assert found(to_jsonld, "France backed calls for sanctions against Russia on Monday.") == []
