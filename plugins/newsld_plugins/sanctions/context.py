@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from newsld.analysis import Analysis
 from newsld.text.gazetteer import PlaceMention
@@ -34,14 +35,16 @@ class Reading:
     propose_at: int | None = None  # where the verb of a call on someone else starts
     text: str = field(init=False)
     quoted: bool = field(init=False)
-    first_doer_end: int = field(init=False)
 
     def __post_init__(self) -> None:
         self.text = self.sentence.text
         self.quoted = _inside_quote(self.analysis, self.sentence.start + self.trigger.start())
-        # Where the first name that could act ends ("The African Union suspended Mali").
+
+    @cached_property
+    def first_doer_end(self) -> int:
+        """Where the first name that could act ends ("The African Union suspended Mali")."""
         doers = [p.end for p in self.places if authority_party(p) is not None]
-        self.first_doer_end = min(doers, default=len(self.text) + 1)
+        return min(doers, default=len(self.text) + 1)
 
 
 def _inside_quote(analysis: Analysis, offset: int) -> bool:

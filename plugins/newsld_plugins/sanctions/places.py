@@ -68,7 +68,15 @@ LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|as\s+well\s+as
 
 
 def sentence_places(analysis: Analysis, text: str) -> list[PlaceMention]:
-    """The gazetteer's names in a sentence, with the stand-ins for an authority."""
+    """The gazetteer's names in a sentence, with the stand-ins for an authority (read once
+    per sentence: its statement and its list both ask)."""
+    found: dict[str, list[PlaceMention]] = analysis.layer("sanctions.places", lambda a: {})
+    if text not in found:
+        found[text] = _read_places(analysis, text)
+    return found[text]
+
+
+def _read_places(analysis: Analysis, text: str) -> list[PlaceMention]:
     places = [p for p in find_places(text) if not _inside_org_name(text, p)]
     for match in _STAND_INS.finditer(text):
         start, end = match.span()

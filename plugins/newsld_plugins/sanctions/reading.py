@@ -23,6 +23,7 @@ sentence is read in time linear in its length.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsld.analysis import Analysis
@@ -84,15 +85,16 @@ def read_sentence(analysis: Analysis, sentence: Segment) -> Statement | None:
         return None
     places = sentence_places(analysis, text)
     lists = analysis.layer("sanctions.lists", lambda a: _SANCTIONS_LIST.search(a.body) is not None)
-    triggers = [m for m in TRIGGER.finditer(text) if is_trigger(text, m, places, lists)]
-    if not triggers or running_total(text) or not_sanctions(text, triggers[0]):
+    triggers = (m for m in TRIGGER.finditer(text) if is_trigger(text, m, places, lists))
+    opening = next(triggers, None)
+    if opening is None or running_total(text) or not_sanctions(text, opening):
         return None
-    # The first trigger that tells an action: "The travel bans form part of a spiral since the
+    # The first trigger with an action: "The travel bans form part of a spiral since the
     # invasion, which prompted Washington to impose sanctions on Moscow".
     first = None
-    for trigger in triggers[:_TRIGGERS_READ]:
+    for trigger in itertools.islice(itertools.chain([opening], triggers), _TRIGGERS_READ):
         statement = _read(Reading(analysis, sentence, places, trigger))
-        if statement is not None and statement.creates:
+        if statement is not None and statement.action is not None:
             return statement
         first = first or statement
     return first

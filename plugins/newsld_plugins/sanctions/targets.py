@@ -149,6 +149,8 @@ _OTHER_NOUN_ON = re.compile(
     r"\b(?:pressure|talks|war|attacks?|strikes?|focus|stance|position|views?|impact|effects?"
     r"|influence|grip|hold|crackdown|assault|offensive|invasion|deal|agreement)\s+on\s+(?:the\s+)?$"
 )
+_REASON_WORDS = frozenset({"over", "because", "in"})
+_DASHES = frozenset({"–", "—"})
 _REASON_OPENS = re.compile(
     r"(?:over|because\s+of|in\s+response\s+to|in\s+retaliation\s+for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*['’]s\s+)?[a-z]"
@@ -234,15 +236,19 @@ def _object_spans(r: Reading) -> list[tuple[int, int]]:
     active, start, reason = True, r.trigger.end(), False
     for token in TOKEN.finditer(r.text, r.trigger.end()):
         word = token.group()
-        if _REASON_OPENS.match(r.text, token.start()):
+        if word in _REASON_WORDS and _REASON_OPENS.match(r.text, token.start()):
             # "in response to Iran's attack on Israel": a reason names no objects
             if active:
                 spans.append((start, token.start()))
             active, reason = False, True
         elif reason and word not in (";", ":"):
             continue
-        elif _APPOSED_LIST.match(r.text, token.start()) and _COMMON_NOUN_BEFORE.search(
-            r.text, max(0, token.start() - WORD_REACH), token.start()
+        elif (
+            word in _DASHES
+            and _APPOSED_LIST.match(r.text, token.start())
+            and _COMMON_NOUN_BEFORE.search(
+                r.text, max(0, token.start() - WORD_REACH), token.start()
+            )
         ):
             # "on three individuals – A, B and C", "Russia's military bank – Promsvyazbank"
             if active:

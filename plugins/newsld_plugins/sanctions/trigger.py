@@ -42,9 +42,9 @@ __all__ = [
 
 #: The words that make a sentence speak of sanctions: the cheap test before reading it.
 TRIGGER = re.compile(
-    r"(?<![\w-])(?=[SsEeAaCcRrPpIiTtVvBbDdFfGgMm])(?:(?P<noun>[Ss]anctions|[Ee]mbargo(?:es)?|[Ss]napback"
+    r"(?<![\w-])(?=[SsEeAaCcRrPpIiTtVvBbDdFfGg])(?:(?P<noun>[Ss]anctions|[Ee]mbargo(?:es)?|[Ss]napback"
     # "The measures were originally introduced in 2014": the sanctions the article tells of
-    r"|(?<=[Tt]he )(?:measures|restrictions|penalties)"
+    r"|[Tt]he\s(?:measures|restrictions|penalties)"
     r"|[Aa]sset\s+freez(?:es?|ing)"
     r"|[Cc]ounter-?(?:measures|sanctions)|[Rr]estrictive\s+measures|[Pp]unitive\s+measures"
     r"|[Ee]xport\s+(?:bans?|controls)|[Ii]mport\s+bans?|(?:[Tt]ravel|[Ee]ntry|[Vv]isa)\s+bans?|[Vv]isa\s+restrictions"
