@@ -91,7 +91,7 @@ def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
     else:
         end = _LIST_END.search(text, match.end())
         start, stop = match.end(), end.start() if end else len(text)
-    places = sentence_places(analysis, text)
+    places = sentence_places(analysis, sentence)
     reading = Reading(analysis, sentence, places, match)
     statement = Statement(sentence, sentence.start, sentence.end, None, adds=True)
     statement.added = match.group("added") is not None

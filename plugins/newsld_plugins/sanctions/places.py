@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from newsld.analysis import Analysis
 from newsld.text.gazetteer import (
@@ -26,8 +27,8 @@ from newsld.text.gazetteer import (
     PlaceMention,
     body_places,
     country_for,
-    find_places,
 )
+from newsld.text.segment import Segment
 from newsld_plugins.sanctions.statement import Party
 
 __all__ = [
@@ -67,17 +68,31 @@ _BLOC_NAMES = {acronym: name for name, acronym in BLOC_ACRONYMS.items()}
 LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 
 
-def sentence_places(analysis: Analysis, text: str) -> list[PlaceMention]:
+def sentence_places(analysis: Analysis, sentence: Segment) -> list[PlaceMention]:
     """The gazetteer's names in a sentence, with the stand-ins for an authority (read once
     per sentence: its statement and its list both ask)."""
-    found: dict[str, list[PlaceMention]] = analysis.layer("sanctions.places", lambda a: {})
-    if text not in found:
-        found[text] = _read_places(analysis, text)
-    return found[text]
+    found: dict[int, list[PlaceMention]] = analysis.layer("sanctions.places", lambda a: {})
+    if sentence.start not in found:
+        found[sentence.start] = _read_places(analysis, sentence)
+    return found[sentence.start]
 
 
-def _read_places(analysis: Analysis, text: str) -> list[PlaceMention]:
-    places = [p for p in find_places(text) if not _inside_org_name(text, p)]
+def _in_sentence(analysis: Analysis, sentence: Segment) -> list[PlaceMention]:
+    """The names the body's one reading found in a sentence, with offsets into it."""
+    names = body_places(analysis)
+    starts = analysis.layer("sanctions.place_starts", lambda a: [p.start for p in names])
+    low = bisect.bisect_left(starts, sentence.start)
+    high = bisect.bisect_left(starts, sentence.end, lo=low)
+    return [
+        replace(p, start=p.start - sentence.start, end=p.end - sentence.start)
+        for p in names[low:high]
+        if p.end <= sentence.end
+    ]
+
+
+def _read_places(analysis: Analysis, sentence: Segment) -> list[PlaceMention]:
+    text = sentence.text
+    places = [p for p in _in_sentence(analysis, sentence) if not _inside_org_name(text, p)]
     for match in _STAND_INS.finditer(text):
         start, end = match.span()
         if text.startswith("The ", start) or text.startswith("the ", start):

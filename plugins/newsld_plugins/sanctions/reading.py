@@ -83,7 +83,7 @@ def read_sentence(analysis: Analysis, sentence: Segment) -> Statement | None:
     text = sentence.text
     if SPORT.search(text):
         return None
-    places = sentence_places(analysis, text)
+    places = sentence_places(analysis, sentence)
     lists = analysis.layer("sanctions.lists", lambda a: _SANCTIONS_LIST.search(a.body) is not None)
     triggers = (m for m in TRIGGER.finditer(text) if is_trigger(text, m, places, lists))
     opening = next(triggers, None)
