@@ -75,7 +75,9 @@ NAME = "sanctions"
 # The end of a term is no action date: "extended the sanctions until 31 January 2018".
 _GOES_ON = re.compile(r"\s*(?:In\s+addition|Additionally|Also|Besides|Further(?:more)?)\b")
 _VAGUE_PERIOD = re.compile(r"\b(?:week|weekend|month|year)\b")
-_YEAR = re.compile(r"\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)[0-9]{2})\b(?!\s*[-–])")
+_YEAR = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)[0-9]{2})\b(?!\s*[-–])"
+)
 # A date in an aside is another verb's: "urged the Council – which meets on Friday – to impose".
 _ASIDE = re.compile(r"\s[–—]\s[^–—]*\s[–—]\s|\([^()]*\)|,\s+(?:which|who)\b[^,]*,")
 # The actions a statement is compared with: the ones told nearest it. Articles restate

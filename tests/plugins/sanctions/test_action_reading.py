@@ -380,3 +380,11 @@ def test_whom_the_targets_are_associated_with_is_the_country(to_jsonld: Convert)
 
 def test_an_action_with_no_doer_and_no_named_target_is_no_claim(to_jsonld: Convert) -> None:
     assert found(to_jsonld, "France backed calls for sanctions against Russia on Monday.") == []
+
+
+def test_a_past_action_opening_with_its_year_is_its_own(to_jsonld: Convert) -> None:
+    text = (
+        "On Monday the Security Council imposed new sanctions on North Korea. "
+        "In 2016, the Security Council imposed sanctions after a nuclear test."
+    )
+    assert [c.get("date") for c in found(to_jsonld, text)] == [MONDAY, None]
