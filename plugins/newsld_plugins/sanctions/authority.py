@@ -11,6 +11,9 @@ impose"). "the Biden administration" is the state whose government the article n
 stands for it. A country naming the sanctions ("new Iran sanctions", "Russia-related
 sanctions") is their target, except the powers that sanction ("US sanctions").
 
+With no one named before, the state that says or warns after the sentence ("Russia
+could face new sanctions, the EU warned").
+
 Never the authority: who calls for sanctions ("China had pushed for an arms embargo":
 the call is on someone else), who is warned ("gave Russia 50 days"), who visited, the
 object of another verb ("suspended Mali and imposed"), a name that only suffers ("Iran
@@ -28,7 +31,13 @@ from newsld.text.gazetteer import PlaceMention, find_places
 from newsld_plugins.sanctions.context import Reading
 from newsld_plugins.sanctions.modality import WEAK_CUE
 from newsld_plugins.sanctions.names import NOT_TARGETS
-from newsld_plugins.sanctions.places import LIST_JOINT, authority_party, ending_in, home_country
+from newsld_plugins.sanctions.places import (
+    LIST_JOINT,
+    authority_party,
+    ending_in,
+    home_country,
+    starting_in,
+)
 from newsld_plugins.sanctions.statement import Party, Statement, add
 
 __all__ = ["leader_country", "read_authority"]
@@ -107,7 +116,26 @@ def read_authority(r: Reading, statement: Statement) -> int:
     person = _person_authority(r)
     if person is not None:
         statement.authority.append(person)
+        return t.start()
+    speaker = _speaker_after(r)
+    if speaker is not None:
+        statement.authority.append(speaker)
     return t.start()
+
+
+def _speaker_after(r: Reading) -> Party | None:
+    """The state that says the sentence, named after it: "Russia could face new sanctions,
+    the EU warned"."""
+    for place in starting_in(r.places, r.trigger.end(), len(r.text)):
+        party = authority_party(place)
+        said = _SAID_AFTER.match(r.text, place.end) is not None
+        if party is not None and said and _COMMA_BEFORE.search(r.text, 0, place.start):
+            return party
+    return None
+
+
+_SAID_AFTER = re.compile(r"\s+(?:said|says|warned|warns|announced|threatened|stated|added)\b")
+_COMMA_BEFORE = re.compile(r",\s+(?:the\s+)?$")
 
 
 def _named_for(r: Reading) -> PlaceMention | None:

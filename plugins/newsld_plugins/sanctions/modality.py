@@ -1,8 +1,9 @@
 """The action a sanctions sentence tells, and its modality.
 
 The action is the cue nearest the trigger ("the U.S. imposed its first sanctions",
-"reimposed", "restored", "brought sanctions", "terminated", "sanctions ... could soon
-be lifted", "issued a general license", "removed X from its list"; a word that only
+"reimposed", "restored", "brought sanctions", "stepped up", "toughened", "extended its
+sanctions to include X" (more targets), "terminated", "sanctions ... could soon be
+lifted", "issued a general license", "removed X from its list"; a word that only
 describes, "new" or "targeting", loses to a verb), turned by the verb that governs it:
 
 - a warning ("threatened to impose", "or face sanctions", "X would face US sanctions
@@ -39,7 +40,9 @@ _CUES = {
     r"|add(?:ed|s|ing)?(?=[^.;]{0,60}\bto\s+(?:its|the|an?|their)\s+(?:[\w-]+\s+){0,3}?(?:black)?list\b)"
     r"|agreed|decided|signed|(?:placed|put)\s+under|finali[sz]ed|endorsed|tit-for-tat|retaliat(?:ed|ory|ion)"
     r"|restor(?:ed|es|ing)|reinstat(?:ed|es|ing)|brought|bring(?:s|ing)?|prohibit(?:s|ed|ing)?"
-    r"|barred",
+    r"|barred|toughen(?:ed|s)?|widen(?:ed|s)?|step(?:ped|s)?\s+up|ramp(?:ed|s)?\s+up"
+    # "extended its sanctions to include X": more targets, an imposition
+    r"|extend(?:ed|s)?(?=[^.;]{0,40}?\bto\s+(?:include|cover|target)\b)",
     "lift": r"lift(?:ed|s|ing)?|eas(?:ed|es|e|ing)|remov(?:ed|es|e|ing)|waive[ds]?|waiver|relief"
     r"|unfroze|unfrozen|unfreez(?:e|ing)|licen[cs]es?|exemptions?|exempted|scrapp(?:ed|ing)"
     r"|revok(?:ed|es)|rescind(?:ed|s)|suspend(?:ed|s)|de-?list(?:ed|ing)|rolled\s+back|rolls\s+back"

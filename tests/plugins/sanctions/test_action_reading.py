@@ -388,3 +388,22 @@ def test_a_past_action_opening_with_its_year_is_its_own(to_jsonld: Convert) -> N
         "In 2016, the Security Council imposed sanctions after a nuclear test."
     )
     assert [c.get("date") for c in found(to_jsonld, text)] == [MONDAY, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("The EU extended its sanctions on Russia on Monday to include Orsk Bank.", "impose"),
+        ("The EU extended its sanctions on Russia for six months on Monday.", "extend"),
+        ("The US stepped up sanctions on Iran on Monday.", "impose"),
+        ("The UK toughened sanctions on Belarus on Monday.", "impose"),
+    ],
+)
+def test_more_sanctions_are_an_imposition(to_jsonld: Convert, text: str, action: str) -> None:
+    assert one(to_jsonld, text)["action"] == action
+
+
+def test_the_state_that_warns_after_the_sentence_is_the_authority(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "Russia could face new sanctions, the EU warned on Monday.")
+    assert claim["action"] == "threaten" and claim["authority"] == ["European Union"]
+    assert claim["targetCountry"] == ["Russia"]
