@@ -1,19 +1,28 @@
 """newsld: news articles to schema.org NewsArticle JSON-LD with their claims.
 
-The public API is what `__all__` names; everything else is private.
+The public API is what `__all__` names; everything else is private. Each name
+is imported on first use (PEP 562), so `newsld --version`, a plugin that only
+needs `hookimpl`, or a worker that never converts pays for none of the rest.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from newsld.__about__ import __version__
-from newsld.analysis import Analysis, EntityTable
-from newsld.convert import Converter
-from newsld.errors import InputError, NewsldError
-from newsld.export import DocumentWriter, ExportOptions
 from newsld.hookspecs import hookimpl
-from newsld.model import Article, Author, Claim, Document, Entity, Evidence, Ref
-from newsld.plugins import load_plugins
-from newsld.records import Record
-from newsld.registry import ClaimType, Exporter, Extractor, Reader, ReadOptions, Registry
-from newsld.step import process
+
+if TYPE_CHECKING:
+    from newsld.analysis import Analysis, EntityTable
+    from newsld.convert import Converter
+    from newsld.errors import InputError, NewsldError
+    from newsld.export import DocumentWriter, ExportOptions
+    from newsld.model import Article, Author, Claim, Document, Entity, Evidence, Ref
+    from newsld.plugins import load_plugins
+    from newsld.records import Record
+    from newsld.registry import ClaimType, Exporter, Extractor, Reader, ReadOptions, Registry
+    from newsld.step import process
 
 __all__ = [
     "Analysis",
@@ -42,3 +51,43 @@ __all__ = [
     "load_plugins",
     "process",
 ]
+
+# Where each public name lives.
+_HOMES = {
+    "Analysis": "newsld.analysis",
+    "EntityTable": "newsld.analysis",
+    "Converter": "newsld.convert",
+    "InputError": "newsld.errors",
+    "NewsldError": "newsld.errors",
+    "DocumentWriter": "newsld.export",
+    "ExportOptions": "newsld.export",
+    "Article": "newsld.model",
+    "Author": "newsld.model",
+    "Claim": "newsld.model",
+    "Document": "newsld.model",
+    "Entity": "newsld.model",
+    "Evidence": "newsld.model",
+    "Ref": "newsld.model",
+    "load_plugins": "newsld.plugins",
+    "Record": "newsld.records",
+    "ClaimType": "newsld.registry",
+    "Exporter": "newsld.registry",
+    "Extractor": "newsld.registry",
+    "Reader": "newsld.registry",
+    "ReadOptions": "newsld.registry",
+    "Registry": "newsld.registry",
+    "process": "newsld.step",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'newsld' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value  # later look-ups find it without coming here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -14,9 +14,7 @@ import zlib
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from pathlib import PurePath
-from typing import Any, TypeVar
-
-from jsonschema.protocols import Validator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsld.analysis import Analysis
 from newsld.cleaning import clean_article, clean_document, clean_findings
@@ -26,6 +24,9 @@ from newsld.model import Article, Claim, Document, Entity, Evidence
 from newsld.plugins import Plugins, load_plugins
 from newsld.registry import Extractor, Reader, ReadOptions
 from newsld.schema import claim_schema, errors, fast_validity, validator_for
+
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
 
 __all__ = ["MAX_INPUT_BYTES", "Converter", "json_problem", "unpack"]
 
@@ -53,6 +54,7 @@ class Converter:
         self.plugins = plugins if plugins is not None else load_plugins()
         self.registry = self.plugins.registry
         self.extractors = self._choose(only, skip)
+        self._validators: dict[str, Validator] = {}
 
     def _choose(self, only: Sequence[str] | None, skip: Sequence[str]) -> list[Extractor]:
         known = self.registry.extractors
@@ -65,17 +67,26 @@ class Converter:
         return chosen
 
     @cached_property
-    def _claim_checks(self) -> dict[str, tuple[Callable[[Any], bool], Validator] | str]:
-        """Each claim type's compiled check, or why its schema does not compile."""
-        checks: dict[str, tuple[Callable[[Any], bool], Validator] | str] = {}
+    def _claim_checks(self) -> dict[str, tuple[Callable[[Any], bool], dict[str, Any]] | str]:
+        """Each claim type's compiled check and its schema, or why the schema does not compile."""
+        checks: dict[str, tuple[Callable[[Any], bool], dict[str, Any]] | str] = {}
         for name, claim_type in self.registry.claim_types.items():
             schema = claim_schema(claim_type)
             try:
-                checks[name] = (fast_validity(schema), validator_for(schema))
+                checks[name] = (fast_validity(schema), schema)
             except Exception as exc:  # refused at load by newsld's own plugins; a registry
                 # built by hand can still hold one
                 checks[name] = f"claim type {name!r} has a schema that does not compile ({exc})"
         return checks
+
+    def _explain(self, claim_type: str, node: dict[str, Any]) -> str:
+        """Why a claim node fails its schema, in jsonschema's words (built on the first fault)."""
+        validator = self._validators.get(claim_type)
+        if validator is None:
+            check = self._claim_checks[claim_type]
+            assert not isinstance(check, str)
+            validator = self._validators[claim_type] = validator_for(check[1])
+        return str(next(errors(validator, node), "does not match its schema"))
 
     # ------------------------------------------------------------------ read
 
@@ -233,10 +244,9 @@ class Converter:
         check = self._claim_checks[claim.claim_type]
         if isinstance(check, str):
             return check
-        valid, validator = check
-        if valid(node):
+        if check[0](node):
             return None
-        return str(next(errors(validator, node), "does not match its schema"))
+        return self._explain(claim.claim_type, node)
 
     @staticmethod
     def _fail(document: Document, extractor: Extractor, plugin: str, why: str) -> list[Claim]:
@@ -299,6 +309,28 @@ def _what(exc: BaseException) -> str:
 
 def json_problem(value: Any, pointer: str = "", depth: int = 0) -> str | None:
     """Why `value` is not plain JSON (NaN, an infinity, a set, an object...), or None."""
+    # Every claim is checked: the walk that names the fault (a pointer built per value)
+    # runs only when the quick one finds there is a fault to name.
+    return None if _plain_json(value, depth) else _json_fault(value, pointer, depth)
+
+
+def _plain_json(value: Any, depth: int) -> bool:
+    """Whether `value` is plain JSON within the nesting limit (what `_json_fault` accepts)."""
+    if value is None or isinstance(value, str | bool | int):
+        return True
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if depth > MAX_JSON_DEPTH:
+        return False
+    if isinstance(value, list):
+        return all(_plain_json(item, depth + 1) for item in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain_json(v, depth + 1) for k, v in value.items())
+    return False
+
+
+def _json_fault(value: Any, pointer: str = "", depth: int = 0) -> str | None:
+    """The first fault of a value that is not plain JSON, with where it is."""
     if value is None or isinstance(value, str | bool | int):
         return None
     if isinstance(value, float):
@@ -314,7 +346,7 @@ def json_problem(value: Any, pointer: str = "", depth: int = 0) -> str | None:
     else:
         return f"a {type(value).__name__} at {pointer or '/'}, not a JSON value"
     for key, item in items:
-        problem = json_problem(item, f"{pointer}/{key}", depth + 1)
+        problem = _json_fault(item, f"{pointer}/{key}", depth + 1)
         if problem:
             return problem
     return None

@@ -13,9 +13,8 @@ import itertools
 import json
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema.protocols import Validator
 from lxml import etree
 
 from newsld import hookimpl, strictjson
@@ -27,6 +26,9 @@ from newsld.model import Article, Document
 from newsld.registry import Reader, ReadOptions
 from newsld.schema import document_schema, errors, evidence_faults, schemas_dir, validator_for
 from newsld.xmlvocab import NS, node_from_element
+
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
 
 _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 

@@ -8,8 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pyld import jsonld
 
+from newsld.jsonld import pretty_json
 from newsld.schema import SchemaError, document_schema, validate_document, validator_for
 
 VOCAB = Path(__file__).resolve().parent.parent / "data" / "vocab"
@@ -78,3 +81,16 @@ def test_a_broken_document_names_the_pointer_of_the_fault(seed_document: dict[st
     with pytest.raises(SchemaError) as caught:
         validate_document(validator_for(document_schema()), broken)
     assert caught.value.pointer == "/wordCount"
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=30,
+)
+
+
+@given(_JSON)
+def test_a_document_is_written_as_json_dumps_lays_it_out(value: object) -> None:
+    # One document is written pretty-printed: exactly what json.dumps(indent=2) writes.
+    assert pretty_json(value) == json.dumps(value, ensure_ascii=False, indent=2)

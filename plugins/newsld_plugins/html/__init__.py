@@ -9,12 +9,19 @@ import re
 from collections.abc import Callable
 
 from newsld import hookimpl
-from newsld.registry import Reader
-from newsld_plugins.html.reader import read_html
+from newsld.model import Article
+from newsld.registry import Reader, ReadOptions
 
 __all__ = ["read_html", "register_readers", "sniff"]
 
 _MARKUP = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article)[\s>/]", re.I)
+
+
+def read_html(data: bytes, options: ReadOptions) -> Article:
+    """Read one HTML page (the HTML stack, trafilatura and lxml, is imported on first use)."""
+    from newsld_plugins.html.reader import read_html as read
+
+    return read(data, options)
 
 
 def sniff(data: bytes) -> float:

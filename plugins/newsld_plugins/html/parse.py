@@ -69,7 +69,11 @@ def _is_utf8(data: bytes) -> bool:
 
 def parse_page(text: str) -> lxml.html.HtmlElement | None:
     """The page's element tree, or None when there is no markup to speak of."""
-    text = _XML_DECLARATION.sub("", text[:MAX_PAGE_CHARS], count=1)
+    if len(text) > MAX_PAGE_CHARS:
+        text = text[:MAX_PAGE_CHARS]
+    declaration = _XML_DECLARATION.match(text)
+    if declaration is not None:  # no copy of the whole page unless there is one to drop
+        text = text[declaration.end() :]
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import lxml.html
+
 from newsld.errors import InputError
 from newsld.model import Article, Author, Evidence
 from newsld.registry import ReadOptions
@@ -21,20 +23,31 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 def read_html(data: bytes, options: ReadOptions) -> Article:
     """Read one HTML page."""
-    text = decode_page(data, options.source)
-    root = parse_page(text)
-    if root is None:
-        raise InputError(options.source, "no HTML markup found")
+    root, cut = _tree(data, options.source)
     meta = page_metadata(root, options.url)
     paragraphs = _without_headline(main_text(root, meta.article_body).paragraphs, meta.headline)
     article = _article(meta, paragraphs, options.source)
     if article.word_count < MIN_WORDS:
         article.warnings.append("no main text found: the page may not be an article")
-    if len(text) > MAX_PAGE_CHARS:
+    if cut:
         article.warnings.append(
             f"page cut to its first {MAX_PAGE_CHARS // 10**6} million characters"
         )
     return article
+
+
+def _tree(data: bytes, source: str) -> tuple[lxml.html.HtmlElement, bool]:
+    """The page's tree, and whether the page was cut to the markup limit.
+
+    The decoded text (up to four bytes a character) is released here, before the
+    main text is extracted from the tree: on a large page it is the biggest
+    copy besides the tree itself.
+    """
+    text = decode_page(data, source)
+    root = parse_page(text)
+    if root is None:
+        raise InputError(source, "no HTML markup found")
+    return root, len(text) > MAX_PAGE_CHARS
 
 
 def _without_headline(paragraphs: list[str], headline: str | None) -> list[str]:

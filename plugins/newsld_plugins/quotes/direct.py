@@ -41,7 +41,8 @@ from newsld_plugins.quotes.lexicon import (
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
 )
-from newsld_plugins.quotes.sources import UNNAMED, WORD, Source, Sources, is_verb
+from newsld_plugins.quotes.sources import UNNAMED, Source, Sources
+from newsld_plugins.quotes.text import WORD, is_verb
 
 __all__ = ["Attributed", "Attribution", "attribute", "short"]
 
@@ -112,7 +113,7 @@ class Attribution:
     def _one(self, quote: Quotation) -> Attributed:
         analysis, sources, done = self.analysis, self.sources, self.done
         whole = analysis.sentence_at(quote.text_start) or _whole(analysis, quote)
-        sentence = sources.window(whole, quote.start)
+        sentence = sources.text.window(whole, quote.start)
         lead = analysis.body[max(sentence.start, quote.start - 80) : quote.start]
         if _NAMING.search(lead):
             return Attributed(quote, None, 0.3, False, speech=False)
@@ -123,11 +124,11 @@ class Attribution:
         )
         if found is not None:
             source, confidence = found
-            sources.remember(quote.start, source.entity)
+            sources.discourse.remember(quote.start, source.entity)
             return Attributed(quote, source.entity, confidence, True)
         lead_in = _lead_in(analysis, quote, sources)
         if lead_in is not None:
-            sources.remember(quote.start, lead_in.entity)
+            sources.discourse.remember(quote.start, lead_in.entity)
             return Attributed(quote, lead_in.entity, 0.75, True)
         if done and _carries_on(analysis.paragraphs, done[-1], quote, sentence):
             return Attributed(quote, done[-1].speaker, 0.75, done[-1].attributed, own=False)
@@ -209,7 +210,11 @@ def _next_sentence(
     if body[quote.end : sentence.end].strip(" .") or sentence.end >= len(body):
         return None
     following = analysis.sentence_at(sentence.end + 1)
-    if following is None or following.start > sentence.end + 2 or sources.quoted(following.start):
+    if (
+        following is None
+        or following.start > sentence.end + 2
+        or sources.text.quoted(following.start)
+    ):
         return None
     words = list(WORD.finditer(body, following.start, following.end))
     if not words or len(words) > _MAX_BARE_WORDS:
@@ -300,7 +305,7 @@ def _according_before(
     """`According to X, "…"`: the last `according to` / `per` phrase before the quote."""
     found = None
     for match in _ACCORDING_BEFORE.finditer(body, sentence.start, quote.start):
-        if sources.quoted(match.start()):
+        if sources.text.quoted(match.start()):
             continue
         source = sources.after(match.end(), quote.start)
         if source.found:
@@ -324,6 +329,9 @@ def _between_quotes(body: str, end: int, verb: re.Match[str], start: int) -> boo
     """
     if verb.start() < end or not body[end - 2 : end + 1].strip(" “”\"'‘’").startswith(","):
         return False
+    others = [w for w in WORD.findall(body, end, verb.start()) if w in POST_QUOTE_VERBS]
+    if others:
+        return False  # `"A," Scholz said, before Macron added: "B"`: B has a frame of its own
     return (
         len(WORD.findall(body, end, verb.start())) <= 6
         and len(WORD.findall(body, verb.end(), start)) <= 4
@@ -372,7 +380,7 @@ def _speech_verbs(body: str, start: int, end: int, sources: Sources) -> list[re.
     return [
         v
         for v in WORD.finditer(body, start, end)
-        if is_verb(body, v, _BEFORE_VERBS) and not sources.quoted(v.start())
+        if is_verb(body, v, _BEFORE_VERBS) and not sources.text.quoted(v.start())
     ]
 
 
@@ -386,7 +394,7 @@ def _after_reported(
         return None
     before = analysis.body[: sentence.start].rstrip()  # past the space or paragraph break
     previous = analysis.sentence_at(len(before) - 1) if before else None
-    spoken = sources.last_spoken(quote.start)
+    spoken = sources.discourse.last_spoken(quote.start)
     if previous is None or spoken is None or not previous.start <= spoken[0] < previous.end:
         return None
     return spoken[1]
@@ -399,7 +407,7 @@ def _previous_speaker(analysis: Analysis, quote: Quotation, sources: Sources) ->
     paragraphs = analysis.paragraphs
     if paragraphs[_paragraph_index(paragraphs, quote.start)].start != quote.start:
         return None
-    spoken = sources.last_spoken(quote.start)
+    spoken = sources.discourse.last_spoken(quote.start)
     if spoken is None or quote.start - spoken[0] > _CARRY_REACH:
         return None
     at, speaker = spoken

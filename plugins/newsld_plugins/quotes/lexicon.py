@@ -36,7 +36,22 @@ __all__ = [
 
 
 def inflect(base: str) -> frozenset[str]:
-    """The regular forms of a verb: "warn" → warn, warns, warned, warning."""
+    """The regular forms of a verb: "warn" → warn, warns, warned, warning.
+
+    A verb ending consonant-vowel-consonant gets its doubled forms too
+    ("admit" → admitted, admitting), since spelling follows stress.
+    """
+    vowels = "aeiou"
+    if (
+        len(base) > 2
+        and base[-1] not in vowels + "wxy"
+        and base[-2] in vowels
+        and (base[-3] not in vowels or base[-4:-2] == "qu")
+    ):
+        doubled = base + base[-1]
+        return frozenset(
+            {base, base + "s", base + "ed", base + "ing", doubled + "ed", doubled + "ing"}
+        )
     if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
         return frozenset({base, base + "s", base + "d", base[:-1] + "ing"})
     if base.endswith("y") and base[-2:-1] not in ("a", "e", "o", "u"):
@@ -96,7 +111,6 @@ JUDGING_VERBS = _verbs(
     condemn denounce slam blast criticise criticize welcome decry deride term liken
     compare refer
     """,
-    "referred referring",
 )
 
 #: Verbs that stand after a quotation to attribute it (`"…," she continued`).
@@ -188,6 +202,7 @@ GROUP_NOUNS = frozenset(
     department agency office administration media court courts regime junta embassy
     consulate council committee commission parliament company firm union party bank
     board observatory institute service coalition alliance federation association
+    force guard
     """.split()
 )
 

@@ -30,7 +30,8 @@ from newsld.model import Entity
 from newsld.text.quotations import Quotation
 from newsld.text.segment import Segment
 from newsld_plugins.quotes.lexicon import AUDIENCE, CHANNEL_VERBS, CLAUSE_VERBS, OBJECT_VERBS
-from newsld_plugins.quotes.sources import WORD, Source, Sources, is_verb
+from newsld_plugins.quotes.sources import Source, Sources
+from newsld_plugins.quotes.text import WORD, is_verb
 
 __all__ = ["Reported", "reported_speech"]
 
@@ -76,6 +77,11 @@ _RUNS_ON = re.compile(r" ([a-z]+)\b(?! said\b)")
 # "declared the outbreak ... to be a pandemic": an object with an infinitive, before any verb.
 _OBJECT_INFINITIVE = re.compile(
     r"^(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b).)*? to be\b"
+)
+# ", was planned weeks in advance": a predicate going on after an attribution set in commas.
+_PREDICATE_AFTER = re.compile(
+    r",\s+(?:(?:also|still|only|not|never)\s+)?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b"
 )
 _CLAUSE_OPENERS = frozenset("and but while as because although though when if so yet".split())
 _RELATIVE = frozenset("which who whom whose where".split())
@@ -153,7 +159,7 @@ class _Finder:
 
     def quoted(self, offset: int) -> bool:
         """Whether an offset lies inside a quotation."""
-        return self.sources.quoted(offset)
+        return self.sources.text.quoted(offset)
 
     def sentence(self, sentence: Segment) -> Iterator[Reported]:
         """The reported speech of one sentence.
@@ -164,7 +170,7 @@ class _Finder:
         """
         taken: list[tuple[int, int]] = []
         framed: list[tuple[int, int]] = []  # clauses a verb frame attributes, named or not
-        for start, end in self.sources.words(sentence.start, sentence.end):
+        for start, end in self.sources.text.words(sentence.start, sentence.end):
             if self.body[start:end].lower() not in CLAUSE_VERBS:
                 continue
             verb = WORD.match(self.body, start, end)
@@ -174,7 +180,7 @@ class _Finder:
                 continue
             if self._noun_use(verb.start()):
                 continue
-            local = self.sources.window(sentence, verb.start())
+            local = self.sources.text.window(sentence, verb.start())
             matched, found = self._postposed(local, verb)
             if matched:
                 framed.append((local.start, verb.end()))
@@ -189,12 +195,12 @@ class _Finder:
             if found is not None and not channel:
                 # a channel after a source keeps no clause: "CLAUSE, said X, the BBC reports"
                 taken.append((found.start, found.end))
-                self.sources.remember(found.frame, found.speaker)
+                self.sources.discourse.remember(found.frame, found.speaker)
                 yield found
         for item in self._according(sentence):
             if not any(s < item.end and item.start < e for s, e in taken + framed):
                 taken.append((item.start, item.end))
-                self.sources.remember(item.frame, item.speaker)
+                self.sources.discourse.remember(item.frame, item.speaker)
                 yield item
 
     def _noun_use(self, verb: int) -> bool:
@@ -421,7 +427,9 @@ class _Finder:
                     rest_from = source.mention.end  # "said Eric Supara, an official at ..."
                     if self.body[rest_from : rest_from + 2] == ", ":
                         rest_from = sentence.end
-        if not _ends_sentence(self.body[rest_from : sentence.end]):
+        rest = self.body[rest_from : sentence.end]
+        aside = region_named and _PREDICATE_AFTER.match(rest) is not None
+        if not aside and not _ends_sentence(rest):
             return False, None
         if region_named and _clause_follows(self._after_audience(verb, sentence.end)):
             return False, None  # "However, X's lawyer, Joe Amendola said his client needs ..."
@@ -429,6 +437,10 @@ class _Finder:
             return False, None  # "..., who denounced the team's claims as": not a source
         if source.entity is None or self._passive(sentence, verb.start()):
             return True, None
+        if aside:
+            # "The attack, Hale said, was planned weeks in advance": the sentence around it
+            end = self._clause_end(sentence.start, sentence.end)
+            return True, self._make(sentence.start, end, source.entity, 0.75, verb.start())
         start = self._lead_start(sentence.start, comma.start())
         if start is None:
             return True, None
@@ -475,7 +487,7 @@ class _Finder:
         for match in _ACCORDING.finditer(self.body, whole.start, whole.end):
             if self.quoted(match.start()):
                 continue
-            sentence = self.sources.window(whole, match.start())
+            sentence = self.sources.text.window(whole, match.start())
             source = self.sources.after(match.end(), sentence.end)
             if source.entity is None:
                 continue

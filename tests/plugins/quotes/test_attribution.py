@@ -462,3 +462,87 @@ def test_a_title_points_to_the_person_who_holds_it(to_jsonld: Convert) -> None:
         "commissioner, shops worth millions were damaged.\n"
     )
     assert reported(to_jsonld, body) == [("shops worth millions were damaged", "Ravi Das")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Foreign Minister Ivan Petrov spoke after the talks. "
+            '"We are ready for dialogue," the Russian minister told reporters.\n',
+            "Ivan Petrov",
+        ),
+        (
+            "Prime Minister Ali Shah chaired the meeting. "
+            'The premier said: "Terrorism will be rooted out."\n',
+            "Ali Shah",
+        ),
+        ('"It is a dark day," said the group\'s director, Agnes Moreau.\n', "Agnes Moreau"),
+        ('"It is a tragedy," said one of the rescuers, Ali Khan.\n', "Ali Khan"),
+        ('Kerr, speaking in Delaware, said: "We will not abandon our allies."\n', "Kerr"),
+        (
+            "The Executive director of the Hope Society, Bob Hughes, told the paper: "
+            '"The payments made it worse."\n',
+            "Bob Hughes",
+        ),
+    ],
+)
+def test_titles_appositions_and_lone_names(to_jsonld: Convert, body: str, speaker: str) -> None:
+    assert direct(to_jsonld, body) == [speaker]
+
+
+def test_a_group_capitalised_only_as_the_first_word_is_unnamed(to_jsonld: Convert) -> None:
+    body = "Local media reported that at least 10 people were killed.\n"
+    assert reported(to_jsonld, body) == []
+
+
+def test_a_force_identified_by_its_country_is_named(to_jsonld: Convert) -> None:
+    body = "Ukraine's air force said it had destroyed 30 of the 35 drones.\n"
+    assert [s for _, s in reported(to_jsonld, body)] == ["Ukraine's air force"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"We were not good enough," admitted Liverpool captain Tom Hale.\n', "Tom Hale"),
+        ('"We will rebuild," vowed the mayor of the town, Juan Perez.\n', "Juan Perez"),
+        ('Writing on Facebook, the mayor, Juan Perez, said: "We will rebuild."\n', "Juan Perez"),
+    ],
+)
+def test_doubled_verb_forms_and_phrases_before_a_name(
+    to_jsonld: Convert, body: str, speaker: str
+) -> None:
+    assert direct(to_jsonld, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        (
+            "Costa, however, cautioned that the vaccine supply remained limited.\n",
+            "the vaccine supply remained limited",
+        ),
+        (
+            "The attack, Hale said, was planned weeks in advance.\n",
+            "The attack, Hale said, was planned weeks in advance",
+        ),
+        (
+            "The attack was planned weeks in advance, according to Hale.\n",
+            "The attack was planned weeks in advance",
+        ),
+    ],
+)
+def test_asides_and_lone_surnames(to_jsonld: Convert, body: str, text: str) -> None:
+    assert [t for t, _ in reported(to_jsonld, body)] == [text]
+
+
+def test_a_second_verb_between_quotes_gives_the_second_its_own_speaker(
+    to_jsonld: Convert,
+) -> None:
+    body = '"We must talk," Olaf Berg said, before Emil Roux added: "And we must act."\n'
+    assert direct(to_jsonld, body) == ["Olaf Berg", "Emil Roux"]
+
+
+def test_coordinated_names_give_the_first(to_jsonld: Convert) -> None:
+    body = 'Olaf Berg and Emil Roux said in a statement: "We must talk and act now."\n'
+    assert direct(to_jsonld, body) == ["Olaf Berg"]

@@ -1,0 +1,213 @@
+"""Who spoke last, and whom a pronoun or a description stands for.
+
+Attribution runs in text order, so each source read is remembered with where
+it spoke (named or not). A pronoun is the nearer of the mentions layer's
+antecedent and the last speaker of the fitting kind and gender; never a name
+inside its own introductory phrase (`Speaking with reporter X, he said`);
+nobody when a sentence between introduced an unnamed person (`A government
+spokeswoman ... she said`). A description (`the 45-year-old`, `the deputy
+commissioner`) is the person whose title holds its noun, else the person the
+article quoted or made a subject just before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from newsld.analysis import Analysis
+from newsld.model import Entity
+from newsld.text.entities import Mention, Mentions
+from newsld_plugins.quotes.lexicon import FUNCTION_WORDS, PREPOSITIONS, UNNAMED_PEOPLE
+from newsld_plugins.quotes.text import Text
+
+__all__ = ["DISCOURSE_REACH", "NOBODY", "UNNAMED", "Discourse", "Source"]
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "we"})
+_POSSESSIVE_MARK = re.compile(r"['’]s?(?=\W|$)")
+_TOLD = frozenset({"told", "tells", "tell", "telling"})
+# A sentence opening with an unnamed person: "A government spokeswoman made no comment."
+_UNNAMED_OPENING = re.compile(r"(?:A|An|The|One|Another)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+_GENDERED = {
+    "spokeswoman": "she",
+    "woman": "she",
+    "spokesman": "he",
+    "man": "he",
+}
+# How far back "the 45-year-old" looks for the person it describes.
+_DESCRIBED_REACH = 800
+# How far back a pronoun or a document looks for the source it stands for.
+DISCOURSE_REACH = 1500
+
+
+@dataclass(frozen=True)
+class Source:
+    """A source phrase read into a speaker.
+
+    `found` is false when no source phrase stands in the place looked at;
+    `entity` is None for an unnamed source ("officials said").
+    """
+
+    entity: Entity | None
+    found: bool = True
+    mention: Mention | None = None
+
+    @property
+    def named(self) -> bool:
+        """Whether the phrase names someone."""
+        return self.entity is not None
+
+
+NOBODY = Source(None, found=False)
+UNNAMED = Source(None, found=True)
+
+
+class Discourse:
+    """The sources an article has quoted so far, and what its pronouns point back to."""
+
+    def __init__(self, analysis: Analysis, mentions: Mentions, text: Text) -> None:
+        self.analysis = analysis
+        self.body = analysis.body
+        self.mentions = mentions
+        self.text = text
+        self._spoken: list[tuple[int, Entity | None]] = []  # (offset, speaker), in text order
+
+    def remember(self, offset: int, entity: Entity | None) -> None:
+        """Note that a source spoke at `offset`, None for an unnamed one (pronouns and quote
+        paragraphs later may point to it)."""
+        bisect.insort(self._spoken, (offset, entity), key=lambda item: item[0])
+
+    def last_spoken(self, offset: int) -> tuple[int, Entity | None] | None:
+        """The last source before `offset` (None for an unnamed one), with where it spoke."""
+        index = bisect.bisect_left(self._spoken, offset, key=lambda item: item[0])
+        return self._spoken[index - 1] if index > 0 else None
+
+    def last_of(self, offset: int, types: tuple[str, ...]) -> tuple[int, Entity] | None:
+        index = bisect.bisect_left(self._spoken, offset, key=lambda item: item[0])
+        for at, entity in reversed(self._spoken[max(0, index - 8) : index]):
+            if offset - at > DISCOURSE_REACH:
+                return None
+            if entity is not None and entity.type in types:
+                return at, entity
+        return None
+
+    def pronoun(self, pronoun: str, offset: int, entity: Entity | None = None) -> Source:
+        """The speaker a pronoun stands for: the nearer of the layer's antecedent and the last
+        speaker of the fitting kind.
+
+        `Speaking with reporter Peter Clottey, he said`: a subject pronoun after an
+        introductory phrase never stands for a name inside that phrase.
+        """
+        found = self._antecedent(pronoun, offset, entity)
+        if found.entity is not None and pronoun in ("he", "she"):
+            since = self._last_mention_of(found.entity, offset)
+            spoken = self.last_of(offset, ("Person",))
+            if spoken is not None and spoken[1] is found.entity:
+                since = max(since or 0, spoken[0])
+            if since is not None and self._unnamed_person_since(since, offset, pronoun):
+                return UNNAMED  # "A government spokeswoman made no comment. ... she said"
+        return found
+
+    def _antecedent(self, pronoun: str, offset: int, entity: Entity | None) -> Source:
+        person = pronoun in _PERSON_PRONOUNS
+        types = ("Person",) if person else ("Organization", "Country")
+        if entity is not None and self._named_in_lead(entity, offset):
+            entity = None
+            offset = self.text.sentence_start(offset)
+        spoken = self.last_of(offset, types)
+        if entity is not None:
+            if spoken is None or spoken[1] is entity:
+                return Source(entity)
+            last_named = self._last_mention_of(entity, offset)
+            if last_named is not None and last_named >= spoken[0]:
+                return Source(entity)
+            if person and not self._same_gender(entity, spoken[1]):
+                return Source(entity)
+            return Source(spoken[1])
+        if spoken is not None:
+            return Source(spoken[1])
+        kinds = ("person",) if person else ("organization", "country")
+        subject = self.last_subject(offset, kinds, pronoun)
+        return Source(subject) if subject is not None else UNNAMED
+
+    def _unnamed_person_since(self, since: int, offset: int, pronoun: str) -> bool:
+        """Whether a sentence between `since` and `offset` opens with an unnamed person the
+        pronoun can stand for ("A government spokeswoman made no comment.")."""
+        starts = self.text.sentence_starts
+        # from the sentence naming the candidate: "A spokesman for Liberian rebels said"
+        index = max(0, bisect.bisect_right(starts, since) - 1)
+        while index < len(starts) and starts[index] < offset:
+            match = _UNNAMED_OPENING.match(self.body, starts[index])
+            own = starts[index] <= since
+            if own and self.text.preposition_before(starts[index], since, adjectives=2) is None:
+                index += 1
+                continue  # "A lawyer for the family, John Doe, said": the name is the lawyer
+            if match is not None and match.end() < offset and match.start() != since:
+                for noun in match.group(1).lower().split():
+                    if noun in PREPOSITIONS or noun in FUNCTION_WORDS:
+                        break  # "The identities of the victims": not the subject's head
+                    if noun in UNNAMED_PEOPLE and _GENDERED.get(noun) in (None, pronoun):
+                        return True
+            index += 1
+        return False
+
+    def _named_in_lead(self, entity: Entity, offset: int) -> bool:
+        """Whether `entity` is named only in the phrase that leads up to the pronoun at `offset`."""
+        if self.body[max(0, offset - 2) : offset] != ", ":
+            return False
+        start = self.text.sentence_start(offset)
+        last = self._last_mention_of(entity, offset)
+        return last is not None and last >= start
+
+    def _same_gender(self, one: Entity, other: Entity) -> bool:
+        genders = self.mentions.genders
+        first, second = genders.get(one.id), genders.get(other.id)
+        return first is None or second is None or first == second
+
+    def _last_mention_of(self, entity: Entity, before: int) -> int | None:
+        for mention in reversed(self.mentions.between(max(0, before - DISCOURSE_REACH), before)):
+            if mention.entity is not entity or mention.kind == "pronoun" or mention.quoted:
+                continue
+            if _POSSESSIVE_MARK.match(self.body, mention.end):
+                continue  # "DeLay's lawyer": the possessor is not who the pronoun follows
+            previous = self.text.adjacent_word(max(0, mention.start - 30), mention.start)
+            if previous is not None and previous[2] in _TOLD:
+                continue  # "tells VOA English that ...": whom one told is not the subject
+            return mention.start
+        return None
+
+    def last_subject(
+        self, before: int, kinds: tuple[str, ...], pronoun: str | None = None
+    ) -> Entity | None:
+        """The entity last made a subject before `before`, of a gender `pronoun` allows."""
+        for mention in reversed(self.mentions.between(max(0, before - 600), before)):
+            if mention.kind in kinds and mention.subject and mention.entity is not None:
+                known = self.mentions.genders.get(mention.entity.id)
+                if pronoun in ("he", "she") and known is not None and known != pronoun:
+                    continue  # "Mr Johnson" is not "she"
+                return mention.entity
+        return None
+
+    def titled(self, offset: int, noun: str) -> Source | None:
+        """The person named shortly before whose title holds `noun` ("the minister")."""
+        reach = max(0, offset - DISCOURSE_REACH)
+        for mention in reversed(self.mentions.between(reach, offset)):
+            entity = mention.entity
+            title = (entity.job_title or "").lower() if entity is not None else ""
+            if entity is not None and entity.type == "Person" and noun in title.split():
+                return Source(entity, True, mention)
+        return None
+
+    def described(self, offset: int, noun: str | None = None) -> Source:
+        """A person described, not named ("the 45-year-old", "the German", "the deputy
+        commissioner"): the person whose title holds the noun, else the person the article
+        quoted or made a subject last, close before."""
+        titled = self.titled(offset, noun) if noun is not None else None
+        if titled is not None:
+            return titled
+        spoken = self.last_of(offset, ("Person",))
+        if spoken is not None and offset - spoken[0] <= _DESCRIBED_REACH:
+            return Source(spoken[1])
+        subject = self.last_subject(offset, ("person",))
+        return Source(subject) if subject is not None else UNNAMED
