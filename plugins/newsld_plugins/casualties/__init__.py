@@ -78,6 +78,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from newsld import hookimpl
@@ -122,6 +123,7 @@ from newsld_plugins.casualties.scene import (
     home_country,
     main_country,
     most_specific,
+    names_capital,
     new_incident,
     perpetrators,
     places,
@@ -333,9 +335,12 @@ def _place_from_context(
     """The place of a toll its own sentence does not name, from the incident's context."""
     told = _location(analysis, before) if before is not None else None
     told = told or _scene(analysis, sentence).home  # "the Burmese military": Myanmar
-    home = main_country(analysis)
-    # "in the Afghan capital", "in the capital" of the article's country.
-    told = told or capital_place(sentence.text, home.country if home is not None else None)
+    # "in the Afghan capital", "in the capital" of the article's country (the article's
+    # country read only when the sentence speaks of a capital it does not name).
+    told = told or capital_place(sentence.text)
+    if told is None and names_capital(sentence.text):
+        home = main_country(analysis)
+        told = capital_place(sentence.text, home.country if home is not None else None)
     if told is not None:
         return told
     if other:
@@ -355,30 +360,45 @@ def _place_from_context(
     return found or main_country(analysis)
 
 
-@dataclass
 class _Scene:
-    """What one sentence names of an incident, read once however many tolls it holds."""
+    """What one sentence names of an incident, read once however many tolls it holds, and
+    each part only when asked (most sentences are asked for their place alone)."""
 
-    location: Place | None
-    perpetrators: list[PlaceMention | str]
-    weapons: list[str]
-    home: Place | None = None  # "the Burmese military", "the people of Burma": Myanmar
-    running: bool = False  # "have been killed in the war": a running toll
+    def __init__(self, analysis: Analysis, sentence: Segment) -> None:
+        self._analysis, self._sentence = analysis, sentence
+
+    @cached_property
+    def location(self) -> Place | None:
+        return _read_location(self._analysis, self._sentence)
+
+    @cached_property
+    def perpetrators(self) -> list[PlaceMention | str]:
+        return perpetrators(self._sentence.text)
+
+    @cached_property
+    def weapons(self) -> list[str]:
+        return weapons(self._sentence.text)
+
+    @cached_property
+    def home(self) -> Place | None:
+        """ "the Burmese military", "the people of Burma": Myanmar."""
+        return home_country(self._sentence.text, self._sentence.start)
+
+    @cached_property
+    def running(self) -> bool:
+        """ "have been killed in the war": a running toll."""
+        text = self._sentence.text
+        return _RUNNING.search(text) is not None or (
+            _VAGUE_PERFECT.search(text) is not None
+            and not names_incident(text.replace("killed", ""))  # an incident besides
+        )
 
 
 def _scene(analysis: Analysis, sentence: Segment) -> _Scene:
     scenes: dict[int, _Scene] = analysis.layer("casualties.scenes", lambda a: {})
     found = scenes.get(sentence.start)
     if found is None:
-        found = _Scene(_read_location(analysis, sentence), [], [])
-        found.perpetrators = perpetrators(sentence.text)
-        found.weapons = weapons(sentence.text)
-        found.home = home_country(sentence.text, sentence.start)
-        found.running = _RUNNING.search(sentence.text) is not None or (
-            _VAGUE_PERFECT.search(sentence.text) is not None
-            and not names_incident(sentence.text.replace("killed", ""))  # an incident besides
-        )
-        scenes[sentence.start] = found
+        found = scenes[sentence.start] = _Scene(analysis, sentence)
     return found
 
 

@@ -76,6 +76,7 @@ __all__ = [
     "home_country",
     "main_country",
     "most_specific",
+    "names_capital",
     "new_incident",
     "perpetrators",
     "places",
@@ -263,6 +264,11 @@ def capital_place(text: str, country: Country | None = None) -> Place | None:
 
 
 _BARE_CAPITAL = re.compile(r"\b(?:in|near|outside|across)\s+the\s+capital\b(?!\s*,?\s+[A-Z])")
+
+
+def names_capital(text: str) -> bool:
+    """Whether a text speaks of "the capital" without naming it ("in the capital")."""
+    return _BARE_CAPITAL.search(text) is not None
 
 
 def places(text: str, offset: int = 0) -> list[Place]:
