@@ -34,11 +34,14 @@ class Reading:
     intends: bool = False
     propose_at: int | None = None  # where the verb of a call on someone else starts
     text: str = field(init=False)
-    quoted: bool = field(init=False)
 
     def __post_init__(self) -> None:
         self.text = self.sentence.text
-        self.quoted = _inside_quote(self.analysis, self.sentence.start + self.trigger.start())
+
+    @cached_property
+    def quoted(self) -> bool:
+        """Whether the trigger lies inside a quotation (read only when a modal asks)."""
+        return _inside_quote(self.analysis, self.sentence.start + self.trigger.start())
 
     @cached_property
     def first_doer_end(self) -> int:

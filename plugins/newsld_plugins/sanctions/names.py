@@ -22,6 +22,7 @@ import re
 
 __all__ = [
     "AFTER_TITLE",
+    "MAY_CLOSE",
     "NOT_TARGETS",
     "ORG_TAIL",
     "SECTOR",
@@ -77,9 +78,15 @@ _EXPORTS_BEFORE = re.compile(r"\b(?:exports?|sales|shipments)\s+$", re.IGNORECAS
 _OBJECT_AFTER_QUOTE = re.compile(r"\s+(?:on|against|targeting)\b")
 
 
+# The only tokens that may close a clause: every other word is passed over at once.
+MAY_CLOSE = _CLAUSE_ENDS | {";", "—", "–", "”", '"'}
+
+
 def closes_clause(text: str, token: re.Match[str]) -> bool:
     """Whether a token closes the clause the trigger governs."""
     word = token.group()
+    if word not in MAY_CLOSE:
+        return False
     if word in ("”", '"'):
         return _OBJECT_AFTER_QUOTE.match(text, token.end()) is None
     if word == "to" and _EXPORTS_BEFORE.search(

@@ -38,6 +38,7 @@ from newsld_plugins.sanctions.authority import leader_country
 from newsld_plugins.sanctions.context import PHRASE_REACH, Reading
 from newsld_plugins.sanctions.names import (
     AFTER_TITLE,
+    MAY_CLOSE,
     ORG_TAIL,
     SECTOR,
     TOKEN,
@@ -254,7 +255,7 @@ def _object_spans(r: Reading) -> list[tuple[int, int]]:
             if active:
                 spans.append((start, token.start()))
             active, start = True, token.end()
-        elif closes_clause(r.text, token):
+        elif word in MAY_CLOSE and closes_clause(r.text, token):
             if active:
                 spans.append((start, token.start()))
             active = False
