@@ -82,7 +82,7 @@ _ROLES = frozenset(
     adviser advisor king queen prince princess pope premier chancellor sheikh detective
     inspector sergeant captain colonel lieutenant admiral archbishop bishop cardinal rabbi
     imam professor prof administrator manager ceo founder speaker deputy attorney justice
-    councillor councilman councilwoman congressman congresswoman head commander marshal
+    councillor cllr councilman councilwoman congressman congresswoman head commander marshal
     superintendent sheriff agent editor analyst expert specialist anthropologist
     researcher scientist economist lawyer author host writer performer loyalist
     businessman businesswoman official worker activist member candidate journalist
@@ -107,7 +107,8 @@ _ORG_WORDS = frozenset(
     front brigade directorate reserve exchange airlines airways media television tv radio
     magazine journal herald tribune telegraph guardian broadcasting channel church
     embassy consulate cabinet government watch initiative tribunal ministries program
-    programme orchestra charity platform command task coalition
+    programme orchestra charity platform command task coalition squad unit battalion
+    regiment corps
     """.split()
 )
 
@@ -178,6 +179,8 @@ _TITLE_STOP = frozenset(
     the was into over under per called say
     """.split()
 )
+# The lower-case word right after a name: "the Fianna Fáil councillor".
+_ROLE_AFTER = re.compile(r" ([a-z]+)\b")
 _LOCATIVE = frozenset({"in", "near", "outside", "across", "around", "inside", "from", "towards"})
 _GROUP_NOUNS = (
     "authorities|officials|military|police|government|army|navy|forces|prosecutors|investigators"
@@ -205,6 +208,16 @@ _ROLE_NOUN = re.compile(
     r"organisation|"
     r"group|council|commission|administration|family|statement)\b"
 )
+# A person's role capitalised as a title, with no name after it: "The Governor said".
+_TITLED_ROLE = re.compile(
+    r"\b[Tt]he (Spokesperson|Spokesman|Spokeswoman|Ambassador|President|Minister|Mayor|"
+    r"Governor|Senator|Secretary|Envoy|Prosecutor|Chancellor|Premier|Commissioner|"
+    r"Chairman|Chairwoman|Chief)\b(?![ -]+(?:of |for )?[A-Z])"
+)
+# How many mentions back "the interior minister" looks for a minister of the interior.
+_MODIFIED_ROLE_REACH = 40
+# Words that make a title another's: "Deputy Governor" is not "the governor".
+_SUBORDINATE = frozenset({"deputy", "vice", "assistant", "former", "ex", "associate", "under"})
 # Surnames spelled like a pronoun: "He" in "He Biao" (only mid-sentence, before a name).
 _PRONOUN_SURNAMES = frozenset({"He", "She"})
 # Role nouns any organisation can be called by, whatever its name ("the agency", "the company").
@@ -230,6 +243,7 @@ _ABBREVIATED_ROLES = {
     "prof": "professor",
     "sgt": "sergeant",
     "adm": "admiral",
+    "cllr": "councillor",
 }
 # What follows a dateline: "ISLAMABAD - ", "NAIROBI – ", "ABU DHABI, Nov. 19 (Yonhap) --".
 _DATELINE_AFTER = re.compile(r"\s*[-–—]|,\s+[A-Z][a-z]{2}")
@@ -334,6 +348,8 @@ class _Finder:
         self.subjects = _Subjects([])
         self.departments: tuple[int, dict[str, list[Entity]]] = (0, {})
         self.initials: tuple[int, dict[str, Entity]] = (0, {})
+        # The first word of each person's full name, None when two people share it.
+        self.first_words: dict[str, Entity | None] = {}
 
     # ---------------------------------------------------------------- driving
 
@@ -385,7 +401,11 @@ class _Finder:
                 if _POSSESSIVE.search(tokens[j - 1].text) and tokens[j - 1].text[-1:] != ".":
                     break
                 j += 1
-            yield from _split_and(tokens[i:j], i)
+            run = tokens[i:j]
+            if self._acronym_follows(run[0].start, _bare_end(run[-1])):
+                yield run, i  # "Joint Chiefs of Staff (JCS)": one name, as its acronym says
+            else:
+                yield from _split_and(run, i)
             i = j
 
     def _pronoun_name(self, tokens: list[_Token], i: int) -> bool:
@@ -435,7 +455,7 @@ class _Finder:
         if self._dateline(start, end):
             self._add_place(start, end)  # "ISLAMABAD - Pakistan rejected ...": a dateline
             return
-        if _is_org(run):
+        if _is_org(run) or self._modifies_role(start, end) or self._acronym_follows(start, end):
             self._org(run, start, end)
             return
         if len(run) > 1 and run[-1].lower in _PLACE_WORDS:
@@ -449,6 +469,8 @@ class _Finder:
             name[0].start, _bare_end(name[-1])
         )
         honorific = name_from > 0 and run[name_from - 1].lower in _HONORIFICS
+        if len(name) == 1 and title and title.split()[-1].lower() in ("of", "for", "to"):
+            return  # "Deputy Commissioner of Rangpur district": what the title is of
         if len(name) >= 2 or title or honorific:
             if self._locative(start) and not title and not honorific:
                 self._add_place(name[0].start, _bare_end(name[-1]))
@@ -456,6 +478,29 @@ class _Finder:
             self._person(name, title)
             if honorific and title is None:  # "Mr Pyne", "Ms Ardern": the honorific tells gender
                 self._honorific_gender(name[0].start, run[name_from - 1].lower)
+
+    def _acronym_follows(self, start: int, end: int) -> bool:
+        """A name spelled out before its acronym is a body, not a person: "Joint Chiefs of
+        Staff (JCS)"."""
+        acronym = _ACRONYM.match(self.body, end)
+        if acronym is None:
+            return False
+        letters = acronym.group(1).replace(".", "").replace("&", "")
+        name = self.body[start:end]
+        return len(letters) > 1 and letters in (_initials(name), _every_initial(name))
+
+    def _modifies_role(self, start: int, end: int) -> bool:
+        """A name between an article and a role noun names the body the role belongs to,
+        not a person: "the Fianna Fáil councillor", "a Labour Party member"."""
+        after = _ROLE_AFTER.match(self.body, end)
+        if after is None or after.group(1) not in _ROLES:
+            return False
+        before = self._word_ending_before(start)
+        return (
+            before is not None
+            and before.lower in ("the", "a", "an")
+            and (self.body[before.end : start] == " ")
+        )
 
     def _dateline(self, start: int, end: int) -> bool:
         """Whether a run is a dateline: capitals opening a sentence, then a dash or a comma."""
@@ -477,17 +522,27 @@ class _Finder:
         if start in self.covered:
             return
         text = self.body[start:end]
-        known = self.table.find(text)
+        known = self.table.find(text) or self._family_first(run)
         if known is not None:
             kind = "person" if known.type == "Person" else known.type.lower()
             self.add(start, end, kind, known)
         elif len(run) == 1 and (text.isupper() or any(c.isdigit() for c in text)) and len(text) > 1:
             entity = self._spelled_out(text) or self.table.add("Organization", text)
             self.add(start, end, "organization", entity)
+        elif len(run) == 1 and self._locative(start):
+            self._add_place(start, end)  # "Police in Kano said": a place before the verb too
         elif len(run) == 1 and self._before_speech_verb(end) and self._lone_name(run[0]):
             self.add(start, end, "person", self.table.add("Person", text))
-        elif len(run) == 1 and self._locative(start):
-            self._add_place(start, end)
+
+    def _family_first(self, run: list[_Token]) -> Entity | None:
+        """A lone name that is the first word of one person's full name is that person:
+        names written family name first ("Guo Jiakun" ... "said Guo")."""
+        if len(run) != 1 or run[0].text.isupper():
+            return None
+        entity = self.first_words.get(run[0].lower)
+        if entity is not None:
+            self.table.alias(entity, run[0].text)
+        return entity
 
     def _spelled_out(self, acronym: str) -> Entity | None:
         """An organisation named in full before, whose initials the acronym is ("MDC" for the
@@ -513,6 +568,7 @@ class _Finder:
                 continue
             initials = _initials(entity.name)
             index.setdefault(initials, entity)
+            index.setdefault(_every_initial(entity.name), entity)  # "RIM": Research in Motion
             for size in range(3, min(len(initials), _LONGEST_ACRONYM + 1)):
                 index.setdefault(initials[-size:], entity)
         self.initials = (len(self.table), index)
@@ -522,6 +578,8 @@ class _Finder:
         """Whether a lone capitalised word before a speech verb is a surname (not "Police")."""
         if token.lower in _ORG_WORDS:
             return False
+        if token.lower in _ROLES and _TITLED_ROLE.match(self.body, max(0, token.start - 4)):
+            return False  # "The Governor said": a role, resolved as one
         # Capitalised only because it opens the sentence: "Protesters have claimed".
         sentence = self.analysis.sentence_at(token.start)
         return not (
@@ -613,6 +671,10 @@ class _Finder:
             if title.split()[0].lower().strip(".") in _FEMALE_HONORIFICS:
                 self.gender[entity.id] = "she"
         self.named.mark(start, end)
+        if len(name) >= 2:
+            first = name[0].lower
+            held = self.first_words.get(first, entity)
+            self.first_words[first] = entity if held is entity else None
         surname = self.body[_surname_start(name) : end]
         if surname != text:
             self.table.alias(entity, surname)
@@ -778,6 +840,8 @@ class _Finder:
             refs.append((match.start(), match.end(), "pronoun"))
         for match in _ROLE_NOUN.finditer(self.body):
             refs.append((match.start(), match.end(), "role"))
+        for match in _TITLED_ROLE.finditer(self.body):
+            refs.append((match.start(), match.end(), "role"))
         for match in _FAMILY.finditer(self.body):
             refs.append((match.start(), match.end(), "family"))
         self.found_starts = [m.start for m in self.found]
@@ -810,8 +874,28 @@ class _Finder:
             if owner is None:
                 return None
             return self.table.add("Organization", f"{owner.name.split()[-1]} family")
-        noun = text.split()[-1]
+        words = text.split()
+        noun = words[-1]
+        if len(words) > 2 and words[-2] in _SUBORDINATE:
+            noun = f"{words[-2]} {noun}"  # "the deputy governor"
+        elif len(words) > 2:
+            # "the interior minister": the minister whose title says interior, if any
+            modified = self._modified_role(start, words[1:-1], noun)
+            if modified is not None:
+                return modified
         return self._role_antecedent(start, noun)
+
+    def _modified_role(self, start: int, modifiers: list[str], noun: str) -> Entity | None:
+        """The person close before whose title holds the noun and all its modifiers."""
+        for count, mention in enumerate(self._before(start)):
+            if count > _MODIFIED_ROLE_REACH:
+                break
+            entity = mention.entity
+            if entity is not None and entity.type == "Person" and _plays(entity, noun):
+                title = (entity.job_title or "").lower().split()
+                if all(word in title for word in modifiers):
+                    return entity
+        return None
 
     def _before(self, start: int, floor: tuple[int, int] = (0, 0)) -> Iterator[Mention]:
         """Mentions that end before `start`, nearest first: `found` and `resolved` merged.
@@ -895,7 +979,10 @@ def _plays(entity: Entity | None, noun: str) -> bool:
         words = (entity.job_title or "").lower().split()
         title = [_ABBREVIATED_ROLES.get(w.strip("."), w) for w in words]
         spokes = noun.startswith("spokes") and any(w.startswith("spokes") for w in title)
-        return noun in title or spokes
+        if " " in noun:  # "the deputy governor": the title holds both words together
+            return noun in " ".join(title)
+        held = [i for i, w in enumerate(title) if w == noun]
+        return spokes or any(i == 0 or title[i - 1] not in _SUBORDINATE for i in held)
     if entity.type == "Organization":
         heads = _ORG_NOUN_SYNONYMS.get(noun, (noun,))
         return any(h in entity.name.lower() for h in heads)
@@ -1021,6 +1108,12 @@ def _initials(name: str) -> str:
     """The initials of a name's main words ("Movement for Democratic Change" → "MDC")."""
     words = [w for w in _WORD.findall(name) if w.lower() not in _CONNECTORS]
     return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
+
+
+def _every_initial(name: str) -> str:
+    """The initials of every word, connectors included ("Research in Motion" → "RIM")."""
+    words = _WORD.findall(name)
+    return "".join(w[0].upper() for w in words) if len(words) > 2 else ""
 
 
 def _capital(word: str) -> bool:

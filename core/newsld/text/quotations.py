@@ -95,10 +95,18 @@ def _scan(body: str, para: Segment, runs_on: bool) -> list[Quotation]:
     """The quotations of one paragraph; an open quote at its end counts only when `runs_on`."""
     found: list[Quotation] = []
     opener: tuple[str, int] | None = None
+    skip = -1
     for match in _MARK.finditer(body, para.start, para.end):
         mark, at = match.group(), match.start()
+        if at == skip:
+            continue
         before = body[at - 1] if at > para.start else " "
         after = body[at + 1] if at + 1 < para.end else " "
+        if opener is not None and opener[0] in '"“' and body.startswith("''", at):
+            # Wire copy typed on old keyboards closes a quote with two apostrophes: "…,''
+            found.append(_make(body, opener[1], at + 2, opener[0], True, 2))
+            opener, skip = None, at + 1
+            continue
         if (
             opener is not None
             and opener[0] in "‘'"
@@ -138,9 +146,9 @@ def _can_close(mark: str, before: str, after: str) -> bool:
     return True
 
 
-def _make(body: str, start: int, end: int, mark: str, closed: bool) -> Quotation:
+def _make(body: str, start: int, end: int, mark: str, closed: bool, closer: int = 1) -> Quotation:
     """A quotation from its opening mark to just after its closing mark (or its paragraph's end)."""
-    inner_start, inner_end = start + 1, end - 1 if closed else end
+    inner_start, inner_end = start + 1, end - closer if closed else end
     while inner_start < inner_end and body[inner_start].isspace():
         inner_start += 1
     while inner_end > inner_start and body[inner_end - 1].isspace():

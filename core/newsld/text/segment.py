@@ -52,8 +52,11 @@ _OPENERS = frozenset(
 # space and a capital, a digit or an opening quote.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")
-_OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
-_DOUBLE_MARK = re.compile('[“”«»"]')
+# A quotation closes on its own mark, or on the other double mark: typed copy
+# often opens with a straight mark and closes with a curly one ("…,” she said), or
+# with two apostrophes ("…,'' she said).
+_OPEN_CLOSE = {"“": ("”", '"', "''"), "«": ("»", '"'), '"': ('"', "”", "''")}
+_DOUBLE_MARK = re.compile("[“”«»\"]|''")
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(]?([A-Za-z']+)")
 
 
@@ -122,7 +125,7 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
         ch, i = match.group(), match.start()
         if opener is None and ch in _OPEN_CLOSE:
             opener, start = ch, i
-        elif opener is not None and ch == _OPEN_CLOSE[opener]:
+        elif opener is not None and ch in _OPEN_CLOSE[opener]:
             ranges.append((start, i))
             opener = None
     return ranges

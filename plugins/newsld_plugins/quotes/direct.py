@@ -363,14 +363,21 @@ def _lead_in(analysis: Analysis, quote: Quotation, sources: Sources) -> Source |
     if here == 0 or paragraphs[here].start != quote.start:
         return None
     previous = paragraphs[here - 1]
-    colon = analysis.body[previous.start : previous.end].rstrip()
-    if not colon.endswith(":"):
+    closing = analysis.body[previous.start : previous.end].rstrip()
+    if not closing.endswith((":", ".")):
         return None
-    end = previous.start + len(colon) - 1
+    end = previous.start + len(closing) - 1
     sentence = analysis.sentence_at(end - 1)
     if sentence is None:
         return None
     verbs = _speech_verbs(analysis.body, sentence.start, end, sources)
+    if closing.endswith("."):
+        # "Resident Abdul Hameed describes the tragedy." / "…": a named speaker's verb with
+        # no words of its own closes the paragraph before the quote.
+        if not verbs or sources.text.quoted(end - 1):
+            return None
+        source = _verb_source(sentence, verbs[0], sources)  # the main clause's, not "adding
+        return source if source.entity is not None else None  # that they claimed"
     source = _verb_source(sentence, verbs[-1], sources) if verbs else sources.subject(sentence, end)
     return source if source.found else None
 

@@ -39,6 +39,10 @@ _GENDERED = {
 _DESCRIBED_REACH = 800
 # How far back a pronoun or a document looks for the source it stands for.
 DISCOURSE_REACH = 1500
+# A comma and at most a title before a name: the name is in apposition.
+_APPOSITIVE = re.compile(r",\s+(?:[\w.'’-]+\s+){0,3}$")
+# Words that make a title another's: "Deputy Governor" is not "the governor".
+_SUBORDINATE = frozenset({"deputy", "vice", "assistant", "former", "ex", "associate", "under"})
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,18 @@ class Discourse:
         index = bisect.bisect_left(self._spoken, offset, key=lambda item: item[0])
         return self._spoken[index - 1] if index > 0 else None
 
+    def renamed_speaker(self, offset: int) -> Source | None:
+        """The speaker a definite description renames ("…," Suga said. / "…," the top
+        government spokesman said.): the last source, when it spoke close before; an
+        unnamed one stays unnamed ("a senior official said" / "the official added")."""
+        spoken = self.last_spoken(offset)
+        if spoken is None or offset - spoken[0] > _DESCRIBED_REACH:
+            return None
+        entity = spoken[1]
+        if entity is None:
+            return UNNAMED
+        return Source(entity) if entity.type == "Person" else None
+
     def last_of(self, offset: int, types: tuple[str, ...]) -> tuple[int, Entity] | None:
         index = bisect.bisect_left(self._spoken, offset, key=lambda item: item[0])
         for at, entity in reversed(self._spoken[max(0, index - 8) : index]):
@@ -101,11 +117,14 @@ class Discourse:
         """
         found = self._antecedent(pronoun, offset, entity)
         if found.entity is not None and pronoun in ("he", "she"):
-            since = self._last_mention_of(found.entity, offset)
+            named = self._last_mention_of(found.entity, offset)
+            since = named
             spoken = self.last_of(offset, ("Person",))
             if spoken is not None and spoken[1] is found.entity:
                 since = max(since or 0, spoken[0])
-            if since is not None and self._unnamed_person_since(since, offset, pronoun):
+            if since is not None and self._unnamed_person_since(
+                since, offset, pronoun, named, found.entity
+            ):
                 return UNNAMED  # "A government spokeswoman made no comment. ... she said"
         return found
 
@@ -131,7 +150,9 @@ class Discourse:
         subject = self.last_subject(offset, kinds, pronoun)
         return Source(subject) if subject is not None else UNNAMED
 
-    def _unnamed_person_since(self, since: int, offset: int, pronoun: str) -> bool:
+    def _unnamed_person_since(
+        self, since: int, offset: int, pronoun: str, named: int | None, candidate: Entity
+    ) -> bool:
         """Whether a sentence between `since` and `offset` opens with an unnamed person the
         pronoun can stand for ("A government spokeswoman made no comment.")."""
         starts = self.text.sentence_starts
@@ -139,8 +160,17 @@ class Discourse:
         index = max(0, bisect.bisect_right(starts, since) - 1)
         while index < len(starts) and starts[index] < offset:
             match = _UNNAMED_OPENING.match(self.body, starts[index])
+            opening = self.mentions.starting_at(starts[index]) if match is not None else None
+            if opening is not None and opening.entity is candidate:
+                match = None  # "The spokesperson stressed": the layer knows who that is
             own = starts[index] <= since
-            if own and self.text.preposition_before(starts[index], since, adjectives=2) is None:
+            # "A lawyer for the family, John Doe, said": the name renames the lawyer; not
+            # "A spokesman for rebels fighting to overthrow President Taylor said"
+            appositive = _APPOSITIVE.search(self.body, max(starts[index], since - 60), since)
+            alone = self.text.preposition_before(starts[index], since, adjectives=2) is None
+            # "The spokesperson stressed that …": the candidate spoke here, described
+            renamed = named is None or named < starts[index]
+            if own and (renamed or (alone and appositive is not None)):
                 index += 1
                 continue  # "A lawyer for the family, John Doe, said": the name is the lawyer
             if match is not None and match.end() < offset and match.start() != since:
@@ -192,12 +222,18 @@ class Discourse:
     def titled(self, offset: int, noun: str) -> Source | None:
         """The person named shortly before whose title holds `noun` ("the minister")."""
         reach = max(0, offset - DISCOURSE_REACH)
+        second: Source | None = None  # "Deputy Governor Patra" is "the governor" only failing one
         for mention in reversed(self.mentions.between(reach, offset)):
             entity = mention.entity
-            title = (entity.job_title or "").lower() if entity is not None else ""
-            if entity is not None and entity.type == "Person" and noun in title.split():
+            if entity is None or entity.type != "Person":
+                continue
+            title = (entity.job_title or "").lower().split()
+            held = [i for i, word in enumerate(title) if word == noun]
+            if any(i == 0 or title[i - 1] not in _SUBORDINATE for i in held):
                 return Source(entity, True, mention)
-        return None
+            if held and second is None:
+                second = Source(entity, True, mention)
+        return second
 
     def described(self, offset: int, noun: str | None = None) -> Source:
         """A person described, not named ("the 45-year-old", "the German", "the deputy

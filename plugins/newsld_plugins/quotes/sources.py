@@ -39,7 +39,7 @@ import re
 
 from newsld.analysis import Analysis
 from newsld.text.entities import Mention, Mentions
-from newsld.text.gazetteer import country_for, demonym_for
+from newsld.text.gazetteer import country_for, demonym_for, find_places
 from newsld.text.quotations import Quotation
 from newsld.text.segment import Segment
 from newsld_plugins.quotes.discourse import DISCOURSE_REACH, NOBODY, UNNAMED, Discourse, Source
@@ -107,6 +107,26 @@ _QUOTED_AS = re.compile(
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "we"})
 _ORG_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
+
+
+#: One unnamed person, who may be the speaker just quoted, described again.
+_SINGULAR_PEOPLE = frozenset(
+    w for w in UNNAMED_PEOPLE if not w.endswith("s") or w.endswith("ss")
+) - frozenset({"people", "men", "women", "staff", "many", "some", "someone", "anyone", "nobody"})
+
+
+#: A noun shaped like one for a person by what they do ("batsman", "bowler", "guitarist").
+_PERSON_SHAPED = re.compile(r"(?:[a-z]{3}(?:man|woman)|[a-z]{3}(?:er|or|ist|ian))$")
+
+
+def _plain_definite(phrase: str) -> bool:
+    """ "the top government spokesman": "the" and plain lower-case words, no owner."""
+    words = phrase.split()
+    return (
+        len(words) <= 5
+        and words[0] in ("the", "The")
+        and all(w.isalpha() and w.islower() for w in words[1:])
+    )
 
 
 class Sources:
@@ -374,6 +394,10 @@ class Sources:
         start, _, text = word
         lower = text.lower()
         preposition = self.text.preposition_before(floor, start, adjectives=2)
+        if text[:1].isupper():
+            group = self._group_in_place(floor, self._name_start(floor, start), end)
+            if group is not None:
+                return group  # "Fire authorities in Western Australia say"
         if preposition is not None and lower not in _ORG_PRONOUNS | _PERSON_PRONOUNS:
             outer = self.head(floor, self.text.skip_back(floor, preposition, ""))
             if outer.found:
@@ -389,6 +413,10 @@ class Sources:
                 titled = self.discourse.titled(start, lower)
                 if titled is not None:
                     return titled  # "the Russian minister told reporters"
+            if lower in _SINGULAR_PEOPLE and self._described(floor, start):
+                renamed = self.discourse.renamed_speaker(start)
+                if renamed is not None:
+                    return renamed  # "…," the top government spokesman said.
             return self._first_conjunct(floor, start) or UNNAMED
         if lower in FUNCTION_WORDS or lower in PREPOSITIONS or adverb(lower):
             return NOBODY
@@ -396,20 +424,54 @@ class Sources:
             return self.discourse.described(
                 start, lower
             )  # "the 45-year-old said", "the coach said"
+        national = self._national_group(floor, start, end)
+        if national is not None:
+            return national  # "the health ministry in the besieged Palestinian territory said"
+        if (
+            _PERSON_SHAPED.search(lower)
+            and self._described(floor, start)
+            and self.text.preposition_before(floor, start, adjectives=3) is None
+        ):
+            return self.discourse.described(start, lower)  # "the young batsman also said"
         if text[:1].isupper() or self.text.after_determiner(floor, start):
             return UNNAMED  # "Police said", "a company said" with nothing it points back to
         return NOBODY
+
+    def _described(self, floor: int, start: int) -> bool:
+        """Whether the word at `start` heads "the" and plain lower-case words only ("the
+        top government spokesman"; not "the ministry's spokesman", "the State Department
+        official", whose unnamed people belong to someone else)."""
+        edge = start
+        for _ in range(4):
+            word = self.text.adjacent_word(floor, edge)
+            if word is None:
+                return False
+            if word[2] in ("the", "The"):
+                return True
+            lower = word[2]
+            if not lower.islower() or lower in FUNCTION_WORDS | PREPOSITIONS or "'" in lower:
+                return False
+            if "’" in lower or self.mentions.ending_at(word[1]) is not None:
+                return False
+            edge = word[0]
+        return False
 
     def _definite(self, floor: int, start: int) -> bool:
         """Whether the word at `start` is the head of "the" and at most one word before it."""
         word = self.text.adjacent_word(floor, start)
         if word is not None and word[2] not in ("the", "The"):
             modifier = word[2].lower() not in FUNCTION_WORDS | PREPOSITIONS
-            word = self.text.adjacent_word(floor, word[0]) if modifier else None
+            name = self.mentions.ending_at(word[1])  # "the Fianna Fáil councillor"
+            before = name.start if name is not None and modifier else word[0]
+            word = self.text.adjacent_word(floor, before) if modifier else None
         return word is not None and word[2] in ("the", "The")
 
     def _from_mention(self, floor: int, mention: Mention) -> Source:
         """A mention as a phrase's head: itself, unless it is a preposition's object."""
+        if mention.kind in ("country", "place"):
+            group = self._group_in_place(floor, mention.start, mention.end)
+            if group is not None:
+                return group  # "Fire authorities in Western Australia say"
         if mention.kind in ("person", "organization", "country"):
             preposition = self.text.preposition_before(
                 floor, self._title_start(mention), adjectives=2
@@ -419,7 +481,7 @@ class Sources:
                 if outer.found:
                     return outer  # "Maria Lopez of the World Food Programme said"
             last = WORD.findall(mention.text)[-1:]
-            if last and last[0].lower() in UNNAMED_PEOPLE:
+            if last and last[0].islower() and last[0] in UNNAMED_PEOPLE:
                 return UNNAMED  # "US officials", "Ukrainian officials"
             return Source(mention.entity, True, mention)
         if mention.kind == "pronoun":
@@ -432,7 +494,12 @@ class Sources:
                 return self.issuer(floor, mention.end - len(noun), mention.end)
             if noun in DESCRIPTORS and noun not in UNNAMED_PEOPLE:
                 return self.discourse.described(mention.start, noun)  # "the premier said"
-            return self.discourse.titled(mention.start, noun) or UNNAMED
+            if noun in GROUP_NOUNS and _plain_definite(mention.text):
+                return self._named_group(noun, mention.start)  # "the ministry said"
+            titled = self.discourse.titled(mention.start, noun)
+            if titled is None and noun in _SINGULAR_PEOPLE and _plain_definite(mention.text):
+                titled = self.discourse.renamed_speaker(mention.start)
+            return titled or UNNAMED
         demonym = mention.entity is not None and mention.text != mention.entity.name
         if mention.kind == "country" and demonym and self._definite(floor, mention.start):
             return self.discourse.described(mention.start)  # "the German said": a demonym
@@ -482,6 +549,32 @@ class Sources:
         )
         return Source(entity)
 
+    def _name_start(self, floor: int, start: int) -> int:
+        """Where the run of capitalised words ending with the word at `start` begins."""
+        previous = self.text.adjacent_word(floor, start)
+        while previous is not None and previous[2][:1].isupper():
+            start, previous = previous[0], self.text.adjacent_word(floor, previous[0])
+        return start
+
+    def _group_in_place(self, floor: int, start: int, end: int) -> Source | None:
+        """A body identified by the place it serves ("authorities in Western Australia",
+        "police in Kano"): named by the phrase, a modifier before the noun included.
+
+        `start` is the first word of the place's name, `end` where the name ends."""
+        preposition = self.text.adjacent_word(floor, start)
+        if preposition is None or preposition[2] not in ("in", "of"):
+            return None
+        noun = self.text.adjacent_word(floor, preposition[0])
+        if noun is None or noun[2].lower() not in GROUP_NOUNS:
+            return None
+        first = noun[0]
+        modifier = self.text.adjacent_word(floor, first)
+        if modifier is not None and modifier[2].lower() not in DETERMINERS | FUNCTION_WORDS:
+            first = modifier[0]  # "Fire authorities in ..."
+        name = self.body[first:end]
+        entities = self.analysis.entities
+        return Source(entities.find(name, "Organization") or entities.add("Organization", name))
+
     def _named_group(self, noun: str, start: int) -> Source:
         """A bare "police" or "the ministry" that points back to the one named before it
         ("London's Metropolitan Police said ... police said"), else an unnamed source."""
@@ -491,9 +584,38 @@ class Sources:
                 continue
             if entity.name.lower().split()[-1:] == [noun]:
                 return Source(entity, True, mention)
+        spoken = self.discourse.last_of(start, ("Organization",))
+        if spoken is not None and spoken[1].name.lower().split()[-1:] == [noun]:
+            return Source(spoken[1])  # "the Palestinian health ministry said ... the ministry"
         if noun == "government":
             return self._country_government(start)
         return UNNAMED
+
+    def _national_group(self, floor: int, start: int, end: int) -> Source | None:
+        """A body of a country, told by a phrase of place after it: "the health ministry in
+        the besieged Palestinian territory" is the Palestinian health ministry."""
+        words = self.text.words(max(floor, start - 80), start)[-6:]
+        for index in range(len(words) - 1, 0, -1):
+            preposition = self.body[words[index][0] : words[index][1]]
+            noun = self.body[words[index - 1][0] : words[index - 1][1]]
+            if preposition not in ("in", "of") or noun not in GROUP_NOUNS:
+                continue
+            places = find_places(self.body[words[index][1] : end])
+            found = next((p.country for p in places if p.country is not None), None)
+            adjective = demonym_for(found) if found is not None else None
+            if adjective is None:
+                return None
+            first = index - 1
+            while first > 0:
+                word = self.body[words[first - 1][0] : words[first - 1][1]]
+                if not word.islower() or word in DETERMINERS | FUNCTION_WORDS | PREPOSITIONS:
+                    break
+                first -= 1  # "health" in "the health ministry"
+            phrase = self.body[words[first][0] : words[index - 1][1]]
+            table = self.analysis.entities
+            name = f"{adjective} {phrase}"
+            return Source(table.find(name, "Organization") or table.add("Organization", name))
+        return None
 
     def _country_government(self, start: int) -> Source:
         """`Japan decided ..., the government announced`: the government of the country the
@@ -585,6 +707,8 @@ class Sources:
                     continue
                 return self.discourse.pronoun(lower, match.start())  # "according to him, ..."
             if bare in DOCUMENT_NOUNS:
+                if self._named_next(match.end(), stop):
+                    continue  # "according to Kenya-based site Capital News"
                 return self._issuer_after(match.end(), stop, possessor)
             if bare in UNNAMED_PEOPLE or bare in GROUP_NOUNS:
                 if self._name_follows(match.end(), stop):
@@ -654,6 +778,15 @@ class Sources:
         """Whether a word follows in the same phrase (no comma or stop between)."""
         following = WORD.search(self.body, end, stop)
         return following is not None and not self.body[end : following.start()].strip()
+
+    def _named_next(self, end: int, stop: int) -> bool:
+        """Whether the next word, after one space, opens an organisation's or person's name
+        ("site Capital News", "the newspaper Daily Nation")."""
+        word = WORD.search(self.body, end, stop)
+        if word is None or self.body[end : word.start()] != " ":
+            return False
+        mention = self.mentions.starting_at(word.start())
+        return mention is not None and mention.kind in ("organization", "person")
 
     def _name_follows(self, end: int, stop: int) -> bool:
         """Whether a person's name follows within the phrase ("partner John Doe",

@@ -63,8 +63,16 @@ def is_verb(body: str, word: re.Match[str], verbs: frozenset[str]) -> bool:
             previous in DETERMINERS or previous in PREPOSITIONS or previous.endswith(("'s", "’s"))
         )
         return not noun
-    return previous in _BASE_LEADS or (
-        previous.endswith("s") and previous.isalpha() and previous not in FUNCTION_WORDS
+    if before[-1][:1].isupper() and any(_plural_noun(w) for w in before[-5:-1]):
+        return True  # "Fire authorities in Western Australia say"
+    return previous in _BASE_LEADS or _plural_noun(previous)
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a word can be a plural noun heading a subject ("officials", "police")."""
+    word = word.strip(",").lower()
+    return word in ("police", "people") or (
+        word.endswith("s") and word.isalpha() and word not in FUNCTION_WORDS
     )
 
 

@@ -546,3 +546,166 @@ def test_a_second_verb_between_quotes_gives_the_second_its_own_speaker(
 def test_coordinated_names_give_the_first(to_jsonld: Convert) -> None:
     body = 'Olaf Berg and Emil Roux said in a statement: "We must talk and act now."\n'
     assert direct(to_jsonld, body) == ["Olaf Berg"]
+
+
+# ---------------------------------------------------------------- fresh articles, round 3
+
+
+def test_a_quote_opened_straight_and_closed_curly_is_one_quotation(to_jsonld: Convert) -> None:
+    body = (
+        "The coach spoke after the match.\n"
+        '"We lost the toss. We lost the game. We go again,” Ruth Carter said.\n'
+    )
+    assert direct(to_jsonld, body) == ["Ruth Carter"]
+
+
+def test_a_quote_closed_with_two_apostrophes(to_jsonld: Convert) -> None:
+    body = "\"The figures look fine in every respect,'' said Omar Haddad, an analyst in Leeds.\n"
+    assert said(to_jsonld(body)) == [("The figures look fine in every respect,", "Omar Haddad")]
+
+
+def test_a_party_name_before_a_role_is_no_person(to_jsonld: Convert) -> None:
+    body = (
+        "Cllr Nora Byrne raised the matter at the meeting.\n"
+        "The Green Party councillor added that staff numbers were “at their lowest in years.”\n"
+    )
+    assert direct(to_jsonld, body) == ["Nora Byrne"]
+    assert reported(to_jsonld, body)[0][1] == "Nora Byrne"
+
+
+def test_a_definite_description_renames_the_speaker_just_quoted(to_jsonld: Convert) -> None:
+    body = (
+        '"The bridge will reopen in May," Transport Secretary Alan Price told reporters.\n'
+        '"We have found the money for it," the senior cabinet spokesman said.\n'
+    )
+    assert direct(to_jsonld, body) == ["Alan Price", "Alan Price"]
+
+
+def test_an_unnamed_spokesman_described_again_stays_unnamed(to_jsonld: Convert) -> None:
+    body = (
+        'A government spokesman said: "The talks are over."\n'
+        '"We will not return to them," the spokesman said.\n'
+    )
+    assert direct(to_jsonld, body) == [None, None]
+
+
+def test_a_paragraph_naming_a_speaker_introduces_the_quote_after_it(to_jsonld: Convert) -> None:
+    body = (
+        "Reached by telephone, farmer Joseph Mwangi describes the flood.\n"
+        '"The water came at night. We lost everything in an hour."\n'
+    )
+    assert direct(to_jsonld, body) == ["Joseph Mwangi"]
+
+
+def test_a_name_spelled_out_before_its_acronym_is_an_organisation(to_jsonld: Convert) -> None:
+    body = (
+        "The port was closed, said the Board of Coastal Pilots (BCP).\n"
+        '"Ships will wait offshore until the storm passes," the BCP said.\n'
+    )
+    assert reported(to_jsonld, body) == [("The port was closed", "Board of Coastal Pilots")]
+    assert direct(to_jsonld, body) == ["Board of Coastal Pilots"]
+
+
+def test_the_title_without_its_deputy_is_the_principal(to_jsonld: Convert) -> None:
+    body = (
+        "Central Bank Governor Amal Sayed said rates would hold.\n"
+        "Deputy Governor Tom Reyes said growth was strong.\n"
+        "The Governor said it was too early to cut rates.\n"
+    )
+    assert reported(to_jsonld, body)[-1] == ("it was too early to cut rates", "Amal Sayed")
+
+
+def test_a_modified_role_picks_the_person_whose_title_it_is(to_jsonld: Convert) -> None:
+    body = (
+        "Interior Minister Carla Diaz and Finance Minister Hugo Rossi met the press.\n"
+        "The interior minister said that the roads would be cleared by Friday.\n"
+    )
+    assert reported(to_jsonld, body) == [("the roads would be cleared by Friday", "Carla Diaz")]
+
+
+def test_a_lone_family_name_written_first_is_the_person(to_jsonld: Convert) -> None:
+    body = (
+        "Foreign ministry spokesman Zhao Minghui spoke on Monday.\n"
+        "The visit will go ahead, Zhao said.\n"
+    )
+    assert reported(to_jsonld, body) == [("The visit will go ahead", "Zhao Minghui")]
+
+
+def test_a_named_outlet_after_its_kind_is_the_source(to_jsonld: Convert) -> None:
+    body = "The strike ended overnight, according to Lagos-based site Harbour Times.\n"
+    assert reported(to_jsonld, body) == [("The strike ended overnight", "Harbour Times")]
+
+
+def test_a_relative_clause_gap_is_no_reported_speech(to_jsonld: Convert) -> None:
+    body = "Ochieng rejected the result he claims was rigged in the capital.\n"
+    assert reported(to_jsonld, body) == []
+
+
+def test_places_set_off_by_commas_before_a_postposed_verb(to_jsonld: Convert) -> None:
+    body = (
+        "The clinic will stay open over the holidays in Kota Bharu, Kelantan, "
+        "said minister Dr Lee Wen.\n"
+    )
+    assert reported(to_jsonld, body)[0][1] == "Lee Wen"
+
+
+def test_a_spokesman_for_rebels_is_not_the_leader_they_fight(to_jsonld: Convert) -> None:
+    body = (
+        "A spokesman for rebels fighting to overthrow President Paul Dabo rejected the claims.\n"
+        '"Our fighters hold the town," he said.\n'
+    )
+    assert direct(to_jsonld, body) == [None]
+
+
+def test_an_initialism_does_not_end_the_reported_clause(to_jsonld: Convert) -> None:
+    body = "Tehran said that some 35 U.S. bases in the region were within reach.\n"
+    assert reported(to_jsonld, body) == [
+        ("some 35 U.S. bases in the region were within reach", "Iran")
+    ]
+
+
+def test_a_second_speech_act_ends_the_clause(to_jsonld: Convert) -> None:
+    body = "Anna Petrova said that the border was calm and called on both sides to stop.\n"
+    assert reported(to_jsonld, body) == [("the border was calm", "Anna Petrova")]
+
+
+def test_a_postposed_source_with_a_clause_of_time_after_it(to_jsonld: Convert) -> None:
+    body = (
+        "Hard work won the final, said captain Ravi Menon in Dhaka on Sunday, "
+        "after his side beat Nepal by four wickets.\n"
+    )
+    assert reported(to_jsonld, body) == [("Hard work won the final", "Ravi Menon")]
+
+
+def test_a_description_by_what_someone_does_renames_the_speaker(to_jsonld: Convert) -> None:
+    body = (
+        "Captain Ravi Menon praised his bowlers after the match.\n"
+        "The young batsman also said he had called his coach before the game.\n"
+    )
+    assert reported(to_jsonld, body)[-1][1] == "Ravi Menon"
+
+
+def test_a_body_identified_by_the_place_it_serves_is_named(to_jsonld: Convert) -> None:
+    body = (
+        "Fire authorities in New South Wales say they warned residents to leave early.\n"
+        "Police in Kano said that the curfew would be lifted on Monday.\n"
+    )
+    assert [speaker for _, speaker in reported(to_jsonld, body)] == [
+        "Fire authorities in New South Wales",
+        "Police in Kano",
+    ]
+
+
+def test_a_speech_noun_before_of_is_no_verb(to_jsonld: Convert) -> None:
+    body = "The flood reached the border of the twin states of Lagos and Ogun, Amaka Obi said.\n"
+    assert [speaker for _, speaker in reported(to_jsonld, body)] == ["Amaka Obi"]
+
+
+def test_a_body_of_a_country_told_by_a_place_after_it(to_jsonld: Convert) -> None:
+    body = (
+        "Floods cut the main road north, the transport ministry in the landlocked Malian "
+        "republic said on Monday.\n"
+        '"Repairs will take at least three weeks," the ministry said in a statement.\n'
+    )
+    assert reported(to_jsonld, body)[0][1] == "Malian transport ministry"
+    assert direct(to_jsonld, body) == ["Malian transport ministry"]
