@@ -209,6 +209,8 @@ def _continues(text: str, tokens: list[re.Match[str]], j: int) -> bool:
 
 def _and_inside_name(text: str, token: re.Match[str]) -> bool:
     """Whether "and" joins one name: "Ministry of Petroleum and Mineral Resources"."""
+    if _spelled_by_acronym(text, token):
+        return True  # "the National Unity and Progress Front (NUPF)": one name, as its acronym
     if _BODY_OF_BEFORE.search(text, max(0, token.start() - 60), token.start()):
         return _CAPITAL_AFTER.match(text, token.end()) is not None
     after = _ORG_AFTER_AND.match(text, token.end())
@@ -227,6 +229,26 @@ _BODY_OF_BEFORE = re.compile(
 )
 
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+# The capitalised words on either side of an "and", and an acronym in brackets after them.
+_WORDS_BEFORE_AND = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}$")
+_WORDS_THEN_ACRONYM = re.compile(r"((?:\s+[A-Z][\w-]*){1,4})\s+\(([A-Z]{3,8})\)")
+
+
+def _spelled_by_acronym(text: str, token: re.Match[str]) -> bool:
+    """Whether the words around an "and" are the full name that a bracketed acronym after
+    them spells: "National Unity and Progress Front (NUPF)", with or without the "and"."""
+    after = _WORDS_THEN_ACRONYM.match(text, token.end())
+    before = _WORDS_BEFORE_AND.search(text, max(0, token.start() - 60), token.start())
+    if after is None or before is None:
+        return False
+    acronym = after.group(2)
+    tail = "".join(w[0] for w in after.group(1).split())
+    head_words = before.group().split()
+    for i in range(len(head_words)):
+        head = "".join(w[0] for w in head_words[i:])
+        if acronym in (head + tail, head + "A" + tail):
+            return True
+    return False
 
 _TWO_WORDS_BEFORE = re.compile(r"[A-Z][\w&.-]*\s+[A-Z][\w&.-]*\s+$")
 
