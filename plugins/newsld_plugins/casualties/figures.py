@@ -87,6 +87,20 @@ _STATISTICS = re.compile(
     r"|(?:events|incidents)\s+(?:where|in\s+which)\s+(?:[\w-]+\s+){0,3}or\s+more\b)",
     re.IGNORECASE,
 )
+# A count over years with no one war or crackdown to tell is a statistic over unrelated
+# events: "64 reporters have been killed in the country since 2010" (but "the war has
+# killed 10,000 since 2014" is the war's running toll).
+_SINCE_YEAR = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*|the\s+(?:start|beginning)\s+of\s+)?(?:19|20)[0-9]{2}\b",
+    re.IGNORECASE,
+)
+_CONFLICT = re.compile(
+    r"\b(?:wars?|conflicts?|fighting|violence|crackdown|offensive|insurgen\w+|invasion"
+    r"|uprising|revolution|protests?|unrest|clashes|coup|junta|occupation|siege|campaign"
+    r"|bombardment|airstrikes?|strikes|attacks|militants?|rebels?|insurgents?|forces|troops"
+    r"|army|military|regime|police|cartels?|gangs?)\b",
+    re.IGNORECASE,
+)
 # A share is a statistic of its own clause: "Thousands have been killed ... and 40 percent of
 # the country lies outside government control" still tells a toll.
 _SHARE = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
@@ -218,6 +232,8 @@ def figures(text: str, offset: int = 0, year: int | None = None) -> list[Figure]
         return []
     if _ANNIVERSARY.search(text):
         return []  # "the 26th anniversary of the bombing that killed six": an old toll
+    if _SINCE_YEAR.search(text) and not _CONFLICT.search(text):
+        return []  # "64 reporters have been killed in the country since 2010": a statistic
     share = _SHARE.search(text)
     if share is not None and _role_word_in(_clause_at(text, share.start())):
         return []  # "40 percent of the dead were children": a share, not a toll
