@@ -243,6 +243,7 @@ def figures(text: str, offset: int = 0, year: int | None = None) -> list[Figure]
         since = counts[i - 1].end if i else 0
         until = counts[i + 1].start if i + 1 < len(counts) else len(text)
         roles.append(_role(text, count, since, until, year))
+    _revised_from(text, counts, roles)
     _partitives(text, counts, roles)
     breakdown = _totals_with_breakdown(text, counts, roles)
     joined = _inherit_in_lists(text, counts, roles, breakdown)
@@ -257,6 +258,29 @@ def figures(text: str, offset: int = 0, year: int | None = None) -> list[Figure]
         definite = _DEFINITE_BEFORE.search(text, max(0, count.start - 8), count.start) is not None
         found.append(Figure(role.kind, shifted, role.start + offset, role.end + offset, definite))
     return found
+
+
+# "the toll rose to 61 from 40": the toll before the revision is a figure of its own (README:
+# a revised toll is another figure).
+_RISEN_TO = re.compile(
+    r"\b(?:rose|risen|climbed|increased|jumped|grew|grown|raised|revised\s+(?:up|upwards?))"
+    r"\s+(?:(?:it|the\s+toll)\s+)?to\s+$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\s+from\s+(?:an?\s+(?:earlier|previous)\s+(?:count|figure|toll)\s+of\s+)?")
+
+
+def _revised_from(text: str, counts: list[Count], roles: list[_Role | None]) -> None:
+    """Give the count a toll was revised from the role of the revised toll."""
+    for i in range(1, len(counts)):
+        before, count = roles[i - 1], counts[i]
+        if roles[i] is not None or before is None:
+            continue
+        last = counts[i - 1]
+        if _FROM.fullmatch(text, last.end, count.start) and _RISEN_TO.search(
+            text, max(0, last.start - 40), last.start
+        ):
+            roles[i] = _Role(before.kind, count.start, count.end)
 
 
 def _summed(text: str, figure: Figure, count: Count, role: _Role, offset: int) -> Figure:
