@@ -250,6 +250,7 @@ def _spelled_by_acronym(text: str, token: re.Match[str]) -> bool:
             return True
     return False
 
+
 _TWO_WORDS_BEFORE = re.compile(r"[A-Z][\w&.-]*\s+[A-Z][\w&.-]*\s+$")
 
 _ORG_WORDS = (

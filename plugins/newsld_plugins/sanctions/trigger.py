@@ -41,8 +41,13 @@ __all__ = [
 ]
 
 #: The words that make a sentence speak of sanctions: the cheap test before reading it.
+# The first letters, then the first few letters of the words below, are checked before the
+# alternatives are tried: most words of a text fail there (same matches, a third of the work).
 TRIGGER = re.compile(
-    r"(?<![\w-])(?=[SsEeAaCcRrPpIiTtVvBbDdFfGg])(?:(?P<noun>[Ss]anctions|[Ee]mbargo(?:es)?|[Ss]napback"
+    r"(?=[SsEeAaCcRrPpIiTtVvBbDdFfGg])(?<![\w-])"
+    r"(?=[Ss](?:anc|nap)|[Ee](?:mb|xp|nt)|[Tt](?:he\s[mrp]|rav)|[Aa]sset|[Cc]ounter|[Rr]e[sm]"
+    r"|[Pp]uni|prohib|[Ii]mp|[Vv]isa|[Bb](?:an|la)|barr|[Dd]e|fr|[Gg]en)"
+    r"(?:(?P<noun>[Ss]anctions|[Ee]mbargo(?:es)?|[Ss]napback"
     # "The measures were originally introduced in 2014": the sanctions the article tells of
     r"|[Tt]he\s(?:measures|restrictions|penalties)"
     r"|[Aa]sset\s+freez(?:es?|ing)"
