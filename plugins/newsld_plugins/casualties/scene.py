@@ -123,8 +123,16 @@ _NAME = (
     + _CALENDAR
     + r")[A-Z][\w'’-]*[\w])*"
 )
+# The first letter, then the first letters of the words below, are checked before the
+# alternatives are tried: most words of a sentence fail there (same matches, half the work).
+_LOCATIVE_START = (
+    r"(?=[iIoOaAtTrRcCpPsSdDhHmMgGnNeEwWlLvV])\b(?=(?i:in|on|at|off|thr|tow|reg|cou|coa|com|par"
+    r"|cap|cam|sta|str|dep|dis|sub|cen|hea|isl|mun|obl|gov|sid|nor|sou|eas|wes|nea|nei|out|acr"
+    r"|aro|are|lea|tar|hit|hig|she|pou|por|pro|pre|roa|rou|way|cit|vil))"
+)
 _LOCATIVE = re.compile(
-    rf"\b(?i:(?:in|near|outside|off|across|throughout|around|inside|at|into|leaving|departing|on"
+    _LOCATIVE_START
+    + rf"(?i:(?:in|near|outside|off|across|throughout|around|inside|at|into|leaving|departing|on"
     rf"|targeting|targeted|striking|struck|hitting|shelling|shelled|pounding|pounded)"
     rf"|(?:road|highway|way|route)\s+to|(?P<noun>{_PLACE_NOUNS})\s+of)"
     rf"\s+(?i:the\s+)?(?i:(?:city|town|country|province|state|region|capital)['’]s\s+)?"
