@@ -103,7 +103,7 @@ _CONFLICT = re.compile(
 )
 # A share is a statistic of its own clause: "Thousands have been killed ... and 40 percent of
 # the country lies outside government control" still tells a toll.
-_SHARE = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
+_SHARE = re.compile(r"(?=[%pP])(?:%|\bper\s*cent\b|\bpercent\b)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
 
 
