@@ -304,9 +304,14 @@ def _role(text: str, count: Count, since: int, until: int, year: int | None) -> 
         text, max(0, count.start - 24), count.start
     ):
         return None  # "killed 11, including four children": the four are a part of the 11
+    if _THINGS_AFTER.match(text, count.end):
+        return None  # "Two missile strikes killed 14 people": the two count strikes
     before = text[since : count.start]
     verb = _VERB_BEFORE.search(before)
     if verb is not None:
+        at = since + verb.start()
+        if _ONE_OF_SEVERAL.search(text, max(0, at - _CLAUSE_REACH), at):
+            return None  # "The first of the strikes killed nine": a part of the incident's toll
         if _HYPOTHETICAL.search(before, 0, verb.start()) or _ENDED_BEFORE.search(
             before, 0, verb.start()
         ):
@@ -366,6 +371,13 @@ def _role_after(text: str, begin: int, until: int, start: int) -> _Role | None:
             return None  # "100 people may have died": a modal makes it no toll
         if lower in _ROLE_WORDS and _NOT_ITS_ROLE.match(text, word.end()):
             return None  # "2,000 dead and missing", "two injured passengers died"
+        if (
+            lower in _TRANSITIVE
+            and n
+            and _OBJECT_AFTER.match(text, word.end())
+            and not _PASSIVE_BETWEEN.search(text, begin, word.start())
+        ):
+            return None  # "Three gunmen killed 14 people": the three did the killing
         if lower in _ROLE_WORDS and not _active_shooting(text, word.start(), lower):
             if lower in ("lives", "life") and not _LOST_BEFORE.search(
                 text, max(0, word.start() - 20), word.start()
@@ -401,6 +413,31 @@ _PEOPLE_NOUNS = frozenset(
     fighters militants protesters demonstrators victims migrants refugees others
     crew members tourists worshippers guards rebels insurgents journalists patients
     """.split()
+)
+# A role verb with an object after it is active, and the count before it counts who acted:
+# "Three gunmen killed 14 people", "two attackers wounded a guard".
+_TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt"})
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|up\s+to)\s+)?"
+    r"(?:[0-9]|(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|dozens"
+    r"|scores|hundreds|thousands|several|many)\s)",
+    re.IGNORECASE,
+)
+_CLAUSE_REACH = 120  # characters back from a toll's verb to the doer of its clause
+_PASSIVE_BETWEEN = re.compile(r"\b(?:were|was|been|be|are|is|being)\b", re.IGNORECASE)
+# A count of attacks, weapons or vehicles counts no people: "two missile strikes killed 14".
+_EVENT_NOUNS = (
+    r"(?:strikes|airstrikes|attacks|explosions|blasts|bombs|bombings|missiles|drones|shells"
+    r"|rockets|raids|assaults|quakes|earthquakes|crashes|accidents|fires|floods|storms"
+    r"|incidents|shootings|cars|vehicles|buses|trains|boats|ships|aircraft|planes|helicopters)"
+)
+_THINGS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _EVENT_NOUNS + r"\b", re.IGNORECASE)
+# One of several attacks as the doer: "The first of the strikes killed nine", "one of the
+# blasts killed four": a part of the toll of the incident they make up.
+_ONE_OF_SEVERAL = re.compile(
+    r"\b(?:first|second|third|last|latter|former|one|each|either)\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _EVENT_NOUNS + r"\s+(?:[^.;]*\s)?$",
+    re.IGNORECASE,
 )
 # "among the dead", "of the victims": the words that make a count a part of a toll.
 _PART_WORDS = frozenset({"among", "amongst"})
