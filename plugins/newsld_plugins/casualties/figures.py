@@ -237,7 +237,9 @@ def figures(text: str, offset: int = 0, year: int | None = None) -> list[Figure]
     share = _SHARE.search(text)
     if share is not None and _role_word_in(_clause_at(text, share.start())):
         return []  # "40 percent of the dead were children": a share, not a toll
-    counts = [c for c in find_counts(text) if c.high != 0]
+    # "Two missile strikes killed 14 people": a count of strikes, weapons or vehicles is no
+    # count of people, nor a part of a list of them.
+    counts = [c for c in find_counts(text) if c.high != 0 and not _THINGS_AFTER.match(text, c.end)]
     roles: list[_Role | None] = []
     for i, count in enumerate(counts):
         since = counts[i - 1].end if i else 0
@@ -304,8 +306,6 @@ def _role(text: str, count: Count, since: int, until: int, year: int | None) -> 
         text, max(0, count.start - 24), count.start
     ):
         return None  # "killed 11, including four children": the four are a part of the 11
-    if _THINGS_AFTER.match(text, count.end):
-        return None  # "Two missile strikes killed 14 people": the two count strikes
     before = text[since : count.start]
     verb = _VERB_BEFORE.search(before)
     if verb is not None:
@@ -436,7 +436,7 @@ _THINGS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _EVENT_NOUNS + r"\b", re.IGNOR
 # blasts killed four": a part of the toll of the incident they make up.
 _ONE_OF_SEVERAL = re.compile(
     r"\b(?:first|second|third|last|latter|former|one|each|either)\s+of\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?" + _EVENT_NOUNS + r"\s+(?:[^.;]*\s)?$",
+    r"(?:[\w-]+\s+){0,2}?" + _EVENT_NOUNS + r"\b[^.;]*$",
     re.IGNORECASE,
 )
 # "among the dead", "of the victims": the words that make a count a part of a toll.

@@ -237,3 +237,91 @@ def test_a_vague_toll_in_the_perfect_is_a_running_toll(to_jsonld: Convert) -> No
     )
     running = found(to_jsonld, text)[1]
     assert running["killed"] == (2000, None) and "date" not in running
+
+
+# ------------------------------------------------------------------ who and what a count counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count before an active verb with an object counts who acted
+        ("Three gunmen killed 14 people in Korvo on Monday.", [((14, 14), None)]),
+        ("Two attackers wounded 5 guards at a checkpoint in Korvo.", [(None, (5, 5))]),
+        # a passive verb keeps its count: the dead are the subject
+        ("Three people were killed in Korvo on Monday.", [((3, 3), None)]),
+        # a count of strikes, bombs or vehicles counts no people
+        ("Two missile strikes killed 14 people in Korvo on Monday.", [((14, 14), None)]),
+        ("Four cars collided near Korvo, and 6 people were hurt.", [(None, (6, 6))]),
+    ],
+)
+def test_who_acted_and_what_struck_are_no_tolls(
+    to_jsonld: Convert, text: str, expected: list[Any]
+) -> None:
+    assert figures(to_jsonld, text) == expected
+
+
+def test_one_of_several_strikes_tells_a_part_of_the_toll(to_jsonld: Convert) -> None:
+    text = (
+        "Two missile strikes killed 14 people in Korvo on Monday. The first of the strikes, "
+        "which hit a bus depot, killed nine people."
+    )
+    assert figures(to_jsonld, text) == [((14, 14), None)]
+
+
+def test_counts_of_nationalities_are_parts_of_the_toll(to_jsonld: Convert) -> None:
+    text = (
+        "A coach crash near Korvo killed 16 tourists on Monday. Nine of the dead were Germans "
+        "and seven were Austrians."
+    )
+    assert figures(to_jsonld, text) == [((16, 16), None)]
+
+
+def test_two_incidents_with_one_toll_on_one_day_stay_two(to_jsonld: Convert) -> None:
+    text = (
+        "A car bomb killed four people in Korvo on Monday. Gunmen killed four people in a "
+        "separate attack in Marela on Monday."
+    )
+    assert [(t["killed"], t.get("location")) for t in found(to_jsonld, text)] == [
+        ((4, 4), "Korvo"),
+        ((4, 4), "Marela"),
+    ]
+
+
+# ------------------------------------------------------------------ revisions and statistics
+
+
+def test_the_toll_a_revision_rose_from_is_a_figure_of_its_own(to_jsonld: Convert) -> None:
+    text = "The death toll from Monday's landslide in Korvo rose to 61 from 40."
+    assert figures(to_jsonld, text) == [((61, 61), None), ((40, 40), None)]
+
+
+def test_a_revision_from_a_toll_told_before_restates_it(to_jsonld: Convert) -> None:
+    text = (
+        "A landslide buried homes in Korvo on Monday, killing 40 people. On Wednesday "
+        "officials said the toll had risen to 61 from 40."
+    )
+    assert figures(to_jsonld, text) == [((40, 40), None), ((61, 61), None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 64 reporters have been killed in the country since 2010, the group said.",
+        "Since 2015, 64 journalists have been killed in Marela, according to the group.",
+    ],
+)
+def test_a_count_over_years_of_no_one_conflict_is_a_statistic(
+    to_jsonld: Convert, text: str
+) -> None:
+    assert figures(to_jsonld, text) == []
+
+
+def test_the_running_toll_of_a_war_since_a_year_is_a_figure(to_jsonld: Convert) -> None:
+    text = "The war has killed more than 10,000 civilians since 2014, the agency says."
+    assert figures(to_jsonld, text) == [((10001, None), None)]
+
+
+def test_a_city_named_like_a_person_is_the_place(to_jsonld: Convert) -> None:
+    text = "A gunman killed eight people at a mall in El Paso, Texas, on Monday."
+    assert place(to_jsonld, text) == "El Paso"

@@ -407,3 +407,16 @@ def test_the_state_that_warns_after_the_sentence_is_the_authority(to_jsonld: Con
     claim = one(to_jsonld, "Russia could face new sanctions, the EU warned on Monday.")
     assert claim["action"] == "threaten" and claim["authority"] == ["European Union"]
     assert claim["targetCountry"] == ["Russia"]
+
+
+def test_a_name_its_bracketed_acronym_spells_is_one_target(to_jsonld: Convert) -> None:
+    text = (
+        "The US on Monday sanctioned the Marelan party National Unity and Progress Front "
+        "(NUPF)."
+    )
+    assert one(to_jsonld, text)["targets"] == ["National Unity and Progress Front"]
+
+
+def test_two_names_before_an_acronym_of_one_stay_two(to_jsonld: Convert) -> None:
+    text = "The US on Monday sanctioned Tovo Shipping and Korvo Trading (KT)."
+    assert one(to_jsonld, text)["targets"] == ["Tovo Shipping", "Korvo Trading"]
