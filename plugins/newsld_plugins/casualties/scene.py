@@ -332,7 +332,9 @@ def _opens(text: str, mention: PlaceMention) -> bool:
 
 
 def _shift(place: Place, offset: int) -> Place:
-    return replace(place, start=place.start + offset, end=place.end + offset)
+    # built directly: dataclasses.replace reads the fields anew for every place
+    start, end = place.start + offset, place.end + offset
+    return Place(start, end, place.name, place.country, place.partial, place.rank)
 
 
 def _reports(text: str, mention: PlaceMention) -> bool:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 
 from newsld.analysis import Analysis
 from newsld.text.gazetteer import (
@@ -84,7 +83,15 @@ def _in_sentence(analysis: Analysis, sentence: Segment) -> list[PlaceMention]:
     low = bisect.bisect_left(starts, sentence.start)
     high = bisect.bisect_left(starts, sentence.end, lo=low)
     return [
-        replace(p, start=p.start - sentence.start, end=p.end - sentence.start)
+        # built directly: dataclasses.replace reads the fields anew for every name
+        PlaceMention(
+            p.start - sentence.start,
+            p.end - sentence.start,
+            p.text,
+            p.kind,
+            p.country,
+            p.organization,
+        )
         for p in names[low:high]
         if p.end <= sentence.end
     ]
