@@ -18,6 +18,7 @@ from newsld.model import Article, Claim, Document, Entity, Ref
 __all__ = ["clean_article", "clean_document", "clean_findings", "clean_text"]
 
 _UNWRITABLE = re.compile("[\ud800-\udfff]")
+_SCALARS = frozenset({int, float, bool, type(None)})
 
 
 def clean_text(text: str) -> str:
@@ -28,6 +29,8 @@ def clean_text(text: str) -> str:
 
 
 def _clean_value(value: Any) -> Any:
+    if type(value) in _SCALARS:
+        return value  # numbers, booleans, null: nothing to clean, no instance tests
     if isinstance(value, str):
         return clean_text(value)
     if isinstance(value, list):

@@ -316,7 +316,10 @@ def json_problem(value: Any, pointer: str = "", depth: int = 0) -> str | None:
 
 def _plain_json(value: Any, depth: int) -> bool:
     """Whether `value` is plain JSON within the nesting limit (what `_json_fault` accepts)."""
-    if value is None or isinstance(value, str | bool | int):
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return True  # most values: answered before the slower instance tests
+    if isinstance(value, str | bool | int):
         return True
     if isinstance(value, float):
         return math.isfinite(value)
@@ -325,7 +328,12 @@ def _plain_json(value: Any, depth: int) -> bool:
     if isinstance(value, list):
         return all(_plain_json(item, depth + 1) for item in value)
     if isinstance(value, dict):
-        return all(isinstance(k, str) and _plain_json(v, depth + 1) for k, v in value.items())
+        for key, item in value.items():
+            if type(key) is not str and not isinstance(key, str):
+                return False
+            if not _plain_json(item, depth + 1):
+                return False
+        return True
     return False
 
 

@@ -106,6 +106,8 @@ def claim_node(claim: Claim, claim_types: Mapping[str, ClaimType]) -> dict[str, 
 
 def to_json_value(value: Any) -> Any:
     """Refs, spans and containers of them as plain JSON."""
+    if type(value) in _SCALARS:
+        return value  # most values: answered before the slower instance tests
     if isinstance(value, Ref):
         return {"@id": value.id}
     if isinstance(value, Evidence):
@@ -115,6 +117,9 @@ def to_json_value(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {str(k): to_json_value(v) for k, v in value.items()}
     return value
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def pretty_json(value: Any) -> str:

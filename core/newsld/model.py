@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["Article", "Author", "Claim", "Document", "Entity", "Evidence", "Ref", "slug"]
@@ -155,5 +156,19 @@ class Document:
 
 def slug(text: str) -> str:
     """A lowercase ASCII slug for ids: `Olha Stefanishyna` → `olha-stefanishyna`."""
+    # Names recur from article to article ("United States"): short ones are remembered.
+    return _remembered_slug(text) if len(text) <= _REMEMBERED else _slug(text)
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_REMEMBERED = 80  # longest name kept, so the cache stays small whatever the input
+
+
+@lru_cache(maxsize=4096)
+def _remembered_slug(text: str) -> str:
+    return _slug(text)
+
+
+def _slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+    return _NOT_SLUG.sub("-", ascii_text.lower()).strip("-") or "x"

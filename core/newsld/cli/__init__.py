@@ -1,75 +1,59 @@
-"""The `newsld` command line: a typer app, one module per command group."""
+"""The `newsld` command line: a typer app (`newsld.cli.application`), one module per command group.
+
+The entry point imports the app only when a command needs it: `newsld
+--version` answers from the version string alone, and the top-level help
+loads no plugin (a command's own `--help` does, as the command may be a
+plugin's).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import sys
-
-import typer
+from typing import TYPE_CHECKING, Any
 
 from newsld.__about__ import __version__
-from newsld.cli import convert, info
-from newsld.plugins import Plugins, default_plugins
+
+if TYPE_CHECKING:
+    from newsld.cli.application import app, build_app
+    from newsld.plugins import default_plugins  # noqa: F401 (served by __getattr__)
 
 __all__ = ["app", "build_app", "main"]
 
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"newsld {__version__}")
-        raise typer.Exit()
-
-
-def _root(
-    version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
-    ),
-) -> None:
-    """Turn news articles into schema.org JSON-LD, XML or CSV with their claims."""
+# Names served from the modules that define them, imported on first use (PEP 562).
+_LAZY = {
+    "app": "newsld.cli.application",
+    "build_app": "newsld.cli.application",
+    "default_plugins": "newsld.plugins",
+}
 
 
-def build_app(plugins: Plugins | None = None) -> typer.Typer:
-    """The command line: the core commands, and those `plugins` add (none when None)."""
-    application = typer.Typer(
-        name="newsld",
-        help="Turn news articles into schema.org JSON-LD, XML or CSV with their claims.",
-        no_args_is_help=True,
-        add_completion=False,
-        pretty_exceptions_enable=False,
-        rich_markup_mode=None,
-    )
-    application.callback()(_root)
-    application.command("convert", no_args_is_help=True)(convert.convert)
-    application.command("plugins")(info.plugins)
-    application.command("schema")(info.schema)
-    application.command("validate", no_args_is_help=True)(info.validate)
-    if plugins is not None:
-        _plugin_commands(application, plugins)
-    return application
+def __getattr__(name: str) -> Any:
+    home = _LAZY.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(home), name)
 
 
-def _plugin_commands(application: typer.Typer, plugins: Plugins) -> None:
-    """Let plugins add subcommands (the `register_commands` hook)."""
-    for impl in plugins.pm.hook.register_commands.get_hookimpls():
-        try:
-            impl.function(application)
-        except Exception as exc:  # a plugin's broken command must not break the others
-            typer.echo(
-                f"newsld: warning: plugin {impl.plugin_name}: register_commands failed: {exc}",
-                err=True,
-            )
-
-
-#: The core commands alone (what tests drive in-process).
-app = build_app()
+_PLUGIN_COMMANDS = (
+    "Plugins can add commands: 'newsld plugins --all' lists the plugins and their hooks, "
+    "'newsld COMMAND --help' describes any command."
+)
 
 
 def main() -> None:
     """Entry point of the `newsld` console script."""
-    # `newsld --version` answers without loading a plugin (a broken one cannot stop it).
-    plugins = None if _asks_version(sys.argv[1:]) else default_plugins()
-    application = build_app(plugins)
+    args = sys.argv[1:]
+    if args == ["--version"]:
+        print(f"newsld {__version__}")  # nothing else to import or load
+        sys.exit(0)
+    module = sys.modules[__name__]
+    if _top_level(args):  # the core commands; plugins are not loaded for the help
+        application = module.build_app(None, epilog=_PLUGIN_COMMANDS)
+    else:
+        application = module.build_app(module.default_plugins())
     try:
         application()
     except BrokenPipeError:  # `newsld ... | head`: the reader stopped; end quietly
@@ -79,11 +63,11 @@ def main() -> None:
         sys.exit(1)
 
 
-def _asks_version(args: list[str]) -> bool:
-    """Whether `--version` comes before any command."""
+def _top_level(args: list[str]) -> bool:
+    """Whether the command line asks for the version or the top-level help, not a command."""
     for arg in args:
-        if arg == "--version":
+        if arg in ("--version", "--help"):
             return True
         if not arg.startswith("-"):
             return False
-    return False
+    return not args  # no arguments: the help

@@ -16,7 +16,9 @@ from newsld.plugins import load_plugins
 INTRO = """# Command-line reference
 
 Generated from `newsld --help` by `python -m newsld.cli.reference > docs/cli.md`;
-a test keeps it in step with the code.
+a test keeps it in step with the code. Here the built-in plugins are loaded, so
+the commands they add are listed too; `newsld --help` itself loads no
+plugin, lists the core commands and says that plugins can add more.
 
 Exit status of every command: 0 when everything worked; 1 when some input
 failed (the others are still converted and written, and each failure is one

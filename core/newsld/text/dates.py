@@ -99,25 +99,34 @@ _MONTH_BEFORE = _either_case(
 )
 
 # One alternation over the text, tried at word starts only. Month and weekday
-# names are case-sensitive ("may" is a verb, "May 5" a date).
+# names are case-sensitive ("may" is a verb, "May 5" a date). Each kind of date
+# opens with a lookahead of the first letters it can have, so a word passes over
+# the kinds it cannot start at once, not through their alternations.
 _DATE = re.compile(
     rf"""
+    (?=[0-9A-FIJLMNOPSTUWYa-filmnopstuy])  # the first letters a date can have: a quick skip
     \b(?=\w)(?:
     (?P<iso>(?P<iso_y>[0-9]{{4}})(?P<iso_sep>[-/])(?P<iso_m>[0-9]{{1,2}})(?P=iso_sep)
         (?P<iso_d>[0-9]{{1,2}})(?![0-9]))
   | (?P<num>(?<![0-9.])(?P<num_a>[0-9]{{1,2}})(?P<num_sep>[/.])(?P<num_b>[0-9]{{1,2}})(?P=num_sep)
         (?P<num_y>[0-9]{{4}})(?![0-9]))
-  | (?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b
+  | (?=[ADFJMNOSTW])
+    (?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b
         {_YEAR.format("mdy_y")})
-  | (?P<dmy>(?:{_WEEKDAY},?\s+)?(?<![0-9])(?P<dmy_d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?
+  | (?=[0-9FMSTW])
+    (?P<dmy>(?:{_WEEKDAY},?\s+)?(?<![0-9])(?P<dmy_d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?
         (?P<dmy_m>{_MONTH}){_YEAR.format("dmy_y")})
-  | (?P<month>(?:(?:{_MONTH_BEFORE}|[Ee]nd\s+of|[Bb]eginning\s+of)\s+|[Mm]id-)
+  | (?=[ABDEFILMNOSTUabdefilmnostu])
+    (?P<month>(?:(?:{_MONTH_BEFORE}|[Ee]nd\s+of|[Bb]eginning\s+of)\s+|[Mm]id-)
         (?P<mo>{_MONTH}(?!\.?\s+[0-9]{{1,2}}(?![0-9]))(?:\s+[0-9]{{4}}(?![0-9]))?))
-  | (?P<month_year>{_MONTH}\s+[0-9]{{4}}(?![0-9]))
-  | (?P<weekday>(?:(?P<wd_rel>{_either_case("last next")}|[Tt]his(?:\s+past|\s+coming)?
+  | (?=[ADFJMNOS])
+    (?P<month_year>{_MONTH}\s+[0-9]{{4}}(?![0-9]))
+  | (?=[CFLMNPSTWclnpt])
+    (?P<weekday>(?:(?P<wd_rel>{_either_case("last next")}|[Tt]his(?:\s+past|\s+coming)?
         |{_either_case("coming past")})\s+)?
         (?P<wd>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night)\b)?)
-  | (?P<rel>(?:
+  | (?=[0-9AEFLNOPSTYaeflnopsty])
+    (?P<rel>(?:
         [Tt]he\s+(?:
             (?P<day_before_yesterday>day\s+before\s+yesterday)
           | (?P<day_after_tomorrow>day\s+after\s+tomorrow)
@@ -149,9 +158,10 @@ _CLAUSE_START = re.compile(r".*(?:[,;!?\n]|\.\s)", re.DOTALL)
 # "take effect on Nov. 21", "would be sworn in on January 20" (reported
 # speech). Without one, a date is read as past or present.
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|won['’]t|would|going\s+to|due|scheduled|set\s+to|expected\s+to|plans?\s+to"
+    r"(?=[cdegnpstuw'’])"  # the first letters a cue can have: other positions skipped at once
+    r"(?:\b(?:will|shall|won['’]t|would|going\s+to|due|scheduled|set\s+to|expected\s+to|plans?\s+to"
     r"|planned|planning|upcoming|next|coming|takes?\s+effect|come\s+into\s+force|expires?"
-    r"|deadline)\b|['’]ll\b",
+    r"|deadline)\b|['’]ll\b)",
     re.IGNORECASE,
 )
 _ISO_START = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")

@@ -108,7 +108,10 @@ _ORG_WORDS = frozenset(
     magazine journal herald tribune telegraph guardian broadcasting channel church
     embassy consulate cabinet government watch initiative tribunal ministries program
     programme orchestra charity platform command task coalition squad unit battalion
-    regiment corps
+    regiment corps systems technologies motors energy pharmaceuticals holdings industries
+    partners resources solutions networks communications foods brands petroleum mining
+    steel electric insurance securities investments ventures logistics shipping
+    enterprises telecom
     """.split()
 )
 
@@ -128,6 +131,8 @@ _NOT_NAMES = frozenset(
     """.split()
 )
 # Words of `_NOT_NAMES` that are surnames too, after a first name ("Gary Still").
+# Role words that are surnames too, when a given name comes before them ("Julie Bishop").
+_ROLE_SURNAMES = frozenset("bishop king judge major marshal dean prince chancellor".split())
 _SURNAMES_TOO = frozenset("Still May June April August Early Even Little".split())
 # What a minister is minister of: part of a title, never of a name.
 _PORTFOLIOS = frozenset(
@@ -188,23 +193,26 @@ _GROUP_NOUNS = (
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
 _UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 # The words a name can hold: capitalised ones, and connectors right before one ("de Blasio").
+# (The lookahead of first letters lets the scan skip most positions at once.)
 _CAP_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|\b[" + _UPPER + r"]\w*(?:[-'’]\w+)*"
+    r"(?=[" + _UPPER + r"ofatdvbilyr])(?:(?:[A-Z]\.){2,}|\b[" + _UPPER + r"]\w*(?:[-'’]\w+)*"
     r"|\b(?:of|for|and|the|de|du|da|di|van|von|der|bin|ibn|al|la|le|del|dos|y)\b(?= ["
     + _UPPER
-    + r"])"
+    + r"]))"
 )
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 # A word as the previous-word lookups see it: "U.S." whole, "Russia’s", "drone-strike".
 _ANY_WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
 _WORD_CHAR = re.compile(r"\w")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+# (Each scan of the body below starts with a lookahead of its first letters: a quick skip.)
+_PRONOUN = re.compile(r"(?=[HSThst])\b(?:he|she|they|He|She|They)\b")
 _ROLE_NOUN = re.compile(
-    r"\b[Tt]he ((?:[a-z][\w-]* ){0,2}?)(spokesperson|spokesman|spokeswoman|ambassador|"
+    r"(?=[Tt])\b[Tt]he ((?:[a-z][\w-]* ){0,2}?)(spokesperson|spokesman|spokeswoman|ambassador|"
     r"president|minister|mayor|governor|senator|secretary|envoy|prosecutor|official|chief|"
     r"director|commander|judge|lawyer|attorney|coach|leader|manager|captain|sheriff|"
-    r"chancellor|premier|navy|army|military|ministry|department|agency|company|organization|"
+    r"chancellor|premier|navy|army|military|ministry|department|agency|company|firm|charity|"
+    r"organization|"
     r"organisation|"
     r"group|council|commission|administration|family|statement)\b"
 )
@@ -221,11 +229,15 @@ _SUBORDINATE = frozenset({"deputy", "vice", "assistant", "former", "ex", "associ
 # Surnames spelled like a pronoun: "He" in "He Biao" (only mid-sentence, before a name).
 _PRONOUN_SURNAMES = frozenset({"He", "She"})
 # Role nouns any organisation can be called by, whatever its name ("the agency", "the company").
-_GENERIC_ORG_NOUNS = frozenset({"agency", "company", "organization", "organisation", "group"})
+_GENERIC_ORG_NOUNS = frozenset(
+    {"agency", "company", "firm", "organization", "organisation", "group", "charity"}
+)
 _ACRONYM = re.compile(r" \(([A-Z][A-Z.&]{1,9})\)")
-_FAMILY = re.compile(r"\b(?:[Hh]is|[Hh]er) family\b")
+_FAMILY = re.compile(r"(?=[Hh])\b(?:[Hh]is|[Hh]er) family\b")
 # The owner starts a word: "AAAA..." is not rescanned from each of its letters.
-_GROUP = re.compile(r"(?<![\w-])([A-Z][\w-]+(?:['’]s)?) ((?:[a-z]+ )?)(" + _GROUP_NOUNS + r")\b")
+_GROUP = re.compile(
+    r"(?=[A-Z])(?<![\w-])([A-Z][\w-]+(?:['’]s)?) ((?:[a-z]+ )?)(" + _GROUP_NOUNS + r")\b"
+)
 # Titles as news copy abbreviates them ("Gov. Greg Abbott" is "the governor").
 _ABBREVIATED_ROLES = {
     "gov": "governor",
@@ -456,6 +468,8 @@ class _Finder:
             self._add_place(start, end)  # "ISLAMABAD - Pakistan rejected ...": a dateline
             return
         if _is_org(run) or self._modifies_role(start, end) or self._acronym_follows(start, end):
+            if len(run) > 2 and run[1].lower == "of" and self._common_opening(run[0]):
+                run, start = run[2:], run[2].start  # "Shares of Norvik Systems fell"
             self._org(run, start, end)
             return
         if len(run) > 1 and run[-1].lower in _PLACE_WORDS:
@@ -469,8 +483,17 @@ class _Finder:
             name[0].start, _bare_end(name[-1])
         )
         honorific = name_from > 0 and run[name_from - 1].lower in _HONORIFICS
-        if len(name) == 1 and title and title.split()[-1].lower() in ("of", "for", "to"):
-            return  # "Deputy Commissioner of Rangpur district": what the title is of
+        if title and title.split()[-1].lower() in ("of", "for", "to", "the"):
+            if len(name) >= 3 and title.split()[-1].lower() != "the":
+                # "Minister of Information Jamal Jarrah": the portfolio, then the name
+                title = f"{title} {name[0].text}"
+                name = name[1:]
+            else:
+                # "Deputy Commissioner of Rangpur district", "manager for the Lunar
+                # Gateway": what the title is of, not who holds it
+                if _is_org(run) or len(name) > 1:
+                    self._org(name, name[0].start, _bare_end(name[-1]))
+                return
         if len(name) >= 2 or title or honorific:
             if self._locative(start) and not title and not honorific:
                 self._add_place(name[0].start, _bare_end(name[-1]))
@@ -488,6 +511,14 @@ class _Finder:
         letters = acronym.group(1).replace(".", "").replace("&", "")
         name = self.body[start:end]
         return len(letters) > 1 and letters in (_initials(name), _every_initial(name))
+
+    def _common_opening(self, token: _Token) -> bool:
+        """A plural common noun capitalised only as its sentence's first word."""
+        return (
+            token.text.endswith("s")
+            and token.lower not in _ORG_WORDS
+            and self._opens_sentence(token.start)
+        )
 
     def _modifies_role(self, start: int, end: int) -> bool:
         """A name between an article and a role noun names the body the role belongs to,
@@ -589,6 +620,8 @@ class _Finder:
     def _name_start(self, run: list[_Token]) -> int | None:
         """Where the personal name begins in a run: after its last role or known name."""
         i = len(run)
+        if i >= 2 and run[-1].lower in _ROLE_SURNAMES and self._given_name(run[-2]):
+            i -= 1  # "Foreign Minister Julie Bishop": a role word that ends a name is a surname
         while i > 0:
             token = run[i - 1]
             if token.lower in _ROLES or token.lower in _HONORIFICS or token.start in self.places:
@@ -599,6 +632,19 @@ class _Finder:
                 break
             i -= 1
         return i if i < len(run) else None
+
+    def _given_name(self, token: _Token) -> bool:
+        """Whether a capitalised word can be a given name: no role, title word or place."""
+        lower = token.lower
+        return (
+            _capital(token.text)
+            and lower not in _ROLES
+            and lower not in _HONORIFICS
+            and lower not in _PORTFOLIOS
+            and lower not in _CONNECTORS
+            and token.start not in self.places
+            and token.start not in self.in_place
+        )
 
     def _title(self, head: list[_Token], run_start: int) -> str | None:
         """The job title before a name: in the run, lower-case words before it, or none."""
@@ -783,6 +829,8 @@ class _Finder:
     def _locative(self, start: int) -> bool:
         """Whether the word before a run is a preposition of place ("in Kyiv")."""
         match = _LAST_WORD.search(self.body, max(0, start - 12), start)
+        if match is not None and match.group(1) == "the":  # "in the West Midlands"
+            match = _LAST_WORD.search(self.body, max(0, match.start() - 12), match.start())
         return match is not None and match.group(1) in _LOCATIVE
 
     def _before_speech_verb(self, end: int) -> bool:

@@ -70,6 +70,7 @@ _SPEECH_AFTER = re.compile(
 )
 # Words that name an incident ("Tuesday's strike", "crashed on Wednesday").
 _INCIDENT = re.compile(
+    r"(?=[a-fikl-oqrstw])"  # the first letters an incident word can have: a quick skip
     r"\b(?:attack(?:s|ed)?|(?:air\s*)?strikes?|airstrikes?|crash(?:ed|es)?|explosions?|blasts?"
     r"|bomb(?:s|ing|ings|ed)?|shelling|shooting|stabb(?:ed|ing)|shot\s+down|capsized|sank"
     r"|collision|collided|fire|earthquake|quake|floods?|flooding|landslide|derailed"
@@ -81,6 +82,7 @@ _INCIDENT = re.compile(
 # Words of what follows an incident: a date hanging on them is not the incident's own
 # ("villagers pulled debris from the rubble on Sunday", after Saturday's quake).
 _AFTERMATH = re.compile(
+    r"(?=[a-fimprsv])"  # the first letters these words can have: a quick skip
     r"\b(?:rescu\w*|search(?:ed|ing|es)?|pulled|dug|recovered|retrieved|buried|burial|funerals?"
     r"|mourn\w*|vigils?|protest\w*|evacuat\w*|visited|condemned|arrested|detained|charged"
     r"|investigat\w*|filmed|photographed|footage)\b",

@@ -465,7 +465,8 @@ def organization_for(name: str) -> Organization | None:
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Where a known name can start: a capitalised word or a number ("G7" is caught by the first).
-_NAME_START = re.compile(r"(?:[A-Z]\.){2,}|\b[^\W\d_a-z][\w]*(?:[-'’]\w+)*")
+# (The lookahead of a first letter lets the scan skip the other positions at once.)
+_NAME_START = re.compile(r"(?=[^\W\d_a-z])(?:(?:[A-Z]\.){2,}|\b[^\W\d_a-z][\w]*(?:[-'’]\w+)*)")
 _MAX_WORDS = 8
 
 

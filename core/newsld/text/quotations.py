@@ -107,6 +107,11 @@ def _scan(body: str, para: Segment, runs_on: bool) -> list[Quotation]:
             found.append(_make(body, opener[1], at + 2, opener[0], True, 2))
             opener, skip = None, at + 1
             continue
+        if opener is None and body.startswith("''", at):
+            following = body[at + 2] if at + 2 < para.end else " "
+            if _can_open('"', before, following):
+                opener, skip = ('"', at), at + 1  # ''…'' opens as a double mark
+                continue
         if (
             opener is not None
             and opener[0] in "‘'"
@@ -149,6 +154,8 @@ def _can_close(mark: str, before: str, after: str) -> bool:
 def _make(body: str, start: int, end: int, mark: str, closed: bool, closer: int = 1) -> Quotation:
     """A quotation from its opening mark to just after its closing mark (or its paragraph's end)."""
     inner_start, inner_end = start + 1, end - closer if closed else end
+    if body.startswith("''", start):
+        inner_start += 1
     while inner_start < inner_end and body[inner_start].isspace():
         inner_start += 1
     while inner_end > inner_start and body[inner_end - 1].isspace():

@@ -50,7 +50,7 @@ _OPENERS = frozenset(
 
 # A sentence ends at . ! ? (and any closing quotes or brackets) before white
 # space and a capital, a digit or an opening quote.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+(?:''|[\"“‘'«(\[])?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")
 # A quotation closes on its own mark, or on the other double mark: typed copy
 # often opens with a straight mark and closes with a curly one ("…,” she said), or

@@ -118,8 +118,9 @@ POST_QUOTE_VERBS = CLAUSE_VERBS | _verbs(
     """
     ask continue read shout cry exclaim scream whisper sigh recount summarise summarize
     yell holler shriek mutter murmur laugh chuckle gush rave fume snap bark growl beam
+    answer echo interject threaten beg implore advise chant sing
     """,
-    "wrote read reads",
+    "wrote read reads sang sung",
 )
 
 #: Bare verb forms, which are often nouns too ("a comment", "the report", "to say"): a
@@ -202,7 +203,7 @@ GROUP_NOUNS = frozenset(
     department agency office administration media court courts regime junta embassy
     consulate council committee commission parliament company firm union party bank
     board observatory institute service coalition alliance federation association
-    force guard
+    force guard broadcaster newspaper channel portal daily tabloid network
     """.split()
 )
 
@@ -220,7 +221,7 @@ ADVERBS_BETWEEN = frozenset(
     also then later has have had previously reportedly quickly further again publicly
     earlier separately once repeatedly subsequently recently would will had has
     had since privately initially originally first last now still already never
-    openly flatly firmly simply bluntly angrily calmly
+    openly flatly firmly simply bluntly angrily calmly today yesterday tonight
     """.split()
 )
 

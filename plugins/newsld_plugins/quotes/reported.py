@@ -29,8 +29,15 @@ from newsld.analysis import Analysis
 from newsld.model import Entity
 from newsld.text.quotations import Quotation
 from newsld.text.segment import Segment
-from newsld_plugins.quotes.lexicon import AUDIENCE, CHANNEL_VERBS, CLAUSE_VERBS, OBJECT_VERBS
-from newsld_plugins.quotes.sources import Source, Sources
+from newsld_plugins.quotes.lexicon import (
+    AUDIENCE,
+    CHANNEL_VERBS,
+    CLAUSE_VERBS,
+    GROUP_NOUNS,
+    OBJECT_VERBS,
+    PERSON_NOUNS,
+)
+from newsld_plugins.quotes.sources import NOBODY, Source, Sources
 from newsld_plugins.quotes.text import WORD, is_verb
 
 __all__ = ["Reported", "reported_speech"]
@@ -51,9 +58,17 @@ _FINITE = re.compile(
 # sentence glued on without a space ("an Iskander.Russia's defence ministry").
 _CLAUSE_END = re.compile(
     r";|, (?:adding|saying|insisting|noting|stating|claiming|warning|according to)\b"
+    # "said the arrest was politically motivated arguing it was …" (no comma, no auxiliary)
+    r"|(?<!\bwas)(?<!\bis)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bbeen)"
+    r"(?: while| and)? (?:adding|arguing|insisting|noting|stating|claiming|warning) "
+    r"(?=that |it |he |she |they )"
     r"|(?<![A-Z])[.!?](?=[A-Z\"“])|[.!?]?[\"”’]?\s*$"
     # `told the press the drugs were only part of the answer: "…"`: the quote is its own
     r"|:\s*[\"“‘]"
+    # "… were on the list, but did not provide their names": the speaker's own predicate
+    r"|, but (?=(?:did|does|do|would|could|will|has|had|was|is|declined|refused)\b)"
+    # "…, The Australian newspaper reported.": a channel after the clause is not in it
+    r"|, (?:[\w’'.-]+,? ){1,7}(?:reported|reports)\.?[\"”’]?\s*$"
     # "..., although he cautioned that ...": a concession is a clause of its own
     r"|, (?:although|though|whereas) "
     # "confirmed that X and said that Y": the second verb starts a clause of its own
@@ -62,7 +77,13 @@ _CLAUSE_END = re.compile(
 )
 _GLUED = re.compile(r"(?<=[a-z0-9])[.!?](?=[A-Z][a-z])")
 _COMMA = re.compile(r",[\"”’]?\s")
-_PREPOSITION_START = frozenset("in on at after during before from with of to for by".split())
+# Verbs that take their topic with "on" or "about" ("commented on the visit").
+_TOPIC_VERB = re.compile(r"(?:comment|remark|report|reflect|elaborate|speak|spoke|talk)")
+# Words that open an adjunct, never a content clause, whatever verb follows inside it.
+_ADJUNCT_ONLY = frozenset("following amid despite upon during".split())
+_PREPOSITION_START = frozenset(
+    "in on at after during before from with of to for by following amid despite upon".split()
+)
 _REFUSALS = frozenset({"declined", "refused", "failed", "declines", "refuses", "decline", "refuse"})
 _COGNITION = frozenset({"believe", "think", "reckon", "find", "suspect", "estimate"})
 _NEGATION = frozenset({"not", "never", "n't", "declined"})
@@ -161,6 +182,11 @@ class _Finder:
         self.quotes = quotes
         self.sources = sources
         self._quote_starts = [q.start for q in quotes]
+        # Every word that can be a speech verb, found by one scan of the body.
+        self._verbs = [
+            m.span() for m in WORD.finditer(self.body) if m.group().lower() in CLAUSE_VERBS
+        ]
+        self._verb_starts = [start for start, _ in self._verbs]
 
     def quoted(self, offset: int) -> bool:
         """Whether an offset lies inside a quotation."""
@@ -175,9 +201,11 @@ class _Finder:
         """
         taken: list[tuple[int, int]] = []
         framed: list[tuple[int, int]] = []  # clauses a verb frame attributes, named or not
-        for start, end in self.sources.text.words(sentence.start, sentence.end):
-            if self.body[start:end].lower() not in CLAUSE_VERBS:
-                continue
+        first = bisect.bisect_left(self._verb_starts, sentence.start)
+        last = bisect.bisect_left(self._verb_starts, sentence.end)
+        for start, end in self._verbs[first:last]:
+            if end > sentence.end:
+                break
             verb = WORD.match(self.body, start, end)
             if verb is None or not is_verb(self.body, verb, CLAUSE_VERBS):
                 continue
@@ -240,6 +268,12 @@ class _Finder:
         if quoted_as is not None:
             return quoted_as
         source = self.sources.before(sentence, verb.start())
+        if source.found and source.entity is None and verb.group().endswith("ing"):
+            # "resigned earlier in the week stating he could not …": a participle after an
+            # adjunct with no comma belongs to the main clause, not to "the week"
+            head = WORD.findall(self.body, max(sentence.start, verb.start() - 30), verb.start())
+            if head and head[-1].lower() not in PERSON_NOUNS | GROUP_NOUNS:
+                source = NOBODY
         if not source.found and verb.group().endswith("ing"):
             if self._opens_sentence(sentence, verb):
                 # "Noting that CLAUSE, Ren said ...": the main clause's subject, after the comma
@@ -282,6 +316,8 @@ class _Finder:
         possessed = len(words) > 2 and words[2].group() in _PREPOSITION_START
         if words[0].group() in _POSSESSIVES and possessed and not finite and not after_that:
             return False  # "stated his opposition to the bill": an object, not a clause
+        if words[0].group() in _ADJUNCT_ONLY and not after_that:
+            return False  # "the portal said following a meeting ... headed by the speaker"
         if words[0].group() in _PREPOSITION_START and (
             not _FINITE.search(self.body, start, end) or self._relative_after(start, end)
         ):
@@ -332,6 +368,8 @@ class _Finder:
         after_that = index > 0 and words[index - 1].group() == "that"
         if words[index].group() in ("to", "by", "of") and not after_that:
             return None  # "said to be", "told by": no clause (but "said that to protect ...")
+        if index == 0 and words[0].group() in ("on", "about") and _TOPIC_VERB.match(verb.group()):
+            return None  # "commenting on the destroyer's trespassing": a topic, no clause
         # "the victory he claims was stolen": a gap with nothing to fill it; the gold
         # reads "atrocities, which he said may amount to genocide" as his words
         relative = _RELATIVE_SUBJECT.search(self.body, max(0, verb.start() - 40), verb.start())

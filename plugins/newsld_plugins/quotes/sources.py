@@ -109,6 +109,25 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "we"})
 _ORG_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 
 
+_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z.&-]{1,9})\)")
+
+#: Nouns a named body of each kind is called by again ("West Midlands Police" … "the
+#: force said").
+_GROUP_SYNONYMS = {
+    "police": ("police", "constabulary"),
+    "force": ("police", "constabulary", "force"),
+    "ministry": ("ministry", "department"),
+    "department": ("department", "ministry"),
+}
+
+#: The most words an apposition left open before its verb may have.
+_MAX_APPOSITION = 16
+
+#: One person by role ("the launch director"), never a group or "others".
+_SINGULAR_ROLES = frozenset(
+    w for w in PERSON_NOUNS if not w.endswith("s") or w.endswith("ss")
+) - frozenset({"people", "men", "women", "staff", "many", "some", "others"})
+
 #: One unnamed person, who may be the speaker just quoted, described again.
 _SINGULAR_PEOPLE = frozenset(
     w for w in UNNAMED_PEOPLE if not w.endswith("s") or w.endswith("ss")
@@ -165,7 +184,30 @@ class Sources:
             return self.nearest_subject(floor, previous[0])
         if self.body[previous[1] : end].strip().endswith(","):
             return self._inserted(floor, end)  # "Angell, director of the force (JCF), said"
-        return self.head(floor, end)
+        gap = self.body[previous[1] : end].strip()
+        if gap[-1:] in ("—", "–") or self.body[max(floor, end - 3) : end].strip() == "-":
+            # "Tom Hart — who has led the group since 2010 — said": the insertion's dashes
+            opening = max(self.body.rfind(d, floor, previous[0]) for d in ("—", "–", " - "))
+            if opening > floor:
+                return self.head(floor, self.text.skip_back(floor, opening, ""))
+        source = self.head(floor, end)
+        if source.entity is None or source.entity.type != "Person":
+            return self._unclosed_apposition(floor, end) or source
+        return source
+
+    def _unclosed_apposition(self, floor: int, end: int) -> Source | None:
+        """`X, head of mission of the observers said`: an apposition the writer did not
+        close with a comma; the name before it speaks, not the body it names."""
+        comma = self.body.rfind(", ", floor, end)
+        if comma < 0 or len(WORD.findall(self.body, comma, end)) > _MAX_APPOSITION:
+            return None
+        first = WORD.search(self.body, comma, end)
+        if first is None or first.group() not in PERSON_NOUNS:
+            return None
+        mention = self.mentions.ending_at(comma)
+        if mention is None or mention.kind != "person" or mention.entity is None:
+            return None
+        return Source(mention.entity, True, mention)
 
     def _skip_between(self, floor: int, end: int) -> int:
         """Back past adverbs, auxiliaries and a parenthesis between a subject and its verb."""
@@ -407,6 +449,10 @@ class Sources:
         if lower in DOCUMENT_NOUNS:
             return self.issuer(floor, start, end)
         if lower in GROUP_NOUNS:
+            acronym = _ACRONYM_AFTER.match(self.body, end)
+            named = self.mentions.starting_at(acronym.start(1)) if acronym else None
+            if named is not None and named.entity is not None:
+                return Source(named.entity, True, named)  # "the ... agency (AFAD) said"
             return self._identified_group(floor, start, end) or self._named_group(lower, start)
         if lower in UNNAMED_PEOPLE:
             if self._definite(floor, start):
@@ -433,6 +479,10 @@ class Sources:
             and self.text.preposition_before(floor, start, adjectives=3) is None
         ):
             return self.discourse.described(start, lower)  # "the young batsman also said"
+        if self._definite(floor, start):
+            renamed = self._named_by_noun(lower, start)
+            if renamed is not None:
+                return renamed  # "news portal Newsfirst reported ... the portal said"
         if text[:1].isupper() or self.text.after_determiner(floor, start):
             return UNNAMED  # "Police said", "a company said" with nothing it points back to
         return NOBODY
@@ -477,7 +527,14 @@ class Sources:
                 floor, self._title_start(mention), adjectives=2
             )
             if preposition is not None:
-                outer = self.head(floor, self.text.skip_back(floor, preposition, ""))
+                outer_end = self.text.skip_back(floor, preposition, "")
+                role = self.text.word_before(floor, outer_end)
+                noun = role[2].lower() if role is not None and role[1] == outer_end else ""
+                if noun in _SINGULAR_ROLES and role is not None and self._described(floor, role[0]):
+                    # "The launch director of Atlantis said": a new person, unless the
+                    # article named whose title that is
+                    return self.discourse.titled(mention.start, noun) or UNNAMED
+                outer = self.head(floor, outer_end)
                 if outer.found:
                     return outer  # "Maria Lopez of the World Food Programme said"
             last = WORD.findall(mention.text)[-1:]
@@ -561,12 +618,20 @@ class Sources:
         "police in Kano"): named by the phrase, a modifier before the noun included.
 
         `start` is the first word of the place's name, `end` where the name ends."""
-        preposition = self.text.adjacent_word(floor, start)
-        if preposition is None or preposition[2] not in ("in", "of"):
-            return None
-        noun = self.text.adjacent_word(floor, preposition[0])
+        for _ in range(3):  # "Police in the West Midlands in England": place after place
+            preposition = self.text.adjacent_word(floor, start)
+            if preposition is not None and preposition[2] == "the":
+                preposition = self.text.adjacent_word(floor, preposition[0])  # "in the X"
+            if preposition is None or preposition[2] not in ("in", "of"):
+                return None
+            noun = self.text.adjacent_word(floor, preposition[0])
+            if noun is None or not noun[2][:1].isupper() or noun[2].lower() in GROUP_NOUNS:
+                break
+            start = self._name_start(floor, noun[0])
         if noun is None or noun[2].lower() not in GROUP_NOUNS:
             return None
+        if noun[2][:1].isupper() and self.text.sentence_start(noun[0]) != noun[0]:
+            return None  # "the Ministry of Health in Malawi": a name of its own
         first = noun[0]
         modifier = self.text.adjacent_word(floor, first)
         if modifier is not None and modifier[2].lower() not in DETERMINERS | FUNCTION_WORDS:
@@ -575,18 +640,33 @@ class Sources:
         entities = self.analysis.entities
         return Source(entities.find(name, "Organization") or entities.add("Organization", name))
 
+    def _named_by_noun(self, noun: str, start: int) -> Source | None:
+        """The name a common noun stood right before earlier ("news portal Newsfirst",
+        "singer Ana Lima"): a later "the portal", "the singer" is that name."""
+        for mention in reversed(self.mentions.between(max(0, start - DISCOURSE_REACH), start)):
+            if mention.kind not in ("person", "organization") or mention.entity is None:
+                continue
+            word = self.text.adjacent_word(max(0, mention.start - 40), mention.start)
+            if word is not None and word[2] == noun:
+                return Source(mention.entity, True, mention)
+        return None
+
     def _named_group(self, noun: str, start: int) -> Source:
         """A bare "police" or "the ministry" that points back to the one named before it
         ("London's Metropolitan Police said ... police said"), else an unnamed source."""
+        kinds = _GROUP_SYNONYMS.get(noun, (noun,))
         for mention in reversed(self.mentions.between(max(0, start - DISCOURSE_REACH), start)):
             entity = mention.entity
             if mention.kind != "organization" or entity is None or mention.quoted:
                 continue
-            if entity.name.lower().split()[-1:] == [noun]:
-                return Source(entity, True, mention)
+            if any(kind in entity.name.lower().split() for kind in kinds):
+                return Source(entity, True, mention)  # "the Police Service of ..." → "police"
         spoken = self.discourse.last_of(start, ("Organization",))
-        if spoken is not None and spoken[1].name.lower().split()[-1:] == [noun]:
+        if spoken is not None and any(k in spoken[1].name.lower().split() for k in kinds):
             return Source(spoken[1])  # "the Palestinian health ministry said ... the ministry"
+        renamed = self._named_by_noun(noun, start)
+        if renamed is not None:
+            return renamed  # "the agency Xinhua" ... "the agency said"
         if noun == "government":
             return self._country_government(start)
         return UNNAMED
@@ -858,6 +938,9 @@ class Sources:
             mention = self.mentions.starting_at(issued.end())
             if mention is not None and mention.entity is not None:
                 return self._from_mention(end, mention)
+            group = WORD.match(self.body, issued.end())
+            if group is not None and group.group() in GROUP_NOUNS and "the" in issued.group():
+                return self._named_group(group.group(), end)  # "a statement from the police"
         noun = self.text.word_before(max(0, end - 60), end)
         determiner = self.text.word_before(max(0, end - 60), noun[0]) if noun is not None else None
         if determiner is None or determiner[2].lower() not in ("the", "this"):

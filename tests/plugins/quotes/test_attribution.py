@@ -709,3 +709,123 @@ def test_a_body_of_a_country_told_by_a_place_after_it(to_jsonld: Convert) -> Non
     )
     assert reported(to_jsonld, body)[0][1] == "Malian transport ministry"
     assert direct(to_jsonld, body) == ["Malian transport ministry"]
+
+
+def test_an_apposition_left_open_before_the_verb(to_jsonld: Convert) -> None:
+    body = (
+        '"The count went on to the end", Sara Okafor, head of the observer mission of '
+        "the Sahel Council said.\n"
+    )
+    assert direct(to_jsonld, body) == ["Sara Okafor"]
+
+
+def test_an_outlet_named_after_its_kind_is_called_by_that_kind_again(
+    to_jsonld: Convert,
+) -> None:
+    body = (
+        "Earlier the news portal Lanka Daily Mirror reported that the cabinet would resign.\n"
+        '"The cabinet is ready to go," the portal said after the meeting.\n'
+    )
+    assert direct(to_jsonld, body) == ["Lanka Daily Mirror"]
+
+
+def test_a_named_force_is_the_force_and_the_police_again(to_jsonld: Convert) -> None:
+    body = (
+        "Greater Dorset Police seized the boxes on Wednesday.\n"
+        '"Officers found the drugs under a layer of foam," the force said.\n'
+        'A statement from the police said: "Two men have been arrested in Poole."\n'
+    )
+    assert direct(to_jsonld, body) == ["Greater Dorset Police", "Greater Dorset Police"]
+
+
+def test_a_role_of_a_body_is_an_unnamed_person_not_the_body(to_jsonld: Convert) -> None:
+    body = 'The programme manager for the Lunar Gateway said that "the crew is ready to fly."\n'
+    assert direct(to_jsonld, body) == [None]
+
+
+def test_a_body_named_by_its_acronym_after_a_description(to_jsonld: Convert) -> None:
+    body = (
+        "The national disaster and emergency management agency (NDEA) said 29 people "
+        "died in the two provinces.\n"
+    )
+    assert reported(to_jsonld, body) == [("29 people died in the two provinces", "NDEA")]
+
+
+def test_a_participle_without_a_comma_ends_the_clause(to_jsonld: Convert) -> None:
+    body = "Aoife Byrne said the arrest was politically motivated arguing it was a stunt.\n"
+    assert reported(to_jsonld, body) == [
+        ("the arrest was politically motivated", "Aoife Byrne"),
+        ("it was a stunt", "Aoife Byrne"),
+    ]
+
+
+def test_a_role_word_after_a_given_name_is_a_surname(to_jsonld: Convert) -> None:
+    body = "Foreign Minister Julia Bishop said that the list held eight names.\n"
+    assert reported(to_jsonld, body) == [("the list held eight names", "Julia Bishop")]
+
+
+def test_the_speakers_own_predicate_and_a_channel_are_not_in_the_clause(
+    to_jsonld: Convert,
+) -> None:
+    body = (
+        "Julia Bishop said that the list held eight names, but did not name them, "
+        "The Clarion, a daily newspaper, reported.\n"
+    )
+    assert reported(to_jsonld, body) == [("the list held eight names", "Julia Bishop")]
+
+
+def test_a_role_of_a_named_thing_is_a_new_unnamed_person(to_jsonld: Convert) -> None:
+    body = (
+        "Captain Rosa Diaz spoke first.\n"
+        'The flight director of the Orion capsule said that "the crew will launch on time."\n'
+    )
+    assert direct(to_jsonld, body) == [None]
+
+
+def test_a_body_of_places_told_one_after_another(to_jsonld: Convert) -> None:
+    body = "Police in the Scottish Borders in Britain today said three men were arrested.\n"
+    assert reported(to_jsonld, body) == [
+        ("three men were arrested", "Police in the Scottish Borders in Britain")
+    ]
+
+
+def test_a_quote_opened_with_two_apostrophes(to_jsonld: Convert) -> None:
+    body = (
+        "The observers called the vote fair. ''This means most polling stations were open\", "
+        "Ana Costa said.\n"
+    )
+    assert said(to_jsonld(body)) == [("This means most polling stations were open", "Ana Costa")]
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        (
+            'Shares of Halden Motors fell sharply.\n"We expect a better year," the company said.\n',
+            "Halden Motors",
+        ),
+        (
+            'Halden Technologies reported a loss.\n"We expect a better year," the firm said.\n',
+            "Halden Technologies",
+        ),
+    ],
+)
+def test_the_company_points_back_to_the_company_named(
+    to_jsonld: Convert, body: str, company: str
+) -> None:
+    assert direct(to_jsonld, body) == [company]
+
+
+def test_an_insertion_between_dashes(to_jsonld: Convert) -> None:
+    body = 'Tom Hart — who has led the group since 2010 — said: "We will appeal the ruling."\n'
+    assert direct(to_jsonld, body) == ["Tom Hart"]
+
+
+def test_a_participle_after_an_adjunct_belongs_to_the_main_subject(to_jsonld: Convert) -> None:
+    body = "Deputy Leader Ana Reis resigned earlier in the week stating she could not stay on.\n"
+    assert reported(to_jsonld, body) == [("she could not stay on", "Ana Reis")]
+
+
+def test_commenting_on_a_topic_is_no_reported_speech(to_jsonld: Convert) -> None:
+    body = "Li Wei spoke when commenting on the ship's entry into the bay, which is closed.\n"
+    assert reported(to_jsonld, body) == []
