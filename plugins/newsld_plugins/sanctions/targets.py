@@ -99,6 +99,8 @@ def read_objects(r: Reading, statement: Statement) -> int:
                     named.append(place)
                 end = max(end, place.end)
         for run_start, run_end in name_runs(r.text, start, stop):
+            if _acronym_of_name_before(r.text, run_start, run_end):
+                continue  # "Korvo Trading (KT)": the acronym is another name of the target
             party = target(r, run_start, run_end)
             if party is not None:
                 add(statement.targets, party)
@@ -124,6 +126,19 @@ def read_objects(r: Reading, statement: Statement) -> int:
         _leaders_countries(r, statement)
     statement.countries = [c for c in statement.countries if c.name not in authorities]
     return end
+
+
+_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w&.-]*\s*\($")
+_ACRONYM_RUN = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
+
+
+def _acronym_of_name_before(text: str, start: int, end: int) -> bool:
+    """Whether a run is an acronym in brackets right after a name: "Korvo Trading (KT)"."""
+    return (
+        text.startswith(")", end)
+        and _ACRONYM_RUN.fullmatch(text, start, end) is not None
+        and _NAME_THEN_BRACKET.search(text, max(0, start - WORD_REACH), start) is not None
+    )
 
 
 def reason_country(r: Reading) -> str | None:
