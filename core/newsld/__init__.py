@@ -8,6 +8,8 @@ needs `hookimpl`, or a worker that never converts pays for none of the rest.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from newsld.__about__ import __version__
@@ -15,6 +17,7 @@ from newsld.hookspecs import hookimpl
 
 if TYPE_CHECKING:
     from newsld.analysis import Analysis, EntityTable
+    from newsld.api import convert, export, load
     from newsld.convert import Converter
     from newsld.errors import InputError, NewsldError
     from newsld.export import DocumentWriter, ExportOptions
@@ -47,7 +50,10 @@ __all__ = [
     "Ref",
     "Registry",
     "__version__",
+    "convert",
+    "export",
     "hookimpl",
+    "load",
     "load_plugins",
     "process",
 ]
@@ -56,6 +62,9 @@ __all__ = [
 _HOMES = {
     "Analysis": "newsld.analysis",
     "EntityTable": "newsld.analysis",
+    "convert": "newsld.api",
+    "export": "newsld.api",
+    "load": "newsld.api",
     "Converter": "newsld.convert",
     "InputError": "newsld.errors",
     "NewsldError": "newsld.errors",
@@ -91,3 +100,18 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted({*globals(), *__all__})
+
+
+class _Package(types.ModuleType):
+    """`newsld.convert` and `newsld.export` name both a function of the API and a submodule.
+    Importing a submodule binds it on its package, which would hide the function the
+    first time any code imports the submodule: that binding is declined here (the
+    submodule stays in `sys.modules`, where `from newsld.convert import ...` finds it)."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in ("convert", "export") and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

@@ -72,6 +72,8 @@ class Outcome:
     job: Job
     document: Document | None = None
     problem: str | None = None
+    #: What explains the problem, when a plugin caused it: its traceback (`-v` shows it).
+    details: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def convert_input(converter: Converter, job: Job, limits: Limits | None = None) 
     options = job.options
     record = Record(data, options.source, job.reader, options.published, options.url)
     result = convert_record(converter, record, limits.seconds)
-    return Outcome(job, result.document, result.problem)
+    return Outcome(job, result.document, result.problem, result.details)
 
 
 def convert_inputs(

@@ -50,7 +50,7 @@ def _texts(article: Article) -> list[str]:
     """Every text field of an article but its body."""
     texts = [t for t in (article.headline, article.date_published, article.date_modified) if t]
     texts += [t for t in (article.publisher, article.url, article.language) if t]
-    texts += [article.description or "", *article.image, *article.warnings]
+    texts += [article.description or "", *article.image, *article.warnings, *article.keywords]
     for author in article.authors:
         texts += [author.name, author.type, author.url or ""]
     return texts
@@ -66,6 +66,7 @@ def clean_article(article: Article) -> None:
     article.language = _optional(article.language)
     article.description = _optional(article.description)
     article.image = [clean_text(i) for i in article.image]
+    article.keywords = [clean_text(k) for k in article.keywords]
     for author in article.authors:
         author.name, author.type = clean_text(author.name), clean_text(author.type)
         author.url = _optional(author.url)

@@ -10,9 +10,10 @@ import gzip
 import hashlib
 import itertools
 import math
+import traceback
 import zlib
 from collections.abc import Callable, Iterable, Sequence
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,8 +21,9 @@ from newsld.analysis import Analysis
 from newsld.cleaning import clean_article, clean_document, clean_findings
 from newsld.errors import InputError
 from newsld.jsonld import claim_node, to_jsonld
+from newsld.metadata import normalise_article
 from newsld.model import Article, Claim, Document, Entity, Evidence
-from newsld.plugins import Plugins, load_plugins
+from newsld.plugins import Plugins, PluginSpec, load_plugins, load_spec
 from newsld.registry import Extractor, Reader, ReadOptions
 from newsld.schema import claim_schema, errors, fast_validity, validator_for
 
@@ -50,11 +52,28 @@ class Converter:
         *,
         only: Sequence[str] | None = None,
         skip: Sequence[str] = (),
+        raise_plugin_errors: bool = False,
     ) -> None:
         self.plugins = plugins if plugins is not None else load_plugins()
         self.registry = self.plugins.registry
+        self.only = None if only is None else tuple(only)
+        self.skip = tuple(skip)
         self.extractors = self._choose(only, skip)
         self._validators: dict[str, Validator] = {}
+        #: Let an exception raised in a plugin propagate (a plugin author's test wants its
+        #: traceback), instead of costing only what the plugin was doing.
+        self.raise_plugin_errors = raise_plugin_errors
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as how it was made, so it travels to process pools and distributed engines:
+        the process that unpickles it loads the same plugins once and keeps them."""
+        spec = self.plugins.spec
+        if spec is None or spec.extra is None:
+            raise TypeError(
+                "this Converter's plugins were registered by hand, so another process cannot "
+                "load them: give them as importable modules to pickle it"
+            )
+        return (_rebuild, (spec, self.only, self.skip, self.raise_plugin_errors))
 
     def _choose(self, only: Sequence[str] | None, skip: Sequence[str]) -> list[Extractor]:
         known = self.registry.extractors
@@ -145,6 +164,7 @@ class Converter:
             article.url = options.url
         if options.published:
             article.date_published = options.published
+        normalise_article(article)
         return article
 
     # ------------------------------------------------------------------ build
@@ -178,6 +198,7 @@ class Converter:
                     options.source, f"{self._named('readers', chosen.name)} gave no Document"
                 )
             clean_document(document)
+            document.restored = True
         else:
             document = self.build(self._read(data, options, chosen))
         for fault in faults:
@@ -198,8 +219,12 @@ class Converter:
         except (InputError, RecursionError, MemoryError):
             raise  # the input's problem: too deep or too large to read is said by the caller
         except Exception as exc:
+            named = self._named("readers", reader.name)
+            if self.raise_plugin_errors:
+                exc.add_note(f"in {named}, reading {options.source}")
+                raise
             raise InputError(
-                options.source, f"{self._named('readers', reader.name)} failed: {_what(exc)}"
+                options.source, f"{named} failed: {_what(exc)}", traceback.format_exc()
             ) from None
 
     def to_jsonld(self, document: Document) -> dict[str, Any]:
@@ -216,7 +241,12 @@ class Converter:
             # At most one claim per 20 characters: an extractor that yields forever stops here.
             found = list(itertools.islice(extractor.extract(article, analysis), most + 1))
         except Exception as exc:
-            return self._fail(document, extractor, plugin, f"raised {_what(exc)}")
+            if self.raise_plugin_errors:
+                exc.add_note(f"in extractor {extractor.name} ({plugin or 'unknown plugin'})")
+                raise
+            failed = self._fail(document, extractor, plugin, f"raised {_what(exc)}")
+            document.details[document.errors[-1]] = traceback.format_exc()
+            return failed
         if len(found) > most:
             return self._fail(document, extractor, plugin, f"yielded more than {most} claims")
         if not all(isinstance(c, Claim) for c in found):
@@ -277,6 +307,22 @@ class Converter:
         for number, claim in enumerate(ordered, 1):
             claim.id = f"{base}#claim-{number}"
         return ordered
+
+
+@lru_cache(maxsize=8)
+def _rebuild(
+    spec: PluginSpec, only: tuple[str, ...] | None, skip: tuple[str, ...], raise_errors: bool
+) -> Converter:
+    """The converter a pickle describes, built once per process."""
+    return Converter(_plugins(spec), only=only, skip=skip, raise_plugin_errors=raise_errors)
+
+
+@lru_cache(maxsize=8)
+def _plugins(spec: PluginSpec) -> Plugins:
+    from newsld.plugins import default_plugins  # this process's own, when it is the same set
+
+    default = default_plugins()
+    return default if default.spec == spec else load_spec(spec)
 
 
 def article_base(article: Article) -> str:

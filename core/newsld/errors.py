@@ -12,7 +12,9 @@ class NewsldError(Exception):
 class InputError(NewsldError):
     """An input that cannot be converted: empty, binary, undecodable, malformed."""
 
-    def __init__(self, source: str, problem: str) -> None:
+    def __init__(self, source: str, problem: str, details: str = "") -> None:
         super().__init__(f"{source}: {problem}")
         self.source = source
         self.problem = problem
+        #: What explains the problem, when a plugin caused it: its traceback.
+        self.details = details

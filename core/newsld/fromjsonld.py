@@ -61,6 +61,8 @@ def _article(node: Mapping[str, Any]) -> Article:
         image=[image] if isinstance(image, str) else [str(i) for i in image],
         language=_optional(node, "inLanguage"),
         description=_optional(node, "description"),
+        keywords=[str(k) for k in _list(node, "keywords", "")],
+        source=_optional(node, "source") or "",
     )
 
 

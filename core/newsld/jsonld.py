@@ -14,6 +14,7 @@ __all__ = [
     "SCHEMA_ORG",
     "claim_node",
     "document_context",
+    "is_named_source",
     "pretty_json",
     "to_json_value",
     "to_jsonld",
@@ -47,6 +48,7 @@ def to_jsonld(document: Document, claim_types: Mapping[str, ClaimType]) -> dict[
         "image": list(article.image) or None,
         "inLanguage": article.language,
         "description": article.description,
+        "keywords": list(article.keywords) or None,
     }
     node.update((key, value) for key, value in optional.items() if value is not None)
     node["articleBody"] = article.body
@@ -55,7 +57,14 @@ def to_jsonld(document: Document, claim_types: Mapping[str, ClaimType]) -> dict[
     node["hasPart"] = [claim_node(c, claim_types) for c in document.claims]
     if document.warnings:
         node["warnings"] = list(document.warnings)
+    if is_named_source(article.source):
+        node["source"] = article.source
     return node
+
+
+def is_named_source(source: str) -> bool:
+    """Whether `source` names an input (a path, a URL), not a placeholder (`<stdin>`)."""
+    return bool(source) and not (source.startswith("<") and source.endswith(">"))
 
 
 def _agent(author: Author) -> dict[str, Any]:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newsld.registry import ClaimType
 
 __all__ = ["Article", "Author", "Claim", "Document", "Entity", "Evidence", "Ref", "slug"]
 
@@ -59,6 +62,8 @@ class Article:
     image: list[str] = field(default_factory=list)
     language: str | None = None
     description: str | None = None
+    #: Tags and keywords the source gives (`keywords`).
+    keywords: list[str] = field(default_factory=list)
     #: Paragraph spans in `body`, when the reader knows them; else derived.
     paragraphs: list[Evidence] = field(default_factory=list)
     #: Where the article came from (a path, `<stdin>`), for messages.
@@ -147,6 +152,21 @@ class Document:
     #: Plugin failures met while building it (an extractor that raised...): not
     #: part of the JSON-LD, but they make `newsld convert` exit non-zero.
     errors: list[str] = field(default_factory=list)
+    #: The traceback behind an error, by its message (shown by `newsld convert -v`).
+    details: dict[str, str] = field(default_factory=dict)
+    #: Read back from newsld's own format: its warnings were told when it was made.
+    restored: bool = False
+
+    def to_jsonld(self, claim_types: Mapping[str, ClaimType] | None = None) -> dict[str, Any]:
+        """The document as JSON-LD (a dict), with the context of `claim_types` (by default
+        those of the installed plugins)."""
+        from newsld.jsonld import to_jsonld  # the model is below the modules that write it
+
+        if claim_types is None:
+            from newsld.plugins import default_plugins
+
+            claim_types = default_plugins().registry.claim_types
+        return to_jsonld(self, claim_types)
 
     def entity(self, ref: Ref | str) -> Entity | None:
         """The entity a reference points to, if the document has it."""

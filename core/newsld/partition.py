@@ -108,6 +108,8 @@ class Report:
     #: Records of an archive passed over, by reason.
     skipped: Counter[str] = field(default_factory=Counter)
     resumed: bool = False
+    #: Documents converted and then left out of the output (a repeat under --dedupe).
+    left_out: int = 0
 
 
 # ---------------------------------------------------------------- planning
@@ -118,13 +120,22 @@ def plan(
     registry: Registry,
     files_per_part: int = FILES_PER_PART,
     part_bytes: int = ARCHIVE_PART_BYTES,
+    names: Sequence[str] | None = None,
 ) -> list[Part]:
-    """The parts of a run, in input order: archives on their own, files in groups."""
+    """The parts of a run, in input order: archives on their own, files in groups.
+
+    With `names` (one per source), each file is a part of its own with that name: a
+    folder of one output per input, as a run that is not in parts writes it.
+    """
     parts: list[Part] = []
     group: list[str] = []
     taken: set[str] = set()
-    for source in sources:
+    for number, source in enumerate(sources):
         kind = archive_format(source, registry)
+        if kind is None and names is not None:
+            parts.append(Part(names[number], files=(source,)))
+            taken.add(names[number])
+            continue
         if kind is None:
             group.append(source)
             if len(group) >= files_per_part:
@@ -278,9 +289,10 @@ def documents(
             report.failures.append((result.source, result.problem or "not converted"))
             continue
         document = result.document
-        report.warnings += [
-            (result.source, w) for w in document.warnings if w not in document.errors
-        ]
+        if not document.restored:  # a document read back had its warnings told already
+            report.warnings += [
+                (result.source, w) for w in document.warnings if w not in document.errors
+            ]
         report.failures += [(result.source, e) for e in document.errors]
         report.converted += 1
         yield document

@@ -99,6 +99,9 @@ class Exporter:
     #: An exporter of several tables (`-O table=NAME`) names them here: written to a
     #: folder (`-o DIR/`), it becomes a dataset, each table in `DIR/<table>/` in parts.
     dataset_tables: tuple[str, ...] = ()
+    #: Other file extensions it writes (`-o all.jsonl` for JSON-LD's JSON Lines); `-o` with
+    #: one of them and no `--to` picks this format when no format has it as `extension`.
+    extensions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,8 @@ class Archive:
     sniff: Callable[[bytes], float] | None = None
     split: Callable[[str, int], list[tuple[int, int | None]]] | None = None
     description: str = ""
+    #: What one of its records is called in the line that sums an archive up.
+    unit: str = "page"
 
 
 @dataclass

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import threading
+import traceback
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +27,7 @@ from urllib.parse import urljoin
 
 from newsld.convert import Converter
 from newsld.errors import InputError
+from newsld.metadata import iso_datetime
 from newsld.model import Article, Document
 from newsld.plugins import default_plugins
 from newsld.records import Record
@@ -49,6 +51,8 @@ class Result:
     source: str
     document: Document | None = None
     problem: str | None = None
+    #: What explains the problem, when a plugin caused it: its traceback.
+    details: str = ""
 
     def as_dict(self, converter: Converter) -> dict[str, Any]:
         """The plain dict `newsld.process` returns (the document as JSON-LD)."""
@@ -95,7 +99,7 @@ def convert_record(converter: Converter, record: Record, timeout: float | None =
     except StepTimeout:
         problem = f"stopped after the time limit of {timeout:g} s"
     except InputError as exc:
-        problem = exc.problem
+        return Result(record.source, problem=exc.problem, details=exc.details)
     except ValueError as exc:
         problem = str(exc)
     except RecursionError:
@@ -104,6 +108,7 @@ def convert_record(converter: Converter, record: Record, timeout: float | None =
         problem = "too large to read in memory"
     except Exception as exc:  # a bug must cost one input, not the batch
         problem = f"internal error: {type(exc).__name__}: {exc}"
+        return Result(record.source, problem=problem, details=traceback.format_exc())
     return Result(record.source, problem=problem)
 
 
@@ -125,7 +130,7 @@ def _fall_back(article: Article, record: Record) -> None:
             urljoin(record.fallback_url, article.url) if article.url else record.fallback_url
         )
     if record.fallback_date and not article.date_published:
-        article.date_published = record.fallback_date
+        article.date_published = iso_datetime(record.fallback_date) or record.fallback_date
         article.warnings.append(
             f"datePublished is the archive's capture date ({record.fallback_date}): "
             "the page gives none"

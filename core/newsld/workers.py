@@ -26,6 +26,7 @@ import ctypes
 import faulthandler
 import multiprocessing
 import os
+import queue
 import signal
 import sys
 import threading
@@ -255,8 +256,10 @@ def _serve(connection: Connection, parent: int) -> None:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         work = _WORK
         assert work is not None
+        inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        threading.Thread(target=_receive, args=(connection, inbox), daemon=True).start()
         while True:
-            message = connection.recv()
+            message = inbox.get()
             if message is None:
                 break
             index, item = message
@@ -267,6 +270,23 @@ def _serve(connection: Connection, parent: int) -> None:
             _answer(connection, index, result)
     finally:
         os._exit(0)
+
+
+def _receive(connection: Connection, inbox: queue.SimpleQueue[Any]) -> None:
+    """Take each item off the pipe as it comes (the parent sends at most `_DEPTH`).
+
+    The parent sends the next item while this worker works on one: an item and a
+    result each larger than the pipe's buffer (a page that travels with its job, out
+    and back) would otherwise block both sides in `send` for ever.
+    """
+    try:
+        while True:
+            message = connection.recv()
+            inbox.put(message)
+            if message is None:
+                return
+    except Exception:  # the parent is gone, or an item did not unpickle: the worker
+        inbox.put(None)  # leaves, and the parent reports the item it held as lost
 
 
 def _answer(connection: Connection, index: int, result: Any) -> None:

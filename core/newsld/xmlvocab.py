@@ -47,11 +47,13 @@ DOCUMENT_LAYOUT: tuple[tuple[str, str, str], ...] = (
     ("image", "image", "texts"),
     ("inLanguage", "inLanguage", "text"),
     ("description", "description", "text"),
+    ("keywords", "keywords", "texts"),
     ("articleBody", "articleBody", "text"),
     ("wordCount", "wordCount", "integer"),
     ("mentions", "mentions", "entities"),
     ("hasPart", "claims", "claims"),
     ("warnings", "warnings", "warnings"),
+    ("source", "source", "text"),
 )
 _HEADER_KEYS = frozenset({"@context", "@type", "@id"})
 _LAID_OUT = frozenset(key for key, _, _ in DOCUMENT_LAYOUT) | _HEADER_KEYS

@@ -1,4 +1,11 @@
-"""The JSON-LD exporter: one document pretty-printed, several as JSON Lines."""
+"""The JSON-LD exporters: `jsonld` (JSON Lines of documents) and `json` (one JSON array).
+
+`jsonld` writes one document pretty-printed and several as JSON Lines, one
+document a line; `-O lines=yes` (what `-o all.jsonl` and `.ndjson` set) writes
+JSON Lines even for one. `json` writes a JSON array of the documents, for
+tools that read one JSON value. newsld reads both back (`newsld convert
+all.jsonl --to csv`).
+"""
 
 from __future__ import annotations
 
@@ -19,6 +26,7 @@ class JsonLdWriter(DocumentWriter):
     def __init__(self, stream: IO[bytes], options: ExportOptions) -> None:
         super().__init__(stream, options)
         self._first: dict[str, Any] | None = None
+        self.lines = options.flag("lines")
 
     def node(self, document: Document) -> dict[str, Any]:
         """The JSON-LD node of one document (a profile overrides this)."""
@@ -27,7 +35,7 @@ class JsonLdWriter(DocumentWriter):
     def write(self, document: Document) -> None:
         node = self.node(document)
         self.count += 1
-        if self.count == 1:
+        if self.count == 1 and not self.lines:
             self._first = node
             return
         if self._first is not None:
@@ -46,6 +54,27 @@ class JsonLdWriter(DocumentWriter):
         self.stream.write(text.encode("utf-8") + b"\n")
 
 
+class JsonArrayWriter(DocumentWriter):
+    """The documents as one JSON array, streamed: `[`, a document a line, `]`."""
+
+    def start(self) -> None:
+        self.stream.write(b"[")
+
+    def write(self, document: Document) -> None:
+        node = to_jsonld(document, self.options.claim_types)
+        text = json.dumps(node, ensure_ascii=False, separators=(",", ":"))
+        self.stream.write(((",\n" if self.count else "\n") + text).encode("utf-8"))
+        self.count += 1
+
+    def finish(self) -> None:
+        self.stream.write(b"\n]\n" if self.count else b"]\n")
+        self.stream.flush()
+
+
+#: What a JSON Lines file is also named.
+JSON_EXTENSIONS = (".json", ".jsonl", ".ndjson")
+
+
 @hookimpl
 def register_exporters(register: Callable[[Exporter], None]) -> None:
     register(
@@ -55,5 +84,15 @@ def register_exporters(register: Callable[[Exporter], None]) -> None:
             extension=".jsonld",
             media_type="application/ld+json",
             description="JSON-LD (schema.org NewsArticle); several documents as JSON Lines",
+            extensions=JSON_EXTENSIONS,
+        )
+    )
+    register(
+        Exporter(
+            name="json",
+            factory=JsonArrayWriter,
+            extension=".json",
+            media_type="application/json",
+            description="The JSON-LD documents as one JSON array",
         )
     )

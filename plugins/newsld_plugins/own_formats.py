@@ -3,8 +3,10 @@
 Each reads an already-built document (`Reader.read_document`), so
 `newsld convert doc.jsonld --to xml` and `newsld convert doc.xml --to jsonld`
 change the format and nothing else: no extractor runs again. `--url` and
-`--published` still override the article's metadata when given. One document
-per input: an XML file or JSON Lines holding several is refused with a message.
+`--published` still override the article's metadata when given. A file
+holding many documents (JSON Lines, a JSON array, an XML stream) is an
+archive of them (`newsld_plugins.streams`), each document read by these
+readers. A document keeps the `source` it was converted from.
 """
 
 from __future__ import annotations
@@ -23,9 +25,17 @@ from newsld.errors import InputError
 from newsld.fromjsonld import DocumentFormatError, from_jsonld
 from newsld.jsonld import document_context
 from newsld.model import Article, Document
-from newsld.registry import Reader, ReadOptions
+from newsld.registry import Archive, Reader, ReadOptions
 from newsld.schema import document_schema, errors, evidence_faults, schemas_dir, validator_for
 from newsld.xmlvocab import NS, node_from_element
+from newsld_plugins.streams import (
+    JSON_STREAM_EXTENSIONS,
+    XML_STREAM_EXTENSIONS,
+    read_json_stream,
+    read_xml_stream,
+    sniff_json_stream,
+    sniff_xml_stream,
+)
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
@@ -95,7 +105,7 @@ def _document(node: Any, options: ReadOptions) -> Document:
         document = from_jsonld(node)
     except DocumentFormatError as exc:
         raise InputError(options.source, f"not a newsld document: {exc}") from None
-    document.article.source = options.source
+    document.article.source = document.article.source or options.source
     if options.url:
         document.article.url = options.url
     if options.published:
@@ -126,7 +136,9 @@ def register_readers(register: Callable[[Reader], None]) -> None:
             name="jsonld",
             read=_article_of(read_jsonld_document),
             read_document=read_jsonld_document,
-            extensions=(".jsonld", ".json"),
+            # `.json` is left to sniffing: a folder's `.json` files are most often sidecars
+            # (annotations, metadata), not documents.
+            extensions=(".jsonld",),
             media_types=("application/ld+json",),
             sniff=_sniff_jsonld,
             description="A newsld JSON-LD document, read back as it is (no extraction)",
@@ -141,5 +153,29 @@ def register_readers(register: Callable[[Reader], None]) -> None:
             media_types=("application/xml",),
             sniff=_sniff_xml,
             description="A newsld XML document, read back as it is (no extraction)",
+        )
+    )
+
+
+@hookimpl
+def register_archives(register: Callable[[Archive], None]) -> None:
+    register(
+        Archive(
+            name="newsld-json",
+            records=read_json_stream,
+            extensions=JSON_STREAM_EXTENSIONS,
+            sniff=sniff_json_stream,
+            description="newsld's JSON Lines, JSON arrays and JSON-LD documents, read back",
+            unit="document",
+        )
+    )
+    register(
+        Archive(
+            name="newsld-xml",
+            records=read_xml_stream,
+            extensions=XML_STREAM_EXTENSIONS,
+            sniff=sniff_xml_stream,
+            description="newsld's XML (a <documents> stream or one <document>), read back",
+            unit="document",
         )
     )

@@ -126,10 +126,12 @@ def test_plugins_json_describes_each_installed_plugin(cli: Any, install: Any) ->
                 "package": "newsld-windspeed",
                 "version": "1.2.0",
                 "builtin": False,
+                "path": "",
                 "hooks": ["register_claim_types", "register_extractors"],
                 "registers": {"claim_types": ["windspeed"], "extractors": ["windspeed"]},
             }
         ],
+        "failed": [],
         "errors": [],
     }
 

@@ -8,7 +8,7 @@ PUBLIC = {
     "Analysis", "Article", "Author", "Claim", "ClaimType", "Converter", "Document",
     "DocumentWriter", "Entity", "EntityTable", "Evidence", "ExportOptions", "Exporter",
     "Extractor", "InputError", "NewsldError", "ReadOptions", "Reader", "Record", "Ref", "Registry",
-    "__version__", "hookimpl", "load_plugins", "process",
+    "__version__", "convert", "export", "hookimpl", "load", "load_plugins", "process",
 }  # fmt: skip
 
 

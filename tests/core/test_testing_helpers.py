@@ -77,15 +77,29 @@ def test_run_extractor_takes_an_extractor_no_plugin_registered() -> None:
     assert [c.properties["speedKmh"] for c in claims] == [150]
 
 
-def test_run_extractor_raises_with_the_message_convert_would_print(plugins: Plugins) -> None:
+def test_run_extractor_reraises_the_plugins_exception_with_its_traceback(
+    plugins: Plugins,
+) -> None:
     def crash(article: Article, analysis: Analysis) -> Iterable[Claim]:
         raise KeyError("area")
 
     broken = load_plugins(third_party=False, extra=[("gusts", gust_plugin(crash))])
+    with pytest.raises(KeyError) as failed:
+        run_extractor("gusts", TEXT, plugins=broken)
+    # The traceback ends in the plugin's own function, and a note names the extractor.
+    assert failed.traceback[-1].name == "crash"
+    assert "in extractor gusts (gusts)" in failed.value.__notes__
+
+
+def test_run_extractor_raises_with_the_message_convert_would_print(plugins: Plugins) -> None:
+    def garbage(article: Article, analysis: Analysis) -> Iterable[Claim]:
+        return ["not a claim"]  # type: ignore[list-item]
+
+    broken = load_plugins(third_party=False, extra=[("gusts", gust_plugin(garbage))])
     with pytest.raises(ExtractorFailed) as failed:
         run_extractor("gusts", TEXT, plugins=broken)
     assert str(failed.value) == (
-        "extractor gusts (gusts) raised KeyError: 'area'; its claims were dropped"
+        "extractor gusts (gusts) returned something that is not a Claim; its claims were dropped"
     )
 
 

@@ -126,8 +126,14 @@ def test_o_naming_an_existing_file_in_a_batch_is_refused(cli: Any, tmp_path: Pat
     notes = tmp_path / "notes.txt"
     notes.write_text("mine")
     result = cli("convert", *map(str, goods), "-o", str(notes))
-    assert_failed_alone(result, notes, "exists and is not a folder", code=2)
+    # A name with an extension no format writes is refused, never taken for a folder.
+    assert_failed_alone(result, notes, "no installed format writes .txt files", code=2)
     assert notes.read_text() == "mine"
+    plain = tmp_path / "notes"
+    plain.write_text("mine")
+    result = cli("convert", *map(str, goods), "-o", str(plain))
+    assert_failed_alone(result, plain, "exists and is not a folder", code=2)
+    assert plain.read_text() == "mine"
 
 
 def test_o_under_a_file_is_refused(cli: Any, article: Path, tmp_path: Path) -> None:

@@ -49,7 +49,10 @@ def main() -> None:
     if args == ["--version"]:
         print(f"newsld {__version__}")  # nothing else to import or load
         sys.exit(0)
+    folders = _plugins_dirs(args)
     module = sys.modules[__name__]
+    if folders:  # before the plugins load: a folder's plugins may add commands
+        importlib.import_module("newsld.cli.application").use_plugins_dirs(folders)
     if _top_level(args):  # the core commands; plugins are not loaded for the help
         application = module.build_app(None, epilog=_PLUGIN_COMMANDS)
     else:
@@ -63,10 +66,26 @@ def main() -> None:
         sys.exit(1)
 
 
+def _plugins_dirs(args: list[str]) -> list[str]:
+    """The `--plugins-dir` folders given before the command."""
+    folders: list[str] = []
+    for number, arg in enumerate(args):
+        if arg == "--plugins-dir" and number + 1 < len(args):
+            folders.append(args[number + 1])
+        elif arg.startswith("--plugins-dir="):
+            folders.append(arg.partition("=")[2])
+        elif not arg.startswith("-") and (number == 0 or args[number - 1] != "--plugins-dir"):
+            break
+    return folders
+
+
 def _top_level(args: list[str]) -> bool:
     """Whether the command line asks for the version or the top-level help, not a command."""
+    folders = _plugins_dirs(args)
+    if folders:  # past the `--plugins-dir` options
+        args = [a for a in args if a not in folders and not a.startswith("--plugins-dir")]
     for arg in args:
-        if arg in ("--version", "--help"):
+        if arg in ("--version", "--help", "-h"):
             return True
         if not arg.startswith("-"):
             return False

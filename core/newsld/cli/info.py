@@ -32,20 +32,24 @@ def plugins(
 ) -> None:
     """List the installed plugins: version, package, hooks and what each registers.
 
-    Built-ins are listed with --all. NEWSLD_LOAD_PLUGINS limits which installed
-    plugins load (empty: none). Exits 1 when a plugin failed to load.
+    Built-ins are listed with --all; a plugin that failed to load is listed with
+    why. NEWSLD_LOAD_PLUGINS limits which installed plugins load (empty: none),
+    --plugins-dir or NEWSLD_PLUGINS_DIR adds a folder of plugin files. Exits 1
+    when a plugin failed to load.
     """
     loaded = default_plugins()
     rows = [_plugin_row(info, loaded) for info in loaded.info if show_all or not info.builtin]
     if as_json:
-        typer.echo(json.dumps({"plugins": rows, "errors": loaded.errors}, indent=2))
+        failed = [{"name": name, "error": why} for name, why in loaded.failed.items()]
+        document = {"plugins": rows, "failed": failed, "errors": loaded.errors}
+        typer.echo(json.dumps(document, indent=2))
     else:
         for row in rows:
             _print_plugin(row)
-        if not rows:
+        for name, why in loaded.failed.items():
+            typer.echo(f"{name} (failed to load: {why})")
+        if not rows and not loaded.failed:
             typer.echo(_none_loaded())
-    for error in loaded.errors:
-        typer.echo(f"newsld: warning: {error}", err=True)
     raise typer.Exit(1 if loaded.errors else 0)
 
 
@@ -55,6 +59,7 @@ def _plugin_row(info: PluginInfo, loaded: Plugins) -> dict[str, Any]:
         "package": info.package,
         "version": info.version,
         "builtin": info.builtin,
+        "path": info.path,
         "hooks": info.hooks(loaded.pm),
         "registers": loaded.registry.registered_by(info.name),
     }
@@ -71,7 +76,7 @@ def _none_loaded() -> str:
 
 
 def _print_plugin(row: dict[str, Any]) -> None:
-    origin = "built-in" if row["builtin"] else row["package"] or "installed"
+    origin = "built-in" if row["builtin"] else row["package"] or row["path"] or "installed"
     typer.echo(" ".join(filter(None, [row["name"], row["version"], f"({origin})"])))
     typer.echo(f"  hooks: {', '.join(row['hooks']) or '-'}")
     for kind, names in sorted(row["registers"].items()):

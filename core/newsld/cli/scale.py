@@ -19,6 +19,8 @@ from pathlib import Path
 
 import typer
 
+from newsld.cli.console import Tally, info, say
+from newsld.cli.writing import Duplicates
 from newsld.cluster import run_on_dask
 from newsld.convert import Converter
 from newsld.errors import NewsldError
@@ -79,23 +81,46 @@ def run(
     *,
     scheduler: str | None = None,
     jobs: int = 1,
+    dedupe: bool = False,
+    batch: bool = True,
+    names: Sequence[str] | None = None,
 ) -> int:
-    """Convert the run in parts and report it; the number of inputs and records that failed."""
+    """Convert the run in parts and report it; the number of inputs and records that failed.
+
+    `names` (one per source) are the output names of files for a folder of one file
+    per input (a format that writes no dataset): each such file is then its own part.
+    """
     folder = _folder(inputs, sources, exporter, output)
-    parts = plan(sources, converter.registry)
+    own_files = folder and not exporter.dataset_tables and scheduler is None
+    parts = plan(sources, converter.registry, names=names if own_files else None)
     if scheduler is not None and not folder:
         _usage("--scheduler writes each part into a folder: give -o DIR/")
+    tally = Tally(len(parts), show=output is not None or not _stdout_is_terminal(),
+                  summary=batch)  # fmt: skip
+    archives = converter.registry.archives
+    tally.units = {p.archive: archives[p.archive_format].unit for p in parts if p.archive}
     if not folder:
-        return _report_all(_stream(parts, settings, converter, exporter, output), parts)
+        with tally:
+            stream = _stream(parts, settings, converter, exporter, output, Duplicates(dedupe))
+            return _report_all(stream, parts, tally)
     settings = Settings(**{**settings.__dict__, "folder": output, "base": os.getcwd()})
     if not settings.resume:
         _warn_stale(parts, settings, exporter)
+    tally.hint = "; run it again with --resume to go on"
     try:
-        reports = _reports(parts, settings, converter, exporter, scheduler, jobs)
-        return _report_all(reports, parts)
+        with tally:
+            reports = _reports(parts, settings, converter, exporter, scheduler, jobs)
+            return _report_all(reports, parts, tally)
     except NewsldError as exc:
         _say(f"error: {exc}")
         return 1
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _reports(
@@ -148,18 +173,19 @@ def _stream(
     converter: Converter,
     exporter: Exporter,
     output: str | None,
+    duplicates: Duplicates,
 ) -> Iterator[Report]:
     """Every part's documents into stdout or one file (written whole, or not at all)."""
     options = ExportOptions(converter.registry.claim_types, dict(settings.options))
     if output is None:
         writer = exporter.factory(sys.stdout.buffer, options)
         writer.start()
-        yield from _into(writer.write, parts, settings, converter)
+        yield from _into(writer.write, parts, settings, converter, duplicates)
         writer.finish()
         return
     with atomic_output(Path(output)) as stream:
         lazy = _Lazy(exporter.factory(stream, options))
-        yield from _into(lazy.write, parts, settings, converter)
+        yield from _into(lazy.write, parts, settings, converter, duplicates)
         if lazy.writer is None:
             raise _NothingWritten
         lazy.writer.finish()
@@ -184,31 +210,43 @@ class _Lazy:
 
 
 def _into(
-    write: Callable[[Document], None], parts: list[Part], settings: Settings, converter: Converter
+    write: Callable[[Document], None],
+    parts: list[Part],
+    settings: Settings,
+    converter: Converter,
+    duplicates: Duplicates,
 ) -> Iterator[Report]:
     for part in parts:
         report = Report(part.name, part.inputs)
         for document in documents(part, settings, converter, report):
-            write(document)
+            if duplicates.keep(document, document.article.source or part.name):
+                write(document)
+            else:
+                report.converted -= 1
+                report.left_out += 1
         yield report
 
 
 # ---------------------------------------------------------------- reporting
 
 
-def _report_all(reports: Iterable[Report], parts: list[Part]) -> int:
-    """Print each report as it comes, then a line per archive; the number of failures."""
+def _report_all(reports: Iterable[Report], parts: list[Part], tally: Tally) -> int:
+    """Print each report as it comes, then a line per archive; the number of failures.
+
+    The tally counts documents converted and inputs failed (or skipped by
+    --resume, or left out by --dedupe); its bar advances by parts."""
     failed = 0
     done: list[Report] = []
     try:
-        for number, report in enumerate(reports, 1):
+        for report in reports:
             failed += _lines(report)
             done.append(report)
-            _progress(number, len(parts), report)
+            _count_report(tally, report)
     except _NothingWritten:
         pass
-    for line in _archive_lines(done, parts):
-        _say(line)
+    for archive, line in _archive_lines(done, parts, tally.units):
+        # A stream of newsld's own documents skips nothing: its line is a detail (-v).
+        (_say if tally.units.get(archive, "page") == "page" else _info)(line)
     return failed
 
 
@@ -220,13 +258,16 @@ def _lines(report: Report) -> int:
     return len(report.failures)
 
 
-def _progress(number: int, total: int, report: Report) -> None:
-    if sys.stderr.isatty():
-        state = "already written" if report.resumed else f"{report.converted} converted"
-        _say(f"part {number}/{total} {report.part}: {state}")
+def _count_report(tally: Tally, report: Report) -> None:
+    """A part's documents and failures into the tally, and one step of its bar."""
+    failed = len({source for source, _ in report.failures})
+    skipped = len(report.inputs) if report.resumed else report.left_out
+    tally.add(converted=report.converted, failed=failed, skipped=skipped, steps=1)
 
 
-def _archive_lines(reports: list[Report], parts: list[Part]) -> Iterator[str]:
+def _archive_lines(
+    reports: list[Report], parts: list[Part], units: Mapping[str, str]
+) -> Iterator[tuple[str, str]]:
     """For each archive: pages converted, records failed, records skipped and why."""
     by_archive: dict[str, list[Report]] = {}
     archives = {p.name: p.archive for p in parts if p.archive is not None}
@@ -235,10 +276,10 @@ def _archive_lines(reports: list[Report], parts: list[Part]) -> Iterator[str]:
         if archive is not None:
             by_archive.setdefault(archive, []).append(report)
     for archive, found in by_archive.items():
-        yield _archive_line(archive, found)
+        yield archive, _archive_line(archive, found, units.get(archive, "page"))
 
 
-def _archive_line(archive: str, reports: list[Report]) -> str:
+def _archive_line(archive: str, reports: list[Report], unit: str = "page") -> str:
     if all(r.resumed for r in reports):
         return f"{archive}: already written (--resume)"
     skipped: Counter[str] = Counter()
@@ -246,7 +287,7 @@ def _archive_line(archive: str, reports: list[Report]) -> str:
         skipped.update(report.skipped)
     converted = sum(r.converted for r in reports)
     failed = sum(len(r.failures) for r in reports)
-    line = f"{archive}: {_count(converted, 'page')} converted, {_count(failed, 'record')} failed"
+    line = f"{archive}: {_count(converted, unit)} converted, {_count(failed, 'record')} failed"
     if skipped:
         reasons = ", ".join(f"{n} {reason}" for reason, n in _by_count(skipped))
         line += f", {_count(sum(skipped.values()), 'record')} skipped ({reasons})"
@@ -277,7 +318,11 @@ def _warn_stale(parts: list[Part], settings: Settings, exporter: Exporter) -> No
 
 
 def _say(message: str) -> None:
-    typer.echo(f"newsld: {message}", err=True)
+    say(message)
+
+
+def _info(message: str) -> None:
+    info(message)
 
 
 def _usage(message: str) -> None:

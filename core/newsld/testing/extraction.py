@@ -12,9 +12,11 @@ A plugin author's test reads like the sentence it is about::
         assert_evidence(claim, text, "arrested 12 people")
 
 `run_extractor` runs the extractor the way `newsld convert` does (the shared
-`Analysis`, the claim type's schema check) and raises `ExtractorFailed` with
-the converter's own message when the claims would have been dropped, so a
-test never mistakes a crash for "found nothing".
+`Analysis`, the claim type's schema check). An exception the extractor raises
+propagates as it is, with its traceback (and a note naming the extractor), and
+claims the converter would have dropped (not claims, off their schema) raise
+`ExtractorFailed` with the converter's own message, so a test never mistakes a
+crash for "found nothing".
 """
 
 from __future__ import annotations
@@ -117,13 +119,17 @@ def run_extractor(
     published: str | None = None,
     url: str | None = None,
 ) -> ExtractedClaims:
-    """The checked claims of one extractor (by name, or an `Extractor` not registered anywhere)."""
+    """The checked claims of one extractor (by name, or an `Extractor` not registered anywhere).
+
+    The extractor's own exception propagates with its traceback; claims that break their
+    schema raise `ExtractorFailed`.
+    """
     loaded = plugins if plugins is not None else load_plugins()
     article = source if isinstance(source, Article) else article_from_text(source, published, url)
     if isinstance(extractor, str):
-        converter = Converter(loaded, only=[extractor])
+        converter = Converter(loaded, only=[extractor], raise_plugin_errors=True)
     else:
-        converter = Converter(loaded, only=[])
+        converter = Converter(loaded, only=[], raise_plugin_errors=True)
         converter.extractors = [extractor]
     document = converter.build(article)
     if document.errors:

@@ -2,12 +2,18 @@
 
 2023-12-22T10:05:00-05:00   2023-12-22 10:05:00   20231222   1703257500
 December 22, 2023 10:05 AM EST   Fri, 22 Dec 2023 15:05:00 GMT   22 December 2023
+
+A zone abbreviation names a zone of the IANA database (`ET` America/New_York,
+`BST` Europe/London, `CEST` Europe/Paris...), and the offset is that zone's on
+that day, daylight saving included: "July 4, 2024 10:05 AM ET" is -04:00,
+"Jan. 4, 2024 10:05 AM ET" -05:00 (pages write `EST` all year round too).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = ["iso_date"]
 
@@ -47,12 +53,15 @@ _TIME = (
 _MONTH_FIRST = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})" + _TIME, re.I)
 _DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})" + _TIME, re.I)
 _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
-# North American zone names news sites print after a time ("10:05 AM EST").
+# Zone abbreviations news sites print after a time ("10:05 AM EST"), and their zones.
 _ZONES = {
-    "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2,
-    "EST": -5, "EDT": -4, "ET": -5, "CST": -6, "CDT": -5, "CT": -6,
-    "MST": -7, "MDT": -6, "MT": -7, "PST": -8, "PDT": -7, "PT": -8,
+    "BST": "Europe/London", "CET": "Europe/Paris", "CEST": "Europe/Paris",
+    "EST": "America/New_York", "EDT": "America/New_York", "ET": "America/New_York",
+    "CST": "America/Chicago", "CDT": "America/Chicago", "CT": "America/Chicago",
+    "MST": "America/Denver", "MDT": "America/Denver", "MT": "America/Denver",
+    "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles",
 }  # fmt: skip
+_UTC_NAMES = frozenset({"UTC", "GMT", "Z"})
 
 
 def iso_date(value: object) -> str | None:
@@ -107,12 +116,17 @@ def _build(
     return moment.isoformat(timespec="seconds")
 
 
-def _offset(zone: str | None) -> timezone | None:
+def _offset(zone: str | None) -> tzinfo | None:
     if not zone:
         return None
     zone = zone.upper()
+    if zone in _UTC_NAMES:
+        return UTC
     if zone in _ZONES:
-        return timezone(timedelta(hours=_ZONES[zone]))
+        try:
+            return ZoneInfo(_ZONES[zone])
+        except ZoneInfoNotFoundError:  # no zone database at all: tzdata is a dependency
+            return None
     match = re.fullmatch(r"([+-])(\d{2}):?(\d{2})?", zone)
     if not match:
         return None

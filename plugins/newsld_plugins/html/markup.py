@@ -12,7 +12,16 @@ from lxml import etree
 from newsld_plugins.html.dates import iso_date
 from newsld_plugins.html.jsonld import ARTICLE_TYPES
 
-__all__ = ["bylines", "dateline", "h1_texts", "local_time", "microdata", "published_time", "title"]
+__all__ = [
+    "author_links",
+    "bylines",
+    "dateline",
+    "h1_texts",
+    "local_time",
+    "microdata",
+    "published_time",
+    "title",
+]
 
 _ARTICLE_SCOPE = etree.XPath(
     "//*[@itemscope][" + " or ".join(f"contains(@itemtype, '/{t}')" for t in ARTICLE_TYPES) + "]"
@@ -202,6 +211,28 @@ def bylines(root: etree._Element) -> list[str]:
         if len(after_h1) >= 8:
             break
     return list(dict.fromkeys(after_h1 + before))[:12]
+
+
+def author_links(root: etree._Element, limit: int = 20) -> Iterator[tuple[str, str]]:
+    """Links the page gives for its authors, as (text, href): `<a rel="author">` anywhere,
+    and links inside a byline ("By <a href="/people/ana">Ana Núñez</a>")."""
+    found = 0
+    for element in root.iter("a"):
+        if found >= limit:
+            return
+        rel = (element.get("rel") or "").lower().split()
+        if "author" in rel and element.get("href"):
+            found += 1
+            yield _text_of(element, 150), str(element.get("href"))
+    for element in _byline_candidates(root):
+        if found >= limit:
+            return
+        if element.tag == "h1" or not _marked(element):
+            continue
+        for link in element.iter("a"):
+            if link.get("href") and "author" not in (link.get("rel") or "").lower().split():
+                found += 1
+                yield _text_of(link, 150), str(link.get("href"))
 
 
 def _byline_candidates(root: etree._Element) -> Iterator[etree._Element]:

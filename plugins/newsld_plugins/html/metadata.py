@@ -20,9 +20,9 @@ from lxml import etree
 from newsld_plugins.html import jsonld, markup
 from newsld_plugins.html.dates import iso_date
 from newsld_plugins.html.headline import choose_headline
-from newsld_plugins.html.names import author_names, is_role
+from newsld_plugins.html.names import author_names, clean_name, is_role
 
-__all__ = ["PageMetadata", "page_metadata"]
+__all__ = ["PageMetadata", "name_key", "page_metadata"]
 
 _FRAGMENT = re.compile(r"#.*$")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -72,6 +72,19 @@ class PageMetadata:
     bylines: list[list[str]] = field(default_factory=list)
     #: Headline candidates, best source first (`<title>` and `<h1>` last).
     headlines: list[str] = field(default_factory=list)
+    #: Each author's page (`url`, else `sameAs`), by `name_key`: the JSON-LD's first, then
+    #: the byline's links.
+    author_urls: dict[str, str] = field(default_factory=dict)
+
+    def author_url(self, name: str) -> str | None:
+        """The page the metadata or the byline links to for this author, if any."""
+        return self.author_urls.get(name_key(name))
+
+    def offer_author_url(self, name: str, url: Any) -> None:
+        """Keep `url` for the author `name` unless a better source gave one."""
+        key = name_key(name)
+        if key and isinstance(url, str) and url.strip():
+            self.author_urls.setdefault(key, url.strip())
 
     def offer(self, name: str, value: Any) -> None:
         """Fill field `name` with `value` unless a better source already did."""
@@ -90,6 +103,11 @@ class PageMetadata:
             self.image = self.image or _image_urls(value)
         elif getattr(self, name) is None:
             setattr(self, name, _text(value))
+
+
+def name_key(name: str) -> str:
+    """An author's name as bylines and metadata both spell it ("By Ana Núñez," → "ananúñez")."""
+    return _NON_WORD.sub("", clean_name(name).casefold())
 
 
 def page_metadata(root: etree._Element, base_url: str | None = None) -> PageMetadata:
@@ -122,6 +140,16 @@ def _finish(
     sites = _site_names(found, metas)
     found.headline = choose_headline(found.headlines, sites, markup.h1_texts(root))
     found.authors = _choose_authors(found.bylines, markup.bylines(root), sites)
+    for text, href in markup.author_links(root):
+        names = author_names(text)
+        if len(names) == 1:  # a link over "Ana Núñez", not over "Ana Núñez and Jo Roe"
+            found.offer_author_url(names[0], href)
+    base = found.url or base_url
+    found.author_urls = {
+        key: link
+        for key, url in found.author_urls.items()
+        if (link := _absolute(url, base)) and link.startswith(("http://", "https://"))
+    }
 
 
 def _choose_authors(sources: list[list[str]], page: list[str], sites: list[str]) -> list[str]:
@@ -161,7 +189,12 @@ def _from_jsonld(
     found.offer("headline", node.get("headline") or node.get("name"))
     found.offer("date_published", node.get("datePublished") or node.get("dateCreated"))
     found.offer("date_modified", node.get("dateModified"))
-    found.offer("authors", resolve(node.get("author") or node.get("creator")))
+    authors = resolve(node.get("author") or node.get("creator"))
+    found.offer("authors", authors)
+    for author in authors if isinstance(authors, list) else [authors]:
+        if isinstance(author, dict):
+            for name in _author_strings(author):
+                found.offer_author_url(name, _first_text(author.get("url") or author.get("sameAs")))
     found.offer("publisher", _name_of(resolve(node.get("publisher"))))
     found.offer("url", node.get("url") or (page.get("@id") if isinstance(page, dict) else page))
     found.offer("image", resolve(node.get("image") or node.get("thumbnailUrl")))
@@ -211,6 +244,13 @@ def _text(value: Any) -> str | None:
         return None
     text = " ".join(value.split())
     return text or None
+
+
+def _first_text(value: Any) -> str | None:
+    """A string, or the first string of a list (`sameAs` often lists several profiles)."""
+    if isinstance(value, list):
+        return next((v for v in value if isinstance(v, str)), None)
+    return value if isinstance(value, str) else None
 
 
 def _first(values: list[str] | None) -> str | None:

@@ -68,7 +68,7 @@ def _article(meta: PageMetadata, paragraphs: list[str], source: str) -> Article:
         headline=meta.headline,
         date_published=meta.date_published,
         date_modified=meta.date_modified,
-        authors=[Author(name) for name in meta.authors],
+        authors=[Author(name, url=meta.author_url(name)) for name in meta.authors],
         publisher=meta.publisher,
         url=meta.url,
         image=meta.image,

@@ -16,7 +16,8 @@ import pyarrow.parquet as pq
 from newsld.export import DocumentWriter, ExportOptions
 from newsld.jsonld import to_jsonld
 from newsld.model import Document
-from newsld_plugins.parquet_exporter.columns import Column, Row, columns_for
+from newsld_plugins.parquet_exporter.columns import Column, columns_for
+from newsld_plugins.tables import rows
 
 __all__ = ["ParquetWriter"]
 
@@ -57,10 +58,8 @@ class ParquetWriter(DocumentWriter):
     def write(self, document: Document) -> None:
         self.start()
         article = to_jsonld(document, self.options.claim_types)
-        article["source"] = document.article.source or None
-        entities = {str(e["@id"]): e for e in article.get("mentions", [])}
-        for node in self._nodes(article):
-            row = Row(article, node, entities)
+        article.setdefault("source", document.article.source or None)
+        for row in rows(article, self.table):
             for cells, column in zip(self._buffer, self.columns, strict=True):
                 value = column.cell(row)
                 cells.append(value)
@@ -70,11 +69,6 @@ class ParquetWriter(DocumentWriter):
         self.count += 1
         if self._rows >= self.rows_per_group or self._chars >= ROW_GROUP_CHARS:
             self._flush()
-
-    def _nodes(self, article: dict[str, Any]) -> list[dict[str, Any]]:
-        if self.table == "articles":
-            return [article]
-        return list(article.get("mentions" if self.table == "entities" else "hasPart", []))
 
     def finish(self) -> None:
         self.start()

@@ -35,6 +35,7 @@ def register_exporters(register: Callable[[Exporter], None]) -> None:
             media_type="application/ld+json",
             description="JSON-LD for search engines: schema.org terms only (NewsArticle, "
             "authors, dates, images, quotes as Quotation parts)",
+            extensions=(".json", ".jsonl", ".ndjson"),
         )
     )
     register(

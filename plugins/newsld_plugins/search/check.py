@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -29,7 +29,18 @@ from newsld.convert import MAX_INPUT_BYTES
 from newsld.errors import InputError
 from newsld.inputs import read_input
 
-__all__ = ["ARTICLE_TYPES", "Problem", "check", "check_data", "check_node", "check_page"]
+__all__ = [
+    "ARTICLE_TYPES",
+    "REPLACED",
+    "Problem",
+    "check",
+    "check_data",
+    "check_node",
+    "check_page",
+    "index_nodes",
+    "page_title",
+    "top_nodes",
+]
 
 ARTICLE_TYPES = frozenset(
     {
@@ -47,6 +58,8 @@ ARTICLE_TYPES = frozenset(
     }
 )
 AUTHOR_TYPES = frozenset({"Person", "Organization"})
+#: The marker's value on the block `newsld embed --replace` put in place of the publisher's.
+REPLACED = "replace"
 GUIDE = "https://developers.google.com/search/docs/appearance/structured-data/article"
 
 # "By Jane Doe", "Jane Doe, Senior Reporter", "Jane Doe | Staff Writer": more than a name.
@@ -241,18 +254,38 @@ def _types(node: Mapping[str, Any]) -> set[str]:
     return {str(t).rsplit("/", 1)[-1] for t in (raw if isinstance(raw, list) else [raw]) if t}
 
 
-def _top_nodes(value: Any) -> Iterator[Mapping[str, Any]]:
+def top_nodes(value: Any) -> Iterator[Mapping[str, Any]]:
     """The nodes of a block: the object itself, a list's items, an `@graph`'s members."""
     for item in value if isinstance(value, list) else [value]:
         if isinstance(item, Mapping):
             yield item
-            yield from _top_nodes(item.get("@graph", []))
+            yield from top_nodes(item.get("@graph", []))
+
+
+def index_nodes(nodes: Iterable[Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
+    """Nodes by `@id`, to follow references. Nodes with the same `@id` are one node (as
+    JSON-LD reads them): their properties are merged, the first given of each kept."""
+    index: dict[str, dict[str, Any]] = {}
+    for node in nodes:
+        if "@id" in node and len(node) > 1:
+            merged = index.setdefault(str(node["@id"]), {})
+            merged.update((k, v) for k, v in node.items() if k not in merged)
+    return dict(index)
+
+
+def page_title(data: bytes) -> str | None:
+    """The page's `<title>`, as `check` compares the headline with it."""
+    try:
+        root = lxml.html.document_fromstring(data, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+    return " ".join((root.findtext(".//title") or "").split()) or None
 
 
 def _check_blocks(blocks: list[tuple[Any, bool]], title: str | None) -> list[Problem]:
     """Check every Article node of the blocks (each with whether it is newsld's own)."""
-    nodes = [(n, ours) for block, ours in blocks for n in _top_nodes(block)]
-    index = {str(n["@id"]): n for n, _ in nodes if "@id" in n and len(n) > 1}
+    nodes = [(n, ours) for block, ours in blocks for n in top_nodes(block)]
+    index = index_nodes(n for n, _ in nodes)
     articles = [(n, ours) for n, ours in nodes if _types(n) & ARTICLE_TYPES]
     if not articles:
         return [_error("article", "no Article, NewsArticle or BlogPosting node in the JSON-LD")]
@@ -282,7 +315,10 @@ def check_page(data: bytes) -> list[Problem]:
     ]
     for number, script in enumerate(scripts, 1):
         try:
-            blocks.append((json.loads(script.text or ""), script.get("data-newsld") is not None))
+            # A block newsld added is labelled as such; one that took the place of the
+            # publisher's (`embed --replace`) holds the publisher's article, as it was.
+            ours = script.get("data-newsld") not in (None, REPLACED)
+            blocks.append((json.loads(script.text or ""), ours))
         except ValueError as exc:
             problems.append(_error("json", f"JSON-LD block {number} does not parse ({exc})"))
         except RecursionError:

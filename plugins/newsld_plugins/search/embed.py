@@ -7,7 +7,9 @@ never re-serialised. The JSON escapes `<`, `>`, `&`, U+2028 and U+2029 as
 `\\u` sequences, so no text in the document can end the script element or
 open a comment, and it escapes every character the page's encoding cannot
 hold. The block carries `data-newsld`, so a second run replaces it; every
-other JSON-LD block (the publisher's own) is left as it is.
+other JSON-LD block (the publisher's own) is left as it is, unless `--replace`
+asks for the publisher's article block to be taken over. What the block holds
+when the page already has the publisher's article is decided in publisher.py.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import Any
 import typer
 
 from newsld.batch import DEFAULT_TIMEOUT, Job, Limits, Outcome, convert_inputs
+from newsld.cli.console import Tally, detail, set_verbosity, warn
 from newsld.cli.convert import terminate_as_exit
 from newsld.cli.writing import say
 from newsld.convert import Converter, unpack
@@ -35,9 +38,11 @@ from newsld.errors import InputError
 from newsld.inputs import read_input, walk
 from newsld.output import OutputError, atomic_output, check_folder
 from newsld.plugins import default_plugins
+from newsld_plugins.search.check import REPLACED, page_title
 from newsld_plugins.search.profile import search_jsonld
+from newsld_plugins.search.publisher import Script, plan_embedding
 
-__all__ = ["MARKER", "embed", "embed_jsonld", "page_encoding", "script_json"]
+__all__ = ["MARKER", "embed", "embed_jsonld", "page_encoding", "page_scripts", "script_json"]
 
 #: The attribute that marks newsld's own block (its value names the profile).
 MARKER = "data-newsld"
@@ -63,7 +68,6 @@ _TOKEN = re.compile(
     rf"|<(/?)([A-Za-z][^\s/>]*)({_ATTRS})(?:>|\Z)",
     re.S,
 )
-_MARKED = re.compile(rf"\s{MARKER}\b", re.I)
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "noscript", "iframe"})
 _HEAD_TAGS = frozenset(
     {"html", "head", "meta", "link", "title", "style", "script", "noscript", "base", "template"}
@@ -82,7 +86,7 @@ _BOMS = (
 # ---------------------------------------------------------------- the block
 
 
-def script_json(node: dict[str, Any], encoding: str = "utf-8") -> str:
+def script_json(node: Any, encoding: str = "utf-8") -> str:
     """The node as JSON safe inside `<script>`, each character the encoding lacks as `\\u`."""
     text = json.dumps(node, ensure_ascii=False, indent=2)
     text = _TO_ESCAPE.sub(lambda m: _HTML_ESCAPES[m.group()], text)
@@ -104,7 +108,7 @@ def _escape_outside(char: str, encoding: str) -> str:
     return char
 
 
-def script_element(node: dict[str, Any], encoding: str, profile: str = "search") -> str:
+def script_element(node: Any, encoding: str, profile: str = "search") -> str:
     """The whole `<script type="application/ld+json" data-newsld=...>` element."""
     body = script_json(node, encoding)
     return f'<script type="application/ld+json" {MARKER}="{profile}">\n{body}\n</script>'
@@ -174,9 +178,14 @@ class _Spot:
     stale: tuple[tuple[int, int], ...] = ()
 
 
-def _find_spot(text: str) -> _Spot:
-    """Our previous block (anywhere), else the end of `<head>`, else the tag that ends it."""
-    ours: list[tuple[int, int]] = []
+_LD_JSON = re.compile(r"""\btype\s*=\s*["']?\s*application/ld\+json""", re.I)
+_MARKER_VALUE = re.compile(rf"""\s{MARKER}(?:\s*=\s*["']?([\w-]*))?""", re.I)
+
+
+def _scan(text: str, everything: bool) -> tuple[int | None, list[Script]]:
+    """Where the head ends, and the JSON-LD scripts (all of them, or only ours when
+    `everything` is false: then the scan stops at the head when nothing of ours follows)."""
+    scripts: list[Script] = []
     head_end: int | None = None
     position = 0
     while (match := _TOKEN.search(text, position)) is not None:
@@ -186,17 +195,58 @@ def _find_spot(text: str) -> _Spot:
             (closing and name == "head") or (not closing and name and (name not in _HEAD_TAGS))
         ):
             head_end = match.start()
-            if MARKER not in text[position:]:
+            if not everything and MARKER not in text[position:]:
                 break  # nothing of ours further on: the rest of the page need not be scanned
         if not closing and name in _RAW_TEXT:
             end = _raw_text_end(text, name, position)
-            if name == "script" and _MARKED.search(attrs):
-                ours.append((match.start(), end))
+            marked = _MARKER_VALUE.search(attrs)
+            if name == "script" and (marked or (everything and _LD_JSON.search(attrs))):
+                body_end = text.rfind("<", position, end) if end > position else end
+                body = text[position : max(position, body_end)]
+                value = (marked.group(1) or "search") if marked else None
+                scripts.append(Script(match.start(), end, body, value))
             position = end
+    return head_end, scripts
+
+
+def _find_spot(text: str, replacing: tuple[int, int] | None = None) -> _Spot:
+    """Where our block goes: in place of `replacing` (the publisher's block it takes over),
+    else our previous block (anywhere), else the end of `<head>`, else the tag that ends it."""
+    head_end, scripts = _scan(text, everything=False)
+    # A block that replaced the publisher's is theirs now: only `replacing` touches it.
+    ours = [(s.start, s.end) for s in scripts if s.marker not in (None, REPLACED)]
+    if replacing is not None:
+        return _Spot(replacing[0], replacing[1], False, tuple(ours))
     if ours:
         return _Spot(ours[0][0], ours[0][1], False, tuple(ours[1:]))
     at = len(text) if head_end is None else head_end
     return _Spot(at, at, True)
+
+
+def page_text(page: bytes) -> tuple[str, str]:
+    """The page as `embed_jsonld` reads it (latin-1 unless UTF-16), and its encoding."""
+    encoding = page_encoding(page)
+    wide = encoding.startswith("utf-16")
+    return (page.decode(encoding, "surrogatepass") if wide else page.decode("latin-1")), encoding
+
+
+def page_scripts(page: bytes) -> list[Script]:
+    """Every JSON-LD script of a page, its text decoded as the page's bytes are."""
+    text, encoding = page_text(page)
+    _, scripts = _scan(text, everything=True)
+    if encoding.startswith("utf-16"):
+        return scripts
+    return [Script(s.start, s.end, _decoded(s.text, encoding), s.marker) for s in scripts]
+
+
+def _decoded(latin: str, encoding: str) -> str:
+    raw = latin.encode("latin-1")
+    for name in (encoding if encoding != "ascii" else "utf-8", "utf-8", "cp1252"):
+        try:
+            return raw.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return raw.decode("utf-8", "replace")
 
 
 def _raw_text_end(text: str, name: str, position: int) -> int:
@@ -204,14 +254,25 @@ def _raw_text_end(text: str, name: str, position: int) -> int:
     return closing.end() if closing else len(text)
 
 
-def embed_jsonld(page: bytes, node: dict[str, Any], profile: str = "search") -> bytes:
-    """The page with `node` in its `<head>` (our old block replaced); every other byte kept."""
-    encoding = page_encoding(page)
-    wide = encoding.startswith("utf-16")
+def embed_jsonld(
+    page: bytes,
+    node: Any,
+    profile: str = "search",
+    replacing: tuple[int, int] | None = None,
+) -> bytes:
+    """The page with `node` in its `<head>` (our old block replaced); every other byte kept.
+
+    `replacing` is the span of a publisher's block (from `page_scripts`) that the node takes
+    the place of; a `node` of None removes our old block and adds none.
+    """
     # Latin-1 maps each byte to one character, so text offsets are byte offsets.
-    text = page.decode(encoding, "surrogatepass") if wide else page.decode("latin-1")
-    spot = _find_spot(text)
-    element = script_element(node, encoding, profile) + ("\n" if spot.insert else "")
+    text, encoding = page_text(page)
+    wide = encoding.startswith("utf-16")
+    spot = _find_spot(text, replacing)
+    if node is None:
+        element = ""
+    else:
+        element = script_element(node, encoding, profile) + ("\n" if spot.insert else "")
     pieces: list[tuple[int, int, str]] = [(spot.start, spot.end, element)]
     pieces += [(start, end, "") for start, end in spot.stale]
     if wide:
@@ -255,8 +316,22 @@ def embed(
         min=0,
         help="Seconds one page may take before it is stopped and reported (0: no limit).",
     ),
+    replace: bool = typer.Option(
+        False,
+        "--replace",
+        help="Replace the publisher's own article block with one keeping all it had plus "
+        "newsld's claims (default: add the claims, linked to the publisher's article).",
+    ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print errors only."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Also print plugins' tracebacks."),
 ) -> None:
-    """Embed each page's NewsArticle (search profile) as JSON-LD in its <head>."""
+    """Embed each page's NewsArticle (search profile) as JSON-LD in its <head>.
+
+    A page that carries the publisher's own article markup gets newsld's claims linked
+    to it (or, with --replace, a block keeping all the publisher had), never a second
+    article.
+    """
+    set_verbosity(quiet, verbose)
     sources, failed = _pages(pages)
     if output is not None and in_place:
         _usage("give either -o DIR or --in-place, not both")
@@ -273,10 +348,13 @@ def embed(
     gzipped: set[str] = set()
     jobs = (_read(s, url, limits, gzipped) for s in sources)
     run = convert_inputs(jobs, converter, limits=limits)
-    with terminate_as_exit(), contextlib.closing(run) as outcomes:
+    tally = Tally(len(sources), summary=len(sources) > 1)
+    with terminate_as_exit(), tally, contextlib.closing(run) as outcomes:
         for outcome in outcomes:
             zipped = outcome.job.source in gzipped
-            failed += _embed_one(converter, outcome, output, in_place, taken, zipped)
+            lost = _embed_one(converter, outcome, output, in_place, taken, zipped, replace)
+            failed += lost
+            tally.done(failed=bool(lost))
     raise typer.Exit(1 if failed else 0)
 
 
@@ -335,15 +413,24 @@ def _embed_one(
     in_place: bool,
     taken: set[Path],
     zipped: bool,
+    replace: bool = False,
 ) -> int:
     """Embed one converted page and write it; 1 when it failed (the line saying why is printed)."""
     source = outcome.job.source
     if outcome.document is None or outcome.job.data is None:
+        detail(outcome.details)
         return _fail(source, outcome.problem or "not read")
     document = outcome.document
     for error in document.errors:  # as `newsld convert`: written, but the exit says it
         _say(f"error: {source}: {error}")
-    result = embed_jsonld(outcome.job.data, search_jsonld(document, converter.registry.claim_types))
+        detail(document.details.get(error, ""))
+    page = outcome.job.data
+    profile = search_jsonld(document, converter.registry.claim_types)
+    url = document.article.url
+    plan = plan_embedding(page_scripts(page), profile, url, page_title(page), replace)
+    if plan.note:
+        warn(f"{source}: {plan.note}")
+    result = embed_jsonld(page, plan.node, plan.profile, plan.replacing)
     if zipped:
         result = gzip.compress(result, mtime=0)  # as it came: a gzipped page stays gzipped
     failed = 1 if document.errors else 0

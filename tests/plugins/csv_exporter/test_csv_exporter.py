@@ -25,8 +25,9 @@ CLAIM_TYPES = PLUGINS.registry.claim_types
 EXAMPLE = DATA / "exporters" / "example-document.jsonld"
 ISSUE_COLUMNS = [
     "articleId", "url", "headline", "datePublished", "claimId", "claimType", "text",
-    "speaker", "speakerRole", "date", "place", "killedMin", "killedMax", "injuredMin",
-    "injuredMax", "authority", "targets", "targetCountry", "action", "evidenceStart",
+    "speaker", "speakerRole", "speakerId", "date", "place", "locationId", "killedMin",
+    "killedMax", "injuredMin", "injuredMax", "authority", "authorityIds", "targets",
+    "targetIds", "targetCountry", "targetCountryIds", "action", "evidenceStart",
     "evidenceEnd", "confidence", "extractor",
 ]  # fmt: skip
 
@@ -74,8 +75,8 @@ def test_one_row_per_claim_with_the_columns_analysts_expect() -> None:
 def test_plugin_claim_type_fields_follow_in_registry_order() -> None:
     header = next(csv.reader(io.StringIO(export().decode())))
     extras = header[len(ISSUE_COLUMNS) :]
-    assert extras[:4] == ["perpetrator", "weapon", "quoteKind", "temperature"]
-    assert header[-1] == "otherFields"
+    assert extras[:5] == ["perpetrator", "perpetratorIds", "weapon", "quoteKind", "temperature"]
+    assert header[-2:] == ["otherFields", "source"]
 
 
 def test_header_even_without_rows_and_rfc4180_line_ends() -> None:

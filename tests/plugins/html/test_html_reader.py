@@ -6,6 +6,7 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -156,3 +157,41 @@ def test_cli_converts_pages_by_sniffing_and_names_outputs(cli, tmp_path: Path) -
     assert feed["headline"] == "Library reopens after flood repairs"
     forced = cli("convert", str(tmp_path / "saved.txt"), "--from", "html")
     assert json.loads(forced.stdout)["headline"] == "Harvest festival draws record crowd"
+
+
+AUTHOR_PAGE = """<!DOCTYPE html><html><head><title>Harbour hits record heat</title>
+<link rel="canonical" href="https://news.example.com/2025/10/heat">
+{head}</head><body><article><h1>Harbour hits record heat</h1>
+<p class="byline">By <a href="/people/ana-nunez">Ana Núñez</a> and Jo Roe</p>
+<p>The harbour gauge read 31.5 degrees Celsius on Monday, the highest since records began
+in 1911, the port authority said in a statement on Tuesday morning, and fishers stayed home.</p>
+</article></body></html>"""
+
+
+def test_authors_keep_the_url_the_page_gives(cli: Any, tmp_path: Path) -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Harbour hits record heat",
+        "author": [
+            {"@type": "Person", "name": "Ana Núñez"},
+            {"@type": "Person", "name": "Jo Roe", "sameAs": ["https://social.example/@jo"]},
+        ],
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    page = tmp_path / "page.html"
+    page.write_text(AUTHOR_PAGE.format(head=head), encoding="utf-8")
+    result = cli("convert", str(page))
+    assert result.exit_code == 0, result.stderr
+    authors = json.loads(result.stdout)["author"]
+    # Ana's from the byline's link (made absolute), Jo's from the JSON-LD's sameAs.
+    assert [(a["name"], a.get("url")) for a in authors] == [
+        ("Ana Núñez", "https://news.example.com/people/ana-nunez"),
+        ("Jo Roe", "https://social.example/@jo"),
+    ]
+    page.write_text(
+        AUTHOR_PAGE.format(head="").replace(' href="/people', ' rel="x" href="/p'), encoding="utf-8"
+    )
+    authors = json.loads(cli("convert", str(page)).stdout)["author"]
+    assert authors[0]["url"] == "https://news.example.com/p/ana-nunez"
+    assert "url" not in authors[1]  # no link for Jo: none invented

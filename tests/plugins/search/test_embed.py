@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ from newsld import (
     load_plugins,
 )
 from newsld.testing.conformance import SchemaOrg, check_conformance
+from newsld_plugins.search.check import check_page
 from newsld_plugins.search.embed import MARKER, embed_jsonld, page_encoding
 from newsld_plugins.search.profile import search_jsonld
 
@@ -70,6 +73,18 @@ def embedded(page: bytes) -> bytes:
 def our_scripts(page: bytes) -> list[Any]:
     root = lxml.html.document_fromstring(page)
     return [s for s in root.iter("script") if s.get(MARKER) is not None]
+
+
+def ld_scripts(page: bytes) -> list[Any]:
+    """The publisher's JSON-LD blocks that parse."""
+    found = []
+    for script in lxml.html.document_fromstring(page).iter("script"):
+        if script.get("type") == "application/ld+json" and script.get(MARKER) is None:
+            try:
+                found.append(json.loads(script.text or ""))
+            except ValueError:
+                continue
+    return found
 
 
 def quoted_document() -> Document:
@@ -190,19 +205,29 @@ def test_a_utf16_page_stays_utf16() -> None:
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
-def test_embedded_real_pages_read_back_the_same_and_conform(
-    path: Path, tmp_path: Path, search_cli: Any, schema_org: SchemaOrg
+@pytest.mark.parametrize("mode", [(), ("--replace",)], ids=["link", "replace"])
+def test_embedded_real_pages_read_back_the_same_conform_and_check_no_worse(
+    path: Path, mode: tuple[str, ...], tmp_path: Path, search_cli: Any, schema_org: SchemaOrg
 ) -> None:
-    result = search_cli("embed", str(path), "-o", str(tmp_path))
+    result = search_cli("embed", str(path), "-o", str(tmp_path), *mode)
     assert result.exit_code == 0, result.stderr
-    out = (tmp_path / path.name).read_bytes()
-    assert OURS.sub(b"", out) == path.read_bytes()
-    before, after = read(path.read_bytes()), read(out)
+    original, out = path.read_bytes(), (tmp_path / path.name).read_bytes()
+    if not mode:
+        assert OURS.sub(b"", out) == original
+    before, after = read(original), read(out)
     assert after.headline == before.headline and after.headline
     assert after.date_published == before.date_published
     assert [a.name for a in after.authors] == [a.name for a in before.authors]
-    node = json.loads(our_scripts(out)[0].text)
-    assert check_conformance(node, schema_org) == []
+    # What we write conforms to schema.org, or (a replaced block) has no fault the
+    # publisher's own blocks did not have.
+    theirs = {f for s in ld_scripts(original) for f in check_conformance(s, schema_org)}
+    for node in map(json.loads, (s.text for s in our_scripts(out))):
+        assert set(check_conformance(node, schema_org)) <= theirs
+    before_check, after_check = set(check_page(original)), set(check_page(out))
+    if any(p.rule == "article" for p in before_check):  # no article markup: newsld's added
+        assert not any(p.level == "error" for p in after_check)
+    else:
+        assert after_check <= before_check
 
 
 def test_a_bad_page_is_one_line_and_the_others_are_written(tmp_path: Path, search_cli: Any) -> None:
@@ -216,7 +241,8 @@ def test_a_bad_page_is_one_line_and_the_others_are_written(tmp_path: Path, searc
     )
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 2 and "bad.html" in lines[0] and "missing.html" in lines[1]
+    assert len(lines) == 3 and "bad.html" in lines[0] and "missing.html" in lines[1]
+    assert lines[2].startswith("newsld: 1 converted, 2 failed, 0 skipped in ")
     assert sorted(p.name for p in out.iterdir()) == ["good.html"]
 
 
@@ -236,3 +262,164 @@ def test_one_page_goes_to_stdout_and_usage_errors_exit_2(tmp_path: Path, search_
     assert result.exit_code == 0 and b"data-newsld" in result.stdout_bytes
     assert search_cli("embed", str(page), str(page)).exit_code == 2
     assert search_cli("embed", str(page), "-o", str(tmp_path), "--in-place").exit_code == 2
+
+
+# ---------------------------------------------------------------- the publisher's own article
+
+PUBLISHER = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "@id": "https://news.example.com/heat#article",
+    "mainEntityOfPage": "https://news.example.com/heat",
+    "headline": "Harbour hits record heat",
+    "image": ["https://news.example.com/heat-16x9.jpg"],
+    "datePublished": "2025-10-23T08:00:00+02:00",
+    "author": [
+        {"@type": "Person", "name": "Ana N\u00fa\u00f1ez", "url": "https://news.example.com/ana"}
+    ],
+    "publisher": {
+        "@type": "NewsMediaOrganization",
+        "name": "The Example Times",
+        "logo": {"@type": "ImageObject", "url": "https://news.example.com/logo.png"},
+    },
+}
+QUOTE = "We have never seen the water this warm in October"
+
+
+def publisher_page(tmp_path: Path, node: Any = PUBLISHER, quote: bool = True) -> Path:
+    said = f'<p>"{QUOTE}," said Marta Ruiz, the harbour master.</p>' if quote else ""
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n'
+        "<title>Harbour hits record heat | The Example Times</title>\n"
+        f'<script type="application/ld+json">{json.dumps(node)}</script>\n'
+        "</head><body><article><h1>Harbour hits record heat</h1>\n"
+        "<p>The harbour gauge read 31.5 degrees Celsius on Monday, the highest since records "
+        f"began in 1911.</p>\n{said}\n<p>Fishers said the warm water had driven the mackerel "
+        "shoals further out to sea.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    return page
+
+
+def article_nodes(page: bytes) -> list[dict[str, Any]]:
+    scripts = lxml.html.document_fromstring(page).iter("script")
+    blocks = [json.loads(s.text) for s in scripts if s.get("type") == "application/ld+json"]
+    found = []
+    for block in blocks:
+        for node in block.get("@graph", [block]):
+            if node.get("@type") in ("NewsArticle", "Article", "ReportageNewsArticle"):
+                found.append(node)
+    return found
+
+
+def checked(search_cli: Any, path: Path) -> list[str]:
+    """`newsld check`'s lines, without the file name."""
+    return [line.split(": ", 1)[1] for line in search_cli("check", str(path)).stdout.splitlines()]
+
+
+@pytest.mark.parametrize(
+    ("node", "linked_to"),
+    [
+        (PUBLISHER, "https://news.example.com/heat#article"),  # the article's @id
+        ({k: v for k, v in PUBLISHER.items() if k != "@id"}, "https://news.example.com/heat"),
+        (
+            {
+                **{k: v for k, v in PUBLISHER.items() if k not in ("@id", "mainEntityOfPage")},
+                "@type": "ReportageNewsArticle",
+                "mainEntityOfPage": {"@type": "WebPage", "@id": "https://news.example.com/h"},
+            },
+            "https://news.example.com/h",
+        ),
+    ],
+    ids=["id", "main-entity-of-page", "main-entity-node"],
+)
+def test_a_publishers_article_gets_the_quotes_linked_to_it_not_a_second_article(
+    tmp_path: Path, search_cli: Any, node: dict[str, Any], linked_to: str
+) -> None:
+    page = publisher_page(tmp_path, node)
+    out = tmp_path / "out"
+    assert search_cli("embed", str(page), "-o", str(out)).exit_code == 0
+    embedded = (out / "page.html").read_bytes()
+    assert OURS.sub(b"", embedded) == page.read_bytes()  # the publisher's block untouched
+    assert len(article_nodes(embedded)) == 1
+    ours = json.loads(our_scripts(embedded)[0].text)
+    assert [n["@type"] for n in ours["@graph"]] == ["Quotation"]
+    quote = ours["@graph"][0]
+    assert quote["text"].startswith(QUOTE) and quote["spokenByCharacter"]["name"] == "Marta Ruiz"
+    assert quote["isPartOf"] == {"@id": linked_to}
+    assert checked(search_cli, out / "page.html") == checked(search_cli, page)
+
+
+def test_replace_keeps_all_the_publisher_had_and_adds_the_quotes(
+    tmp_path: Path, search_cli: Any
+) -> None:
+    page = publisher_page(tmp_path, {**PUBLISHER, "dateModified": "2025-10-23T09:00:00+02:00"})
+    out = tmp_path / "out"
+    assert search_cli("embed", str(page), "-o", str(out), "--replace").exit_code == 0
+    embedded = (out / "page.html").read_bytes()
+    assert embedded.count(b"application/ld+json") == 1
+    assert [s.get(MARKER) for s in our_scripts(embedded)] == ["replace"]
+    [node] = article_nodes(embedded)
+    for key, value in PUBLISHER.items():  # author urls, images, the publisher's logo...
+        assert node[key] == value
+    assert [p["text"] for p in node["hasPart"]] == [node["hasPart"][0]["text"]]
+    assert node["hasPart"][0]["text"].startswith(QUOTE)
+    assert set(checked(search_cli, out / "page.html")) <= set(checked(search_cli, page))
+    # Again, or again without --replace: the same one block.
+    again = tmp_path / "again"
+    for mode in (("--replace",), ()):
+        assert search_cli("embed", str(out / "page.html"), "-o", str(again), *mode).exit_code == 0
+        assert (again / "page.html").read_bytes() == embedded
+
+
+def test_a_publishers_article_without_new_quotes_leaves_the_page_as_it_was(
+    tmp_path: Path, search_cli: Any
+) -> None:
+    page = publisher_page(tmp_path, quote=False)
+    result = search_cli("embed", str(page))
+    assert result.exit_code == 0 and result.stdout_bytes == page.read_bytes()
+    # A quote the publisher already lists is not added again either.
+    listed = {**PUBLISHER, "hasPart": {"@type": "Quotation", "text": QUOTE}}
+    page = publisher_page(tmp_path, listed)
+    assert search_cli("embed", str(page)).stdout_bytes == page.read_bytes()
+
+
+def test_an_article_with_nothing_to_link_to_is_a_warning(tmp_path: Path, search_cli: Any) -> None:
+    bare = {k: v for k, v in PUBLISHER.items() if k not in ("@id", "mainEntityOfPage")}
+    page = publisher_page(tmp_path, bare)
+    result = search_cli("embed", str(page))
+    assert result.exit_code == 0 and result.stdout_bytes == page.read_bytes()
+    assert "nothing embedded (--replace puts them into it)" in result.stderr
+    result = search_cli("embed", str(page), "--url", "https://news.example.com/heat")
+    ours = json.loads(our_scripts(result.stdout_bytes)[0].text)
+    assert ours["@graph"][0]["isPartOf"] == {"@id": "https://news.example.com/heat"}
+
+
+def test_a_folder_of_large_pages_is_embedded_without_stalling(tmp_path: Path) -> None:
+    # Each page travels to a worker and back with its document: larger than a pipe's
+    # buffer both ways, so a worker sending a result while newsld sends it the next page
+    # must not leave both waiting for ever.
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    padding = "<!-- " + "x" * 600_000 + " -->"
+    for number in range(4):
+        (folder / f"page-{number}.html").write_text(
+            PAGE.replace("</body>", f"{padding}</body>"), encoding="utf-8"
+        )
+    main = "from newsld.cli import main; main()"
+    command = [sys.executable, "-c", main, "embed", str(folder), "-o", str(tmp_path / "out")]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        f"page-{n}.html" for n in range(4)
+    ]
+
+
+def test_replace_with_nothing_to_add_leaves_the_page_as_it_was(
+    tmp_path: Path, search_cli: Any
+) -> None:
+    complete = {**PUBLISHER, "url": "https://news.example.com/heat", "inLanguage": "en"}
+    page = publisher_page(tmp_path, complete, quote=False)
+    result = search_cli("embed", str(page), "--replace", "--url", "https://news.example.com/heat")
+    assert result.exit_code == 0 and result.stdout_bytes == page.read_bytes()

@@ -102,5 +102,8 @@ def test_the_jsonld_search_exporter_writes_the_profile(cli: Any) -> None:
     assert node["@context"] == "https://schema.org" and node["@type"] == "NewsArticle"
     assert node["headline"].startswith("Is Florida State leaving the ACC?")
     assert node["datePublished"] == "2023-12-22T12:13:03+00:00"
-    assert node["author"] == [{"@type": "Person", "name": "Bill Bender"}]
+    bender = {"@type": "Person", "name": "Bill Bender"}
+    assert node["author"] == [
+        {**bender, "url": "https://www.sportingnews.com/us/author/bill-bender"}
+    ]
     assert "articleBody" not in node and "evidence" not in json.dumps(node)

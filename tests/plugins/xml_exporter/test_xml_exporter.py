@@ -43,7 +43,7 @@ def valid(data: bytes) -> etree._Element:
 
 
 def read_back(data: bytes) -> dict[str, Any]:
-    document = read_xml_document(data, ReadOptions(source="out.xml"))
+    document = read_xml_document(data, ReadOptions(source="<memory>"))
     return json_of(document)
 
 
