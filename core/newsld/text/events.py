@@ -7,9 +7,12 @@ layer adds one warning to the document: the year is never guessed.
 
 A date can belong to the event or to the report of it: in "Early on
 Wednesday, the authorities said six people were killed", Wednesday is when it
-was said. `is_report_date` tells them apart; `incident_date` is the first date
-the article gives next to an incident word ("after Tuesday's strike", "the jet
-crashed on Wednesday"), the fallback for a toll stated without its own date.
+was said, and so is the day of a dateline ("ABUJA, Jan. 27 (Xinhua) -- At least
+14 people were killed"); a date of what followed ("pulled debris on Sunday",
+"video filmed Saturday showed") is not the event's either. `is_report_date`
+tells them apart; `incident_date` is the first date the article gives next to
+an incident word ("after Tuesday's strike", "the jet crashed on Wednesday"),
+the fallback for a toll stated without its own date.
 """
 
 from __future__ import annotations
@@ -82,7 +85,7 @@ _AFTERMATH = re.compile(
     r"(?=[a-fimprsv])"  # the first letters these words can have: a quick skip
     r"\b(?:rescu\w*|search(?:ed|ing|es)?|pulled|dug|recovered|retrieved|buried|burial|funerals?"
     r"|mourn\w*|vigils?|protest\w*|evacuat\w*|visited|condemned|arrested|detained|charged"
-    r"|investigat\w*)\b",
+    r"|investigat\w*|filmed|photographed|footage)\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;!?\n][^.;!?\n]*$")
@@ -121,6 +124,17 @@ def _resolve_dates(analysis: Analysis) -> list[DateMention]:
 # written, from which its "this morning" and "on Monday" count.
 _DATELINE = re.compile(r"\A\s*[A-Z][A-Za-z'’. -]{1,40},\s+(?=[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2}\b)")
 _DATELINE_DAYS = 3  # how long before publication a dateline's day may be
+
+
+def _in_dateline(body: str, mention: DateMention) -> bool:
+    """Whether a date is the day of the body's dateline ("GUIYANG, Jan. 5 (Xinhua) --")."""
+    if mention.start > _DATELINE_REACH:
+        return False
+    match = _DATELINE.match(body)
+    return match is not None and match.end() == mention.start
+
+
+_DATELINE_REACH = 48  # characters from the body's start to a dateline's day
 
 
 def _dateline_day(body: str, published: dt.date | None) -> dt.date | None:
@@ -187,6 +201,8 @@ def _names_incident(body: str, mention: DateMention) -> bool:
 
 def _of_the_event(body: str, mention: DateMention) -> bool:
     """A date of the event itself: neither when it was said nor what came after it."""
+    if _in_dateline(body, mention):
+        return False  # "ABUJA, Jan. 27 (Xinhua) -- At least 14 people were killed": the report's
     if _names_incident(body, mention):
         return True  # "officials said Saturday's quake ...": the quake's date, not the saying's
     if _SINCE_BEFORE.search(body, max(0, mention.start - 8), mention.start):

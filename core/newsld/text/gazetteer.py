@@ -4,7 +4,8 @@ Country names and ISO codes come from pycountry (kept in step with ISO 3166);
 what ISO does not carry and news copy uses all the time is in small tables
 here: short forms ("the U.S.", "U.K."), demonyms ("Russian"), capitals used
 for the state ("Washington", "Moscow") and organisations ("NATO", "the
-Kremlin", "the Treasury Department"). `find_places` finds them all in a text
+Kremlin", "the Treasury Department"). A name of two words is found
+hyphenated too ("Burkina-Faso"). `find_places` finds them all in a text
 with one pass over its words.
 """
 
@@ -390,6 +391,8 @@ def _index() -> dict[str, PlaceMention]:
         for known in [*names, *_names(_EXTRA_NAMES.get(code, ""))]:
             if known:
                 put(known, "country", country)
+                if " " in known:  # "Burkina-Faso", "Sierra-Leone": the name hyphenated
+                    put(known.replace(" ", "-"), "country", country)
     for code, spec in _DEMONYMS.items():
         for demonym in _names(spec):
             put(demonym, "demonym", countries[code])

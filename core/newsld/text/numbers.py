@@ -4,8 +4,9 @@
 exactly 6 (`low == high == 6`) and "at least 44" is 44 or more
 (`low=44, high=None`). The qualifiers of casualty reporting ("more than 40",
 "up to 10", "between 36 and 40", "dozens", "hundreds") are read exactly as
-`shared/eval/README.md` ("casualties") sets out; docs/numbers-and-dates.md
-lists every convention. Numbers that are not counts (years, times, dates,
+`shared/eval/README.md` ("casualties") sets out; "another" before a role word
+("one was killed and another injured") is one; docs/numbers-and-dates.md lists
+every convention. Numbers that are not counts (years, times, dates,
 ordinals, percentages, money, ages, durations and measures, labels such as
 "Flight 752") are not reported.
 
@@ -78,6 +79,8 @@ _ATOM = re.compile(
   | (?P<dozen>\ba\s+dozen\b)
   | (?P<handful>\ba\s+handful\b)
   | (?P<couple>\ba\s+couple)(?=\s+of\b)
+  | (?P<another>\banother)(?=\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?
+        (?:injured|wounded|hurt|killed|died|dead)\b)
   | (?P<digits>
         (?<![\w$€£¥₹₽:/#])(?<![0-9][.,])(?<![A-Za-z]-)
         (?P<int>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,3}}(?:{_SPACE}[0-9]{{3}})+|[0-9]+)
@@ -257,6 +260,10 @@ _AGE_AFTER = re.compile(r"\s*[,)]")
 _PRONOUN_ONE_BEFORE = re.compile(
     r"(?=[aentw])\b(?:no|the|this|that|which|each|every|any)\s+$", re.IGNORECASE
 )  # "no one", "the one who"
+_PERSON_AFTER = re.compile(
+    r"\s+(?:person|man|woman|child|boy|girl|civilian|soldier|officer|resident|villager)\b",
+    re.IGNORECASE,
+)
 # How far the context checks look: the longest qualifier ("slightly no fewer
 # than ") fits in _BEFORE; the checks after a figure are anchored and cheap.
 _BEFORE = 24
@@ -319,6 +326,8 @@ def _simple_atom(m: re.Match[str]) -> _Atom | None:
         return _Atom(s, e, 2, 5, vague=False)
     if m.group("couple") is not None:
         return _Atom(s, e, 2, 2, vague=False)
+    if m.group("another") is not None:  # "one was killed and another injured"
+        return _Atom(s, e, 1, 1, vague=False)
     value = _digits_value(m.group("int"), m.group("frac"), m.group("dscale"))
     return None if value is None else _Atom(s, e, value, value, vague=False)
 
@@ -420,7 +429,8 @@ def _not_a_count(text: str, start: int, end: int) -> bool:
     if _NOT_COUNT_BEFORE.search(before) is not None:
         return True
     if text[start:end].lower() == "one" and _PRONOUN_ONE_BEFORE.search(before) is not None:
-        return True
+        # "no one", "the one who"; but "confirmed that one person died" counts one.
+        return _PERSON_AFTER.match(text, end) is None or not before.lower().endswith("that ")
     if _AGE_AFTER.match(text, end) and _NAME_BEFORE.search(before) is not None:
         return True
     return _NOT_COUNT_AFTER.match(text, end, end + _AFTER) is not None

@@ -7,10 +7,12 @@ from a verb right before it ("killed six", "wounded 110", "shot dead four",
 exceeded 100", "the death count in the hundreds", "the toll from the 7.6
 magnitude quake has passed 20,000") or from the words after it ("190 were
 dead", "The 176 people on board were all killed", "15 bodies were recovered",
-"a dozen lost their lives", past an aside: "28 people, including children,
-were killed", "At least seven, including four children, died", "Eleven people
-including one woman are now confirmed dead") or from a nominal ("the killing
-of over 20 people"); in a list ("150 security forces, 95 civilians, and
+"a dozen lost their lives", "one person lost their life", "at least one
+fatality", "One guard was killed and another injured", past an aside: "28
+people, including children, were killed", "At least seven, including four
+children, died", "Eleven people including one woman are now confirmed dead"),
+from "lost" before people ("In all, we lost 12 people") or from a nominal ("the
+killing of over 20 people"); in a list ("150 security forces, 95 civilians, and
 hundreds of Taliban killed") each count takes the role of the last. A
 breakdown with no total and no vague part is summed ("Five children and two
 drivers were killed" is 7; "killed 19 children and six adults" is 25).
@@ -18,10 +20,16 @@ drivers were killed" is 7; "killed 19 children and six adults" is 25).
 Not figures: counts in sentences about disease or drugs ("SARS-CoV-2 has
 killed more than 1,000 people"), statistics ("Ferry accidents kill dozens each
 year", "12 deaths per 100,000 people", "incidents in which four or more were
-killed"), animals ("the killing of 300,000 pigs"), parts of another figure
-("one of the injured women died", "including four children", "One child was
-among the dead"), who shot rather than who died ("two men who shot dead four
-people": the two), bodies only seen ("he saw 35 bodies"), zero.
+killed", a share in the toll's own clause: "40 percent of the dead were
+children"; a share in another clause leaves the toll: "Thousands have been
+killed and 40 percent of the land lies fallow"), animals ("the killing of
+300,000 pigs"), parts of another figure ("one of the injured women died",
+"including four children", "One child was among the dead"), who shot rather
+than who died ("two men who shot dead four people": the two), bodies only seen
+("he saw 35 bodies"), the dead counted with the missing ("2,000 dead and
+missing"), injured who died ("two injured passengers died": a change of a
+toll), things after a toll noun ("the mounting toll sparked two protests"),
+zero.
 
 Left out: injuries told as received, sustained or suffered ("15 people received
 injuries"): tried, it found sub-groups of tolls on unseen articles more often
@@ -59,11 +67,12 @@ class Figure:
 TRIGGER = re.compile(
     r"\b(?=[KkDdTtFfIiWwHhPpSsCcBbLl])(?:[Kk]ill(?:ed|s|ing)?|[Dd]ead|[Dd]ied|[Dd]ie|[Dd]eaths?"
     r"|[Tt]olls?|[Ff]atalit(?:y|ies)|[Ii]njur(?:ed|ies|ing|y)|[Ww]ound(?:ed|ing)|[Hh]urt"
-    r"|[Hh]ospitali[sz]ed|[Pp]erished|[Ss]lain|[Cc]asualt(?:y|ies)|[Bb]odies|[Dd]rowned|[Ll]ives)\b"
+    r"|[Hh]ospitali[sz]ed|[Pp]erished|[Ss]lain|[Cc]asualt(?:y|ies)|[Bb]odies|[Dd]rowned|[Ll]ives"
+    r"|[Ll]ost)\b"
 )
 # Sentences about illness, drugs and medicine count deaths that are no casualties.
 _DISEASE = re.compile(
-    r"\b(?:virus|coronavirus|covid|sars|mers|pandemic|epidemic|outbreak|infect(?:ed|ions?|s)?"
+    r"\b(?=[vcsmpeiodfhatlVCSMPEIODFHATL])(?:virus|coronavirus|covid|sars|mers|pandemic|epidemic|outbreak|infect(?:ed|ions?|s)?"
     r"|diseases?|flu|influenza|cancer|overdoses?|drugs?|ebola|cholera|measles|malaria"
     r"|tuberculosis|hiv|aids|illness(?:es)?|heatwave|heat\s+wave|cases)\b",
     re.IGNORECASE,
@@ -72,12 +81,39 @@ _DISEASE = re.compile(
 # So do rates and yearly figures: "Ferry accidents kill dozens each year", "deaths per
 # 100,000 people", "events where four or more are killed".
 _STATISTICS = re.compile(
-    r"%|\bper\s*cent\b|\bpercent\b|\b(?:increase|decrease|rise|drop|fall)\s+(?:from|of|in)\b"
-    r"|\bcompared\s+(?:with|to)\b|\b(?:each|every|per)\s+year\b|\bannually\b"
-    r"|\bper\s+(?:[0-9][0-9,]*|capita|million|thousand)\b"
-    r"|\b(?:events|incidents)\s+(?:where|in\s+which)\s+(?:[\w-]+\s+){0,3}or\s+more\b",
+    r"\b(?=[idrfcepaIDRFCEPA])(?:(?:increase|decrease|rise|drop|fall)\s+(?:from|of|in)\b"
+    r"|compared\s+(?:with|to)\b|(?:each|every|per)\s+year\b|annually\b"
+    r"|per\s+(?:[0-9][0-9,]*|capita|million|thousand)\b"
+    r"|(?:events|incidents)\s+(?:where|in\s+which)\s+(?:[\w-]+\s+){0,3}or\s+more\b)",
     re.IGNORECASE,
 )
+# A count over years with no one war or crackdown to tell is a statistic over unrelated
+# events: "64 reporters have been killed in the country since 2010" (but "the war has
+# killed 10,000 since 2014" is the war's running toll).
+_SINCE_YEAR = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*|the\s+(?:start|beginning)\s+of\s+)?(?:19|20)[0-9]{2}\b",
+    re.IGNORECASE,
+)
+_CONFLICT = re.compile(
+    r"\b(?:wars?|conflicts?|fighting|violence|crackdown|offensive|insurgen\w+|invasion"
+    r"|uprising|revolution|protests?|unrest|clashes|coup|junta|occupation|siege|campaign"
+    r"|bombardment|airstrikes?|strikes|attacks|militants?|rebels?|insurgents?|forces|troops"
+    r"|army|military|regime|police|cartels?|gangs?)\b",
+    re.IGNORECASE,
+)
+# A share is a statistic of its own clause: "Thousands have been killed ... and 40 percent of
+# the country lies outside government control" still tells a toll.
+_SHARE = re.compile(r"(?=[%pP])(?:%|\bper\s*cent\b|\bpercent\b)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of `text` around offset `at`, between commas or conjunctions."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
+    end = _CLAUSE_BREAK.search(text, at)
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+
+
 _ANIMALS = frozenset(
     """
     pigs hogs cattle cows sheep goats birds chickens hens poultry animals dogs cats horses
@@ -86,7 +122,7 @@ _ANIMALS = frozenset(
 )
 _ROLE_WORDS = {
     "killed": KILLED, "dead": KILLED, "died": KILLED, "die": KILLED, "deaths": KILLED,
-    "bodies": KILLED, "lives": KILLED, "drowned": KILLED,
+    "bodies": KILLED, "lives": KILLED, "life": KILLED, "drowned": KILLED, "fatality": KILLED,
     "fatalities": KILLED, "perished": KILLED, "slain": KILLED, "injured": INJURED,
     "wounded": INJURED, "hurt": INJURED, "hospitalised": INJURED, "hospitalized": INJURED,
     "injuries": INJURED,
@@ -119,7 +155,8 @@ _TOLL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INJURY_TOLL_BEFORE = re.compile(
-    r"\bnumber\s+of\s+(?:injured|wounded|injuries)\b(?:[^.;!?]|(?<=[0-9])\.(?=[0-9]))*$",
+    r"\b(?:number\s+of\s+(?:injured|wounded|injuries)|injury\s+(?:tolls?|counts?|figures?))\b"
+    r"(?:[^.;!?]|(?<=[0-9])\.(?=[0-9]))*$",
     re.IGNORECASE,
 )
 # Words that may stand between a count and the word giving its role: the noun
@@ -195,12 +232,20 @@ def figures(text: str, offset: int = 0, year: int | None = None) -> list[Figure]
         return []
     if _ANNIVERSARY.search(text):
         return []  # "the 26th anniversary of the bombing that killed six": an old toll
-    counts = [c for c in find_counts(text) if c.high != 0]
+    if _SINCE_YEAR.search(text) and not _CONFLICT.search(text):
+        return []  # "64 reporters have been killed in the country since 2010": a statistic
+    share = _SHARE.search(text)
+    if share is not None and _role_word_in(_clause_at(text, share.start())):
+        return []  # "40 percent of the dead were children": a share, not a toll
+    # "Two missile strikes killed 14 people": a count of strikes, weapons or vehicles is no
+    # count of people, nor a part of a list of them.
+    counts = [c for c in find_counts(text) if c.high != 0 and not _THINGS_AFTER.match(text, c.end)]
     roles: list[_Role | None] = []
     for i, count in enumerate(counts):
         since = counts[i - 1].end if i else 0
         until = counts[i + 1].start if i + 1 < len(counts) else len(text)
         roles.append(_role(text, count, since, until, year))
+    _revised_from(text, counts, roles)
     _partitives(text, counts, roles)
     breakdown = _totals_with_breakdown(text, counts, roles)
     joined = _inherit_in_lists(text, counts, roles, breakdown)
@@ -215,6 +260,29 @@ def figures(text: str, offset: int = 0, year: int | None = None) -> list[Figure]
         definite = _DEFINITE_BEFORE.search(text, max(0, count.start - 8), count.start) is not None
         found.append(Figure(role.kind, shifted, role.start + offset, role.end + offset, definite))
     return found
+
+
+# "the toll rose to 61 from 40": the toll before the revision is a figure of its own (README:
+# a revised toll is another figure).
+_RISEN_TO = re.compile(
+    r"\b(?:rose|risen|climbed|increased|jumped|grew|grown|raised|revised\s+(?:up|upwards?))"
+    r"\s+(?:(?:it|the\s+toll)\s+)?to\s+$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\s+from\s+(?:an?\s+(?:earlier|previous)\s+(?:count|figure|toll)\s+of\s+)?")
+
+
+def _revised_from(text: str, counts: list[Count], roles: list[_Role | None]) -> None:
+    """Give the count a toll was revised from the role of the revised toll."""
+    for i in range(1, len(counts)):
+        before, count = roles[i - 1], counts[i]
+        if roles[i] is not None or before is None:
+            continue
+        last = counts[i - 1]
+        if _FROM.fullmatch(text, last.end, count.start) and _RISEN_TO.search(
+            text, max(0, last.start - 40), last.start
+        ):
+            roles[i] = _Role(before.kind, count.start, count.end)
 
 
 def _summed(text: str, figure: Figure, count: Count, role: _Role, offset: int) -> Figure:
@@ -241,6 +309,9 @@ def _role(text: str, count: Count, since: int, until: int, year: int | None) -> 
     before = text[since : count.start]
     verb = _VERB_BEFORE.search(before)
     if verb is not None:
+        at = since + verb.start()
+        if _ONE_OF_SEVERAL.search(text, max(0, at - _CLAUSE_REACH), at):
+            return None  # "The first of the strikes killed nine": a part of the incident's toll
         if _HYPOTHETICAL.search(before, 0, verb.start()) or _ENDED_BEFORE.search(
             before, 0, verb.start()
         ):
@@ -254,6 +325,11 @@ def _role(text: str, count: Count, since: int, until: int, year: int | None) -> 
     lives = _LIVES.match(text, count.end)
     if lives is not None and _LIVES_VERB.search(before):
         return _Role(KILLED, count.start, lives.end())
+    people = _PEOPLE_AFTER.match(text, count.end)
+    if people is not None and _LOST_BEFORE_COUNT.search(
+        text, max(0, count.start - 24), count.start
+    ):
+        return _Role(KILLED, count.start, people.end())  # "In all, we lost 12 people"
     toll = _INJURY_TOLL_BEFORE.search(before)
     if toll is not None:
         return _Role(INJURED, since + toll.start(), count.end)
@@ -261,6 +337,9 @@ def _role(text: str, count: Count, since: int, until: int, year: int | None) -> 
     if toll is not None and not _role_word_in(before[toll.end() :]):
         if _MODAL.search(before, toll.end("verb")):
             return None  # "the number of deaths could exceed 10,000"
+        thing = _NOUN_AFTER.match(text, count.end)
+        if thing is not None and thing.group(1).lower() not in _PEOPLE_NOUNS:
+            return None  # "the mounting toll sparked two coups": no count of people
         return _Role(KILLED, since + toll.start(), count.end)
     return _role_after(text, count.end, until, count.start)
 
@@ -290,8 +369,17 @@ def _role_after(text: str, begin: int, until: int, start: int) -> _Role | None:
             return None  # "One child was among the dead": a part of a toll, no toll
         if lower in _STOP or lower in _MODAL_WORDS or not lower[0].isalpha():
             return None  # "100 people may have died": a modal makes it no toll
+        if lower in _ROLE_WORDS and _NOT_ITS_ROLE.match(text, word.end()):
+            return None  # "2,000 dead and missing", "two injured passengers died"
+        if (
+            lower in _TRANSITIVE
+            and n
+            and _OBJECT_AFTER.match(text, word.end())
+            and not _PASSIVE_BETWEEN.search(text, begin, word.start())
+        ):
+            return None  # "Three gunmen killed 14 people": the three did the killing
         if lower in _ROLE_WORDS and not _active_shooting(text, word.start(), lower):
-            if lower == "lives" and not _LOST_BEFORE.search(
+            if lower in ("lives", "life") and not _LOST_BEFORE.search(
                 text, max(0, word.start() - 20), word.start()
             ):
                 return None  # "a dozen lost their lives"; "saved 12 lives" is no toll
@@ -304,6 +392,53 @@ def _role_after(text: str, begin: int, until: int, start: int) -> _Role | None:
     return None
 
 
+# The role word does not give the count's role: "leaving 2,000 people dead and missing" counts
+# the missing too; "two injured passengers died" tells injured who died (a toll's change).
+_NOT_ITS_ROLE = re.compile(
+    r"\s+(?:and|or)\s+missing\b|\s+[a-z]+\s+(?:later\s+)?(?:died|succumbed)\b", re.IGNORECASE
+)
+# "we lost 12 people", "the village lost 30 residents": people lost are the killed.
+_LOST_BEFORE_COUNT = re.compile(r"\blost\s+(?:(?:at\s+least|about|some|over)\s+)?$", re.I)
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:people|persons|residents|villagers|civilians|soldiers|members"
+    r"|men|women|children|lives)\b",
+    re.IGNORECASE,
+)
+# The noun a count counts, when it is no person: "two coups".
+_NOUN_AFTER = re.compile(r"\s+([a-z]+s)\b")
+_PEOPLE_NOUNS = frozenset(
+    """
+    people persons civilians soldiers troops servicemen children kids men women residents
+    villagers passengers pilgrims devotees workers miners students officers policemen
+    fighters militants protesters demonstrators victims migrants refugees others
+    crew members tourists worshippers guards rebels insurgents journalists patients
+    """.split()
+)
+# A role verb with an object after it is active, and the count before it counts who acted:
+# "Three gunmen killed 14 people", "two attackers wounded a guard".
+_TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt"})
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|up\s+to)\s+)?"
+    r"(?:[0-9]|(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|dozens"
+    r"|scores|hundreds|thousands|several|many)\s)",
+    re.IGNORECASE,
+)
+_CLAUSE_REACH = 120  # characters back from a toll's verb to the doer of its clause
+_PASSIVE_BETWEEN = re.compile(r"\b(?:were|was|been|be|are|is|being)\b", re.IGNORECASE)
+# A count of attacks, weapons or vehicles counts no people: "two missile strikes killed 14".
+_EVENT_NOUNS = (
+    r"(?:strikes|airstrikes|attacks|explosions|blasts|bombs|bombings|missiles|drones|shells"
+    r"|rockets|raids|assaults|quakes|earthquakes|crashes|accidents|fires|floods|storms"
+    r"|incidents|shootings|cars|vehicles|buses|trains|boats|ships|aircraft|planes|helicopters)"
+)
+_THINGS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _EVENT_NOUNS + r"\b", re.IGNORECASE)
+# One of several attacks as the doer: "The first of the strikes killed nine", "one of the
+# blasts killed four": a part of the toll of the incident they make up.
+_ONE_OF_SEVERAL = re.compile(
+    r"\b(?:first|second|third|last|latter|former|one|each|either)\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _EVENT_NOUNS + r"\b[^.;]*$",
+    re.IGNORECASE,
+)
 # "among the dead", "of the victims": the words that make a count a part of a toll.
 _PART_WORDS = frozenset({"among", "amongst"})
 _BODIES_FOUND = re.compile(

@@ -1,22 +1,32 @@
 """Where an incident happened, who carried it out, and with what: read from a stretch of text.
 
 Places are named after a preposition of place ("in Maidan Shahr", "near
-Tehran", "off southeast Florida", "across Ukraine", "city of Zaporizhzhia",
-"outskirts of Dhule", "on the road to Pine Lake"), before a word for a small
-place ("Abaro village", "the Sola community"), stand before the incident noun
-("a Kabul car bombing"), or are the country that reports a toll ("Peru
-reported 12 killed"). Each place gets a rank of how specific it is, read from
-the words around it: a country (0), a region ("Kora state", "western
-Peru", 1), a district (2), a named place (3), a village, town, neighbourhood
-or camp (4). The most specific wins; below a village, the caller may look
-further for one. Places that only give a distance ("20 km north of Lima") or
-a route ("between the city of Ayo and ...") are left out, and so are
-buildings and streets, by the word after the name ("at the Baidyanath
-temple", "on Gandhi Road"), and descriptors ("the Pakistani-controlled
-portion of Kashmir": Kashmir; "Indian-administered Kashmir": Kashmir). A
-ship's last port is a place ("after leaving Ormoc City"), and so is a lake,
-river or mountain after "on" ("on Lake Kivu"); after an owner and a compass
-word, the place owned ("Mali's central Mopti region": Mopti).
+Tehran", "off southeast Florida", "across Ukraine", "in nearby Barza", "city of
+Zaporizhzhia", "outskirts of Dhule", "on the road to Pine Lake", "in the city's
+Sahinbey district") or a verb of attack ("targeting Kharkiv's Kholodnohirskyi
+district", "strikes on Kyiv"), before a word for a small place ("Abaro
+village", "the Sola community", "Ondo municipality"), stand before the incident
+noun ("a Kabul car bombing"), are told by a relative "where" ("casualties from
+Tsayau, where four were killed") or by the local official who governs them
+("Odesa Governor Oleh Kiper", "Kharkiv's governor"), or are the country that
+opens a sentence reporting a toll ("Peru reported 12 killed", "(MENAFN)
+Ukraine reported"). A name never runs on into a day or month ("in southwest
+China Wednesday": China). Each place gets a rank of how specific it is, read
+from the words around it or its own last word: a country (0), a region ("Kora
+state", "Jiangxi Province", "western Peru", 1), a district ("Kizilsu
+Prefecture", 2), a named place (3), a village, town, township, municipality,
+neighbourhood or camp ("Shangtang Township", 4). The most specific wins; below
+a village, the caller may look further for one, except for a toll over several
+incidents ("in separate attacks on villages in Katsina state": Katsina).
+Places that only give a distance ("20 km north of Lima") or a route ("between
+the city of Ayo and ...") are left out, and so are buildings and streets, by
+the word after the name or their own last word ("at the Baidyanath temple",
+"on Gandhi Road", "at Baba Nath Temple", "in Jianxin Colliery"), and
+descriptors ("the Pakistani-controlled portion of Kashmir": Kashmir;
+"Indian-administered Kashmir": Kashmir). A ship's last port is a place ("after
+leaving Ormoc City"), and so is a lake, river or mountain after "on" ("on Lake
+Kivu"); after an owner and a compass word or a word for a place, the place
+owned ("Mali's central Mopti region": Mopti; "Ukraine's capital Kyiv": Kyiv).
 
 A place where something was said ("the UN said in Geneva", "told reporters in
 Kabul") ranks below every other and is taken only when the text names no other.
@@ -25,7 +35,8 @@ A state's own forces or people name where violence at home happened ("the
 Burmese military", "the people of Burma": Myanmar); the dateline ("KABUL,
 Afghanistan (AP) —", "TOKYO–") names the town of a report, used only when it
 lies in the article's main country ("GENEVA —" over a report on Myanmar is
-where the reporter is).
+where the reporter is). The article's main country is the one it names most, not
+counting who attacks ("Russian drone strikes").
 
 Perpetrators are the country of a demonym before an attack noun ("Russian
 missile and drone attacks") or the group an attack is put down to
@@ -54,14 +65,18 @@ from newsld.text.gazetteer import (
 __all__ = [
     "COUNTRY",
     "NAMED",
+    "REGION",
     "SMALL",
+    "SPOKEN",
     "Place",
+    "aggregate",
     "capital_place",
     "dateline_place",
     "headline_place",
     "home_country",
     "main_country",
     "most_specific",
+    "names_capital",
     "new_incident",
     "perpetrators",
     "places",
@@ -94,11 +109,34 @@ _PLACE_NOUNS = (
     r"|neighbou?rhood|township|community|camp|prefecture|part|portion|side"
     r"|north|south|east|west|northeast|northwest|southeast|southwest"
 )
-_NAME = r"[A-Z][\w'’.-]*[\w](?:\s+(?:(?:de|al|el|la|del)\s+)?[A-Z][\w'’-]*[\w])*"
+# A place's name: capitalised words, never running on into a day or month ("in southwest
+# China Wednesday": China).
+_CALENDAR = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)\b"
+)
+_NAME = (
+    r"(?!"
+    + _CALENDAR
+    + r")[A-Z][\w'’.-]*[\w](?:\s+(?:(?:de|al|el|la|del)\s+)?(?!"
+    + _CALENDAR
+    + r")[A-Z][\w'’-]*[\w])*"
+)
+# The first letter, then the first letters of the words below, are checked before the
+# alternatives are tried: most words of a sentence fail there (same matches, half the work).
+_LOCATIVE_START = (
+    r"(?=[iIoOaAtTrRcCpPsSdDhHmMgGnNeEwWlLvV])\b(?=(?i:in|on|at|off|thr|tow|reg|cou|coa|com|par"
+    r"|cap|cam|sta|str|dep|dis|sub|cen|hea|isl|mun|obl|gov|sid|nor|sou|eas|wes|nea|nei|out|acr"
+    r"|aro|are|lea|tar|hit|hig|she|pou|por|pro|pre|roa|rou|way|cit|vil))"
+)
 _LOCATIVE = re.compile(
-    rf"\b(?i:(?:in|near|outside|off|across|throughout|around|inside|at|into|leaving|departing|on)"
+    _LOCATIVE_START
+    + rf"(?i:(?:in|near|outside|off|across|throughout|around|inside|at|into|leaving|departing|on"
+    rf"|targeting|targeted|striking|struck|hitting|shelling|shelled|pounding|pounded)"
     rf"|(?:road|highway|way|route)\s+to|(?P<noun>{_PLACE_NOUNS})\s+of)"
-    rf"\s+(?i:the\s+)?(?P<compass>(?i:{_COMPASS})\s+)?(?P<name>{_NAME})"
+    rf"\s+(?i:the\s+)?(?i:(?:city|town|country|province|state|region|capital)['’]s\s+)?"
+    rf"(?i:(?:nearby|neighbou?ring)\s+)?(?P<compass>(?i:{_COMPASS})\s+)?(?P<name>{_NAME})"
 )
 COUNTRY, REGION, DISTRICT, NAMED, SMALL = range(5)
 SPOKEN = -1  # a place where something was said, not where it happened
@@ -108,22 +146,46 @@ _SPOKEN_BEFORE = re.compile(
 )
 _WATER_OR_MOUNTAIN = re.compile(r"(?:Lake|River|Mount|Mt\.?|Island|Gulf|Bay)\b")
 _HELD_BY = re.compile(r"[A-Z][\w]*-(?:administered|controlled|held|occupied)\s+")
-# After an owner, a compass word then the place: "Mali's central Mopti region".
-_COMPASS_NAME = re.compile(rf"\s+(?i:{_COMPASS})\s+(?P<name>{_NAME})")
+# After an owner, a compass word or a word for a place, then the place: "Mali's central
+# Mopti region", "Ukraine's capital Kyiv", "China's southern city of Zhuhai".
+_OWNED_KINDS = r"(?i:capital|city|town|village|province|region|district|state|county)\s+(?:of\s+)?"
+_OWNED_NAME = re.compile(
+    rf"\s+(?:(?i:{_COMPASS})\s+(?:{_OWNED_KINDS})?|{_OWNED_KINDS})(?P<name>{_NAME})"
+)
+# "strikes on Kyiv": the place an attack falls on.
+_ATTACKED_ON = re.compile(
+    r"\b(?:attacks?|strikes?|airstrikes?|raids?|assaults?|bombings?|shelling|offensive)\s+on\s+$",
+    re.IGNORECASE,
+)
+# A local official named by the place governed: "Kharkiv's Governor", "Odesa Mayor".
+# Found by the official's word, then the name read back in a window before it.
+_OFFICIAL = re.compile(r"\s(?:[Rr]egional\s+)?(?:[Gg]overnor|[Mm]ayor|[Pp]olice\s+[Cc]hief)\b")
+_NAME_BEFORE_OFFICIAL = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})(?:['’]s)?$")
+# The place a relative "where" tells of: "casualties from Tsayau, where four were killed".
+_WHERE = re.compile(r",\s+where\b")
+_NAME_BEFORE_WHERE = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})$")
+_NAME_REACH = 60  # characters back from an official's word or "where" to the name
 # The word for a small place after its name: "Abaro village", "the Sola community".
 _SMALL_AFTER = re.compile(
     rf"(?:\b(?:[Tt]he\s+)?)(?P<name>{_NAME})\s+(?:refugee\s+|displacement\s+)?"
     r"(?i:village|community|camp|neighbou?rhood"
-    r"|township|settlement|locality)\b(?!\s+of\b)"
+    r"|township|settlement|locality|municipality)\b(?!\s+of\b)"
 )
 # The word after a name that says what it is: "Kora state", "Ubi district", "Abaro village".
 _KIND_AFTER = re.compile(
     r"\s+(?i:(?P<small>village|town|township|neighbou?rhood|community|camp|area|locality|colony"
-    r"|settlement|suburb)|(?P<district>district|county|local\s+government\s+area|prefecture)"
-    r"|(?P<region>state|province|region|oblast|governorate|territory))\b(?!\s+of\b)"
+    r"|settlement|suburb|municipality)\b|(?:(?P<district>district|county"
+    r"|local\s+government\s+area|prefecture)|(?P<region>state|province|region|oblast"
+    r"|governorate|territory))\b(?!\s+of\b))"
+)
+# A name that ends in the word saying what it is: "Shangtang Township", "Jiangxi Province".
+_OWN_KIND = re.compile(
+    r"\s(?:(?P<small>Village|Town|Township|Municipality)|(?P<district>District|County"
+    r"|Prefecture)|(?P<region>State|Province|Region|Oblast|Governorate|Territory))$"
 )
 _NOUN_RANK = {
     "town": SMALL, "village": SMALL, "neighbourhood": SMALL, "neighborhood": SMALL,
+    "municipality": SMALL,
     "township": SMALL, "community": SMALL, "camp": SMALL, "district": DISTRICT,
     "county": DISTRICT, "prefecture": DISTRICT, "province": REGION, "region": REGION,
     "state": REGION, "oblast": REGION, "governorate": REGION, "coast": REGION,
@@ -142,7 +204,7 @@ _WINDOW = 30
 _BUILDING_AFTER = re.compile(
     r"\s+(?i:temple|mosque|church|cathedral|synagogue|shrine|hospital|clinic|school|college"
     r"|university|market|bazaar|mall|hotel|restaurant|cafe|bar|club|station|airport|stadium"
-    r"|arena|factory|plant|mine|prison|jail|base|barracks|building|tower|bridge|street|road"
+    r"|arena|factory|plant|mine|colliery|prison|jail|base|barracks|building|tower|bridge|street|road"
     r"|avenue|boulevard|lane|square|highway|expressway|office|headquarters|embassy|palace)\b"
 )
 _OWNER = re.compile(r"['’]s?(?:\s|$)")  # "Afghanistan's Maidan Wardak": the owner
@@ -212,6 +274,11 @@ def capital_place(text: str, country: Country | None = None) -> Place | None:
 _BARE_CAPITAL = re.compile(r"\b(?:in|near|outside|across)\s+the\s+capital\b(?!\s*,?\s+[A-Z])")
 
 
+def names_capital(text: str) -> bool:
+    """Whether a text speaks of "the capital" without naming it ("in the capital")."""
+    return _BARE_CAPITAL.search(text) is not None
+
+
 def places(text: str, offset: int = 0) -> list[Place]:
     """The places named in `text`, in order, each once, with their rank."""
     found: dict[int, Place] = {}
@@ -228,21 +295,55 @@ def places(text: str, offset: int = 0) -> list[Place]:
         route = _ROUTE_BEFORE.search(text, max(0, start - _WINDOW), start)
         if start not in found and _plain_name(name) and not route:
             found[start] = Place(start, start + len(name), name, rank=SMALL)
+    for match in _name_before(text, _OFFICIAL, _NAME_BEFORE_OFFICIAL):
+        # "Odesa Governor Oleh Kiper said one person was killed": the governor's place.
+        start, name = match.start("name"), _OWNER.split(match.group("name"))[0]
+        if start not in found and _plain_name(name) and country_for(name) is None:
+            found[start] = Place(start, start + len(name), name, rank=REGION)
+    for match in _name_before(text, _WHERE, _NAME_BEFORE_WHERE):
+        start, name = match.start("name"), match.group("name")
+        if start not in found and _plain_name(name):
+            rank = _rank(text, match.end("name"), "", False, country_for(name))
+            found[start] = Place(start, start + len(name), name, country_for(name), rank=rank)
     for mention in _known(text):
         if mention.start not in found and _attributive_capital(text, mention):
             found[mention.start] = Place(mention.start, mention.end, mention.text)
-        elif mention.start == 0 and mention.kind == "country" and _reports(text, mention):
-            found[0] = Place(0, mention.end, mention.text, mention.country, rank=COUNTRY)
+        elif _opens(text, mention) and mention.kind == "country" and _reports(text, mention):
+            found[mention.start] = Place(
+                mention.start, mention.end, mention.text, mention.country, rank=COUNTRY
+            )
     return [_shift(found[k], offset) for k in sorted(found)]
 
 
+def _name_before(text: str, cue: re.Pattern[str], name: re.Pattern[str]) -> list[re.Match[str]]:
+    """The names that end right before each match of `cue`, read back in a bounded window."""
+    found = []
+    for match in cue.finditer(text):
+        before = name.search(text, max(0, match.start() - _NAME_REACH), match.start())
+        if before is not None:
+            found.append(before)
+    return found
+
+
+def _opens(text: str, mention: PlaceMention) -> bool:
+    """Whether a name opens its sentence (after a bracketed source at most)."""
+    opening = _OPENING.match(text)
+    return opening is not None and opening.end() == mention.start
+
+
 def _shift(place: Place, offset: int) -> Place:
-    return replace(place, start=place.start + offset, end=place.end + offset)
+    # built directly: dataclasses.replace reads the fields anew for every place
+    start, end = place.start + offset, place.end + offset
+    return Place(start, end, place.name, place.country, place.partial, place.rank)
 
 
 def _reports(text: str, mention: PlaceMention) -> bool:
     """A country that opens a sentence and reports a toll ("Peru reported 12 killed")."""
     return _REPORTS_AFTER.match(text, mention.end) is not None
+
+
+# What may stand before a sentence's subject: a source in brackets ("(MENAFN) Ukraine said").
+_OPENING = re.compile(r"(?:\s*\([^()]{1,30}\))?\W*")
 
 
 def _plain_name(name: str) -> bool:
@@ -260,8 +361,10 @@ def _locative(text: str, match: re.Match[str]) -> Place | None:
     """The place a locative phrase names, or None for a distance, a route or no place."""
     whole = match.group("name")
     start = match.start("name")
-    if match.group().lower().startswith("on ") and not _WATER_OR_MOUNTAIN.match(whole):
-        return None  # "on Monday", "on Gandhi Road"; "on Lake Kivu" is a place
+    on = match.group().lower().startswith("on ")
+    attacked = on and _ATTACKED_ON.search(text, max(0, match.start() - _WINDOW), match.start() + 3)
+    if on and not attacked and not _WATER_OR_MOUNTAIN.match(whole):
+        return None  # "on Monday", "on Gandhi Road"; "on Lake Kivu", "strikes on Kyiv" are places
     held = _HELD_BY.match(whole)
     if held is not None:  # "Indian-administered Kashmir": Kashmir
         whole, start = whole[held.end() :], start + held.end()
@@ -271,11 +374,13 @@ def _locative(text: str, match: re.Match[str]) -> Place | None:
     if owned[:1].isupper():  # "Kora's Ubi district": Ubi, inside its owner
         name, start = owned, start + whole.index(owned, len(owner))
     elif rest:
-        inner = _COMPASS_NAME.match(text, match.end("name"))
+        inner = _OWNED_NAME.match(text, match.end("name"))
         if inner is not None:  # "Mali's central Mopti region": Mopti
             name, start = inner.group("name"), inner.start("name")
     if not _plain_name(name) or _BUILDING_AFTER.match(text, start + len(name)):
         return None  # "at the Baidyanath temple", "on Gandhi Road": a building or a street
+    if _BUILDING_AFTER.search(" " + name.split()[-1]) and " " in name:
+        return None  # "at Baba Siddheshwar Nath Temple": a building by its own name
     noun = (match.group("noun") or "").lower()
     before = text[max(0, match.start() - _WINDOW) : match.start()]
     if noun and _ROUTE_BEFORE.search(before):
@@ -296,7 +401,7 @@ def _rank(text: str, end: int, noun: str, compass: bool, country: Country | None
     """How specific a place is, from the words around it ("Kora state", "village of X")."""
     if country is not None:
         return COUNTRY
-    kind = _KIND_AFTER.match(text, end)
+    kind = _KIND_AFTER.match(text, end) or _OWN_KIND.search(text, max(0, end - 16), end)
     if kind is not None:
         return SMALL if kind.group("small") else DISTRICT if kind.group("district") else REGION
     if compass or noun in _DIRECTIONS:
@@ -326,10 +431,14 @@ def main_country(analysis: Analysis) -> Place | None:
 
 
 def _main_country(analysis: Analysis) -> Place | None:
+    body = analysis.body
+    # "Russian drone strikes hit Kharkiv": who attacks is not where it happened.
     tally: Counter[Country] = Counter(
         p.country
         for p in body_places(analysis)
-        if p.country is not None and p.kind != "organization"
+        if p.country is not None
+        and p.kind != "organization"
+        and _ATTACK_NOUN.match(body, p.end, p.end + _WINDOW * 2) is None
     )
     if not tally:
         return None
@@ -393,6 +502,20 @@ def _headline_place(analysis: Analysis) -> Place | None:
         country = next((m.country for m in _known(headline) if m.kind == "country"), None)
         return Place(0, 0, country.name, country, rank=COUNTRY) if country else None
     return best
+
+
+# A toll over several incidents: "killed 16 people in separate attacks on villages".
+_AGGREGATE = re.compile(
+    r"\b(?:separate|several|various|multiple|a\s+series\s+of|coordinated)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:attacks|strikes|airstrikes|incidents|raids|blasts|explosions|bombings|clashes"
+    r"|accidents|crashes)\b",
+    re.IGNORECASE,
+)
+
+
+def aggregate(text: str) -> bool:
+    """Whether a sentence tells a toll over several incidents ("in separate attacks")."""
+    return _AGGREGATE.search(text) is not None
 
 
 def new_incident(text: str) -> bool:

@@ -6,8 +6,11 @@ inside a name when one word stands before it or a trade after it), "Pars Petroch
 Kavir Trading" two. A run stops at a clause end ("since", "for", "accused", a dash),
 passes a connector inside a name ("Foundation for the Fight against Repression"), and is
 no name when it only describes what follows ("TV presenter", "Ukraine-related",
-"Salisbury poisoning suspect X"), owns it ("Putin's friend"), speaks ("Trump said") or
-is a place after a locative ("in Sub-Saharan Africa").
+"Salisbury poisoning suspect X"), owns it ("Putin's friend"), speaks ("Trump said"), is
+a place after a locative ("in Sub-Saharan Africa") or a counted group ("several Russian
+Banks"). A title word opens a bank's or company's name ("General Bank"), and a bracketed
+place stays inside one ("LINKZOL (Beijing) Technology Co"). "to" after "exports" does not
+close the clause: "banned exports to two Chinese firms" names whom the ban is aimed at.
 
 Every look back or ahead is a bounded window on the sentence, never a slice of it, so
 a sentence is read in time linear in its length.
@@ -19,6 +22,7 @@ import re
 
 __all__ = [
     "AFTER_TITLE",
+    "MAY_CLOSE",
     "NOT_TARGETS",
     "ORG_TAIL",
     "SECTOR",
@@ -52,7 +56,8 @@ NOT_TARGETS = frozenset(
     Secretary Minister Prime Foreign Treasury TV CEO Mr Ms Mrs Dr Sir General Ambassador
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
-    Sep Sept Oct Nov Dec Western Eastern European Soviet
+    Sep Sept Oct Nov Dec Western Eastern European Soviet One Two Three Four Five Six Seven
+    Eight Nine Ten Eleven Twelve Dozens Hundreds Thousands Several Many Some All Both
     """.split()
 )
 
@@ -67,16 +72,27 @@ SPEECH = "said|says|announced|told|added|stated|confirmed|wrote|noted"
 
 _SPEECH_WORDS = frozenset(SPEECH.split("|"))
 
+_EXPORTS_BEFORE = re.compile(r"\b(?:exports?|sales|shipments)\s+$", re.IGNORECASE)
 # A closing quote mark does not end the clause when the objects follow it:
 # 'impose "forceful new sanctions" on Russia'.
 _OBJECT_AFTER_QUOTE = re.compile(r"\s+(?:on|against|targeting)\b")
 
 
+# The only tokens that may close a clause: every other word is passed over at once.
+MAY_CLOSE = _CLAUSE_ENDS | {";", "—", "–", "”", '"'}
+
+
 def closes_clause(text: str, token: re.Match[str]) -> bool:
     """Whether a token closes the clause the trigger governs."""
     word = token.group()
+    if word not in MAY_CLOSE:
+        return False
     if word in ("”", '"'):
         return _OBJECT_AFTER_QUOTE.match(text, token.end()) is None
+    if word == "to" and _EXPORTS_BEFORE.search(
+        text, max(0, token.start() - WORD_REACH), token.start()
+    ):
+        return False  # "banned exports to two Chinese firms": whom the ban is aimed at
     return word in (";", "—", "–") or _is_clause_end(text, token)
 
 
@@ -106,14 +122,18 @@ def name_runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     i = 0
     while i < len(tokens):
         word = tokens[i].group()
-        if not word[0].isupper() or word in NOT_TARGETS or _DESCRIBES.search(word):
+        if not word[0].isupper() or _DESCRIBES.search(word) or not _may_open(text, tokens[i]):
             i += 1
+            counted = word[0].isupper() and _counted(text, tokens[i - 1])
+            while counted and i < len(tokens) and _continues(text, tokens, i):
+                i += 1  # "several Russian Banks": the whole group, no name
             continue
-        j = i + 1
+        j = _past_bracket(text, tokens, i + 1)
         while j < len(tokens) and _continues(text, tokens, j):
             j += 1
             if _DESCRIBES.search(tokens[j - 1].group()):
                 break
+            j = _past_bracket(text, tokens, j)
         if _DESCRIBES.search(tokens[j - 1].group()):
             i = j  # "Hong Kong-based Ocean Star Shipping": the name comes after
             continue
@@ -127,6 +147,38 @@ def name_runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
             runs.append((tokens[i].start(), _bare_end(text, tokens[i].start(), run_end)))
         i = j
     return runs
+
+
+def _may_open(text: str, token: re.Match[str]) -> bool:
+    """Whether a capitalised word may open a name.
+
+    Not a counted description ("several Russian Banks", "two Chinese Firms"), not a
+    function or title word, unless a title word opens an organisation's name ("General
+    Bank").
+    """
+    if _counted(text, token):
+        return False
+    if token.group() not in NOT_TARGETS:
+        return True
+    return token.group() in _TITLES and _ORG_NAME_AFTER.match(text, token.end()) is not None
+
+
+def _counted(text: str, token: re.Match[str]) -> bool:
+    """Whether a word follows a number or quantifier: "several Russian Banks"."""
+    return (
+        _COUNTED_BEFORE.search(text, max(0, token.start() - WORD_REACH), token.start()) is not None
+    )
+
+
+def _past_bracket(text: str, tokens: list[re.Match[str]], j: int) -> int:
+    """The index after a bracketed name inside a name: "LINKZOL (Beijing) Technology Co"."""
+    inside = _BRACKET_INSIDE.match(text, tokens[j - 1].end())
+    if inside is None:
+        return j
+    k = j
+    while k < len(tokens) and tokens[k].start() < inside.end() - 1:
+        k += 1
+    return k if k < len(tokens) and _continues(text, tokens, k) else j
 
 
 def _possessor(text: str, last: re.Match[str]) -> bool:
@@ -157,6 +209,8 @@ def _continues(text: str, tokens: list[re.Match[str]], j: int) -> bool:
 
 def _and_inside_name(text: str, token: re.Match[str]) -> bool:
     """Whether "and" joins one name: "Ministry of Petroleum and Mineral Resources"."""
+    if _spelled_by_acronym(text, token):
+        return True  # "the National Unity and Progress Front (NUPF)": one name, as its acronym
     if _BODY_OF_BEFORE.search(text, max(0, token.start() - 60), token.start()):
         return _CAPITAL_AFTER.match(text, token.end()) is not None
     after = _ORG_AFTER_AND.match(text, token.end())
@@ -175,11 +229,33 @@ _BODY_OF_BEFORE = re.compile(
 )
 
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+# The capitalised words on either side of an "and", and an acronym in brackets after them.
+_WORDS_BEFORE_AND = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}$")
+_WORDS_THEN_ACRONYM = re.compile(r"((?:\s+[A-Z][\w-]*){1,4})\s+\(([A-Z]{3,8})\)")
+
+
+def _spelled_by_acronym(text: str, token: re.Match[str]) -> bool:
+    """Whether the words around an "and" are the full name that a bracketed acronym after
+    them spells: "National Unity and Progress Front (NUPF)", with or without the "and"."""
+    after = _WORDS_THEN_ACRONYM.match(text, token.end())
+    before = _WORDS_BEFORE_AND.search(text, max(0, token.start() - 60), token.start())
+    if after is None or before is None:
+        return False
+    acronym = after.group(2)
+    tail = "".join(w[0] for w in after.group(1).split())
+    head_words = before.group().split()
+    for i in range(len(head_words)):
+        head = "".join(w[0] for w in head_words[i:])
+        if acronym in (head + tail, head + "A" + tail):
+            return True
+    return False
+
 
 _TWO_WORDS_BEFORE = re.compile(r"[A-Z][\w&.-]*\s+[A-Z][\w&.-]*\s+$")
 
 _ORG_WORDS = (
-    r"(?:Company|Corporation|Industries|Group|Resources|Trade|Trading|Development|Technology"
+    r"(?:Company|Corporation|Industries|Group|Resources|Trade|Trading|Development|Technology|Bank"
+    r"|Co|Corp|Inc|Ltd|Limited|LLC|PLC|JSC"
     r"|Enterprises?|Shipping|Energy|Holdings?|Systems|Services|Logistics|Investments?|Partners)"
 )
 
@@ -266,3 +342,13 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 _CAPITALISED_AFTER = re.compile(r" (?:the )?[A-Z]")
 
 _COMMON_NOUN_AFTER = re.compile(r"\s+(?:\w+\s+)?[a-z]")
+
+# "several Russian Banks", "four Chinese Companies": a counted group, no name.
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:several|many|some|various|numerous|multiple|other|more|few|two|three|four|five|six"
+    r"|seven|eight|nine|ten|dozens|hundreds|[0-9][0-9,]*)\s+$",
+    re.IGNORECASE,
+)
+_ORG_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w&-]*){0,2}?\s+" + _ORG_WORDS + r"\b")
+# A bracketed place inside a company's name: "SITONHOLY (Tianjin) Co".
+_BRACKET_INSIDE = re.compile(r" \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?\) (?=[A-Z])")

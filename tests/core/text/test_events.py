@@ -105,3 +105,16 @@ def test_a_date_owning_an_incident_noun_after_a_verb_of_saying_is_the_incident_d
     body = "Officials said Saturday's explosion was an accident.\n"
     found = incident_date(analysis(body, "2024-03-04"))
     assert found is not None and found.value == dt.date(2024, 3, 2)
+
+
+def test_a_datelines_day_is_no_date_of_the_event() -> None:
+    body = "KORVO, March 12 (Agency) -- Nine people were killed late on Monday.\n"
+    a = analysis(body, "2024-03-15")
+    found = nearest_date(a, 0, len(body), body.index("Nine"))
+    assert found is not None and found.value == dt.date(2024, 3, 11)
+
+
+def test_the_day_a_video_was_filmed_is_an_aftermath_date() -> None:
+    body = "Nine people died after the quake, video filmed on Tuesday showed.\n"
+    a = analysis(body, "2024-03-15")
+    assert [is_aftermath_date(body, m) for m in dates(a)] == [True]

@@ -236,3 +236,17 @@ def test_up_to_after_a_verb_of_rising_is_no_ceiling() -> None:
         ("20", 20, 20),
         ("Up to 10", None, 10),
     ]
+
+
+def test_another_before_a_role_word_counts_one() -> None:
+    assert found("One guard was killed and another injured.") == [
+        ("One", 1, 1),
+        ("another", 1, 1),
+    ]
+    assert found("Another 12 were wounded.") == [("12", 12, 12)]
+    assert found("They blamed one another.") == []
+
+
+def test_one_person_after_that_is_a_count() -> None:
+    assert found("The mayor said that one person died.") == [("one", 1, 1)]
+    assert found("He is the one who left, and that one stayed.") == []

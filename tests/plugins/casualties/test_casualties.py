@@ -86,7 +86,7 @@ def test_restated_toll_is_one_claim(to_jsonld: Convert) -> None:
     )
     document = to_jsonld(text + "\n")
     (claim,) = [c for c in document["hasPart"] if c["claimType"] == "casualty"]
-    assert bounds(claim["killed"]) == (12, None) and len(claim["evidence"]) == 2
+    assert bounds(claim["killed"]) == (12, 12) and len(claim["evidence"]) == 2
 
 
 def test_revised_toll_is_another_claim(to_jsonld: Convert) -> None:

@@ -38,7 +38,7 @@ def test_the_injured_join_a_toll_restated_in_a_quote(to_jsonld: Convert) -> None
         'Sorapur. "Eleven people including one woman are now confirmed dead. Another 15 to '
         '20 people were injured," he said.'
     )
-    assert figures(to_jsonld, text) == [((11, None), (15, 20))]
+    assert figures(to_jsonld, text) == [((11, 11), (15, 20))]
 
 
 def test_a_toll_told_more_exactly_later_is_one_figure(to_jsonld: Convert) -> None:

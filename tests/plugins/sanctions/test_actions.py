@@ -91,14 +91,35 @@ def test_a_ministry_stands_for_its_country(to_jsonld: Convert) -> None:
     assert claim["authority"] == ["Russia"] and claim["targetCountry"] == ["Australia"]
 
 
-def test_authorities_acting_together(to_jsonld: Convert) -> None:
-    claim = one(to_jsonld, "The EU, UK and US imposed sanctions on Belaruskali on Monday.")
-    assert claim["authority"] == ["European Union", "United Kingdom", "United States"]
+def test_authorities_acting_together_take_one_action_each(to_jsonld: Convert) -> None:
+    claims = found(to_jsonld, "The EU, UK and US imposed sanctions on Belaruskali on Monday.")
+    assert [c["authority"] for c in claims] == [
+        ["European Union"],
+        ["United Kingdom"],
+        ["United States"],
+    ]
+    assert all(c["targets"] == ["Belaruskali"] for c in claims)
+
+
+def test_a_later_statement_joins_the_action_of_its_own_authority(to_jsonld: Convert) -> None:
+    text = (
+        "The UK and the US imposed sanctions on Russian banks on Monday. "
+        "The UK is sanctioning Arvo Bank and Tessa Bank."
+    )
+    uk, us = found(to_jsonld, text)
+    assert uk["authority"] == ["United Kingdom"] and uk["targets"] == ["Arvo Bank", "Tessa Bank"]
+    assert us["authority"] == ["United States"] and "targets" not in us
+
+
+def test_countries_listed_by_name_take_one_action_each(to_jsonld: Convert) -> None:
+    claims = found(to_jsonld, "ECOWAS lifted sanctions on Niger, Mali and Togo on Monday.")
+    assert [c["targetCountry"] for c in claims] == [["Niger"], ["Mali"], ["Togo"]]
 
 
 def test_a_regional_bloc_is_an_authority(to_jsonld: Convert) -> None:
     claim = one(to_jsonld, "ECOWAS imposed sanctions on Niger's junta on Monday.")
-    assert claim["authority"] == ["ECOWAS"] and claim["targetCountry"] == ["Niger"]
+    assert claim["authority"] == ["Economic Community of West African States"]
+    assert claim["targetCountry"] == ["Niger"]
 
 
 def test_the_authority_is_never_a_target(to_jsonld: Convert) -> None:
@@ -421,3 +442,12 @@ def test_the_authority_wanting_to_act_is_a_threat(to_jsonld: Convert) -> None:
 def test_placed_under_sanctions(to_jsonld: Convert) -> None:
     claim = one(to_jsonld, "Eritrea was placed under UN sanctions in 2009.")
     assert claim["action"] == "impose" and claim["authority"] == ["United Nations"]
+
+
+def test_the_bloc_is_the_bloc_the_article_names(to_jsonld: Convert) -> None:
+    text = (
+        "ECOWAS lifted sanctions on Niger on Monday. "
+        "The regional bloc also lifted sanctions on Guinea."
+    )
+    authorities = {a for claim in found(to_jsonld, text) for a in claim["authority"]}
+    assert authorities == {"Economic Community of West African States"}
