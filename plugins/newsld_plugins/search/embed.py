@@ -300,7 +300,10 @@ def _splice(text: str, pieces: list[tuple[int, int, str]]) -> str:
 def embed(
     pages: list[str] = typer.Argument(..., help="HTML pages (or folders of them) to embed into."),
     output: str | None = typer.Option(
-        None, "--output", "-o", help="Folder for the embedded pages (same file names)."
+        None,
+        "--output",
+        "-o",
+        help="Folder for the embedded pages (same file names), or a file for one page.",
     ),
     in_place: bool = typer.Option(False, "--in-place", help="Rewrite each page where it is."),
     url: str | None = typer.Option(None, "--url", help="The page's URL when it lacks one."),
@@ -338,7 +341,10 @@ def embed(
     if output is None and not in_place and len(sources) > 1:
         _usage("several pages: give -o DIR or --in-place")
     converter = _converter(only, skip)
-    if output is not None:
+    single_file = output is not None and _names_a_file(Path(output))
+    if single_file and len(sources) + failed > 1:
+        _usage(f"-o {output} names a file; give a folder for several pages")
+    if output is not None and not single_file:
         try:
             check_folder(Path(output))
         except OutputError as exc:
@@ -436,7 +442,12 @@ def _embed_one(
     failed = 1 if document.errors else 0
     if output is None and not in_place:
         return max(failed, _to_stdout(result))
-    target = Path(source) if in_place else _target(Path(output or "."), Path(source), taken)
+    if in_place:
+        target = Path(source)
+    elif _names_a_file(Path(output or ".")):
+        target = Path(output or ".")  # `embed page.html -o out.html`: the one page's file
+    else:
+        target = _target(Path(output or "."), Path(source), taken)
     try:
         with atomic_output(target) as stream:
             stream.write(result)
@@ -462,6 +473,11 @@ def _to_stdout(result: bytes) -> int:
             os.dup2(null, sys.stdout.fileno())
         raise typer.Exit(1) from None
     return 0
+
+
+def _names_a_file(output: Path) -> bool:
+    """Whether `-o` names a page file (`out.html`), not a folder: an extension, no folder."""
+    return bool(output.suffix) and not output.is_dir()
 
 
 def _target(folder: Path, source: Path, taken: set[Path]) -> Path:

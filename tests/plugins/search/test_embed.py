@@ -264,6 +264,18 @@ def test_one_page_goes_to_stdout_and_usage_errors_exit_2(tmp_path: Path, search_
     assert search_cli("embed", str(page), "-o", str(tmp_path), "--in-place").exit_code == 2
 
 
+def test_a_name_with_an_extension_is_the_one_pages_file_never_a_folder(
+    tmp_path: Path, search_cli: Any
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "embedded.html"
+    assert search_cli("embed", str(page), "-o", str(out)).exit_code == 0
+    assert out.is_file() and b"data-newsld" in out.read_bytes()
+    several = search_cli("embed", str(page), str(page), "-o", str(tmp_path / "two.html"))
+    assert several.exit_code == 2 and not (tmp_path / "two.html").exists()
+
+
 # ---------------------------------------------------------------- the publisher's own article
 
 PUBLISHER = {
