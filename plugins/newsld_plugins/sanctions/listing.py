@@ -23,7 +23,7 @@ from newsld_plugins.sanctions.names import SPEECH, TOKEN, closes_clause, name_ru
 from newsld_plugins.sanctions.places import sentence_places
 from newsld_plugins.sanctions.statement import Party, Statement, add
 from newsld_plugins.sanctions.targets import reason_country, target
-from newsld_plugins.sanctions.trigger import DESCRIBED_BEFORE, SPORT, running_total
+from newsld_plugins.sanctions.trigger import DESCRIBED_BEFORE, running_total, sport
 
 __all__ = ["LISTING", "read_listing"]
 
@@ -72,7 +72,7 @@ def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
     """The targets a listing sentence adds to the action before it, or None when it names none."""
     text = sentence.text
     match = LISTING.search(text)
-    if match is None or SPORT.search(text) or running_total(text):
+    if match is None or sport(text) or running_total(text):
         return None
     if match.group("after") and DESCRIBED_BEFORE.search(
         text, max(0, match.start() - 12), match.start()

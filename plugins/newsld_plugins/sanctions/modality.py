@@ -38,7 +38,7 @@ _CUES = {
     r"|blacklist(?:ed|ing)|designat(?:ed|ing)|froze|frozen|freez(?:e|es|ing)|ban(?:s|ned)?|order(?:ed|s)"
     r"|sanction(?=\s+(?!on\b|against\b)[\w-])"  # the verb: "it would sanction Lockheed"
     r"|add(?:ed|s|ing)?(?=[^.;]{0,60}\bto\s+(?:its|the|an?|their)\s+(?:[\w-]+\s+){0,3}?(?:black)?list\b)"
-    r"|agreed|decided|signed|(?:placed|put)\s+under|finali[sz]ed|endorsed|tit-for-tat|retaliat(?:ed|ory|ion)"
+    r"|declar(?:ed|es|ing)|agreed|decided|signed|(?:placed|put)\s+under|finali[sz]ed|endorsed|tit-for-tat|retaliat(?:ed|ory|ion)"
     r"|restor(?:ed|es|ing)|reinstat(?:ed|es|ing)|brought|bring(?:s|ing)?|prohibit(?:s|ed|ing)?"
     r"|barred|toughen(?:ed|s)?|widen(?:ed|s)?|step(?:ped|s)?\s+up|ramp(?:ed|s)?\s+up"
     # "extended its sanctions to include X": more targets, an imposition

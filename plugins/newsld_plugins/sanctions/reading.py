@@ -37,11 +37,11 @@ from newsld_plugins.sanctions.statement import Party, Statement
 from newsld_plugins.sanctions.targets import read_objects
 from newsld_plugins.sanctions.trigger import (
     AS_TERRORIST,
-    SPORT,
     TRIGGER,
     is_trigger,
     not_sanctions,
     running_total,
+    sport,
 )
 
 __all__ = ["read_sentence"]
@@ -81,7 +81,7 @@ _SANCTIONS_LIST = re.compile(
 def read_sentence(analysis: Analysis, sentence: Segment) -> Statement | None:
     """What `sentence` says about a sanctions action, or None when it says nothing of one."""
     text = sentence.text
-    if SPORT.search(text):
+    if sport(text):
         return None
     places = sentence_places(analysis, sentence)
     lists = analysis.layer("sanctions.lists", lambda a: _SANCTIONS_LIST.search(a.body) is not None)

@@ -1,0 +1,47 @@
+"""Sanctions read from the structure of the sentence (issue 12, third round): a sports word
+that only describes a person, a title that goes on with "for" inside a list of targets, a
+ban on a counted group of people. Every sentence here is written for the
+test, none is taken from an article."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tests.plugins.sanctions.test_actions import MONDAY, found, one
+
+Convert = Callable[..., dict[str, Any]]
+
+
+def test_a_sports_word_describing_a_target_is_no_sports_penalty(to_jsonld: Convert) -> None:
+    text = (
+        "The UK on Monday froze the assets of six Russian businessmen, including "
+        "Rovers football club owner Pavel Dorin."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["authority"] == ["United Kingdom"] and claim["targets"] == ["Pavel Dorin"]
+
+
+def test_a_sports_body_penalty_is_still_no_sanction(to_jsonld: Convert) -> None:
+    text = "The league sanctioned Rovers football club on Monday over crowd trouble."
+    assert found(to_jsonld, text) == []
+
+
+def test_titles_with_for_inside_a_list_after_a_colon(to_jsonld: Convert) -> None:
+    text = (
+        "Britain imposed asset freezes on Monday on three generals: the minister of defence, "
+        "Aung Lwin, the minister for home affairs, Kyaw Min, and deputy minister for trade "
+        "Tun Naing."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["targets"] == ["Aung Lwin", "Kyaw Min", "Tun Naing"]
+
+
+def test_a_ban_on_a_counted_group_of_people(to_jsonld: Convert) -> None:
+    text = (
+        "Belarus's foreign ministry on Monday declared a ban on 200 Polish citizens, "
+        "including former minister Piotr Kowalik."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["authority"] == ["Belarus"] and claim["action"] == "impose"
+    assert claim["targets"] == ["Piotr Kowalik"] and claim["date"] == MONDAY
