@@ -65,7 +65,9 @@ _CAUSED_BEFORE = re.compile(
 )
 # Who is warned or given a deadline is the target, never the authority.
 _ADDRESSEE_BEFORE = re.compile(
-    r"\b(?:gave|give[sn]?|giving|told|tell(?:s|ing)?|warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?)"
+    r"\b(?:gave|give[sn]?|giving|told|tell(?:s|ing)?|warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?"
+    # "stepped up warnings to Iran ... or face sanctions": the nouns address someone too
+    r"|(?:warnings?|threats?|ultimatums?|message)\s+to)"
     r"\s+(?:the\s+)?$"
 )
 _VISITED_BEFORE = re.compile(r"\b(?:visit(?:ed|ing|s)?|toured|travel(?:l)?ed\s+to)\s+$")

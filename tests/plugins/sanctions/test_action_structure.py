@@ -1,6 +1,6 @@
 """Sanctions read from the structure of the sentence (issue 12, third round): a sports word
 that only describes a person, a title that goes on with "for" inside a list of targets, a
-ban on a counted group of people. Every sentence here is written for the
+ban on a counted group of people, who is sent a warning. Every sentence here is written for the
 test, none is taken from an article."""
 
 from __future__ import annotations
@@ -45,3 +45,13 @@ def test_a_ban_on_a_counted_group_of_people(to_jsonld: Convert) -> None:
     claim = one(to_jsonld, text)
     assert claim["authority"] == ["Belarus"] and claim["action"] == "impose"
     assert claim["targets"] == ["Piotr Kowalik"] and claim["date"] == MONDAY
+
+
+def test_who_is_sent_warnings_is_the_target_not_the_authority(to_jsonld: Convert) -> None:
+    text = (
+        "On Monday French Foreign Minister Paul Girard sent fresh warnings to Belarus to halt its "
+        "border raids or face new sanctions."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["authority"] == ["France"] and claim["targetCountry"] == ["Belarus"]
+    assert claim["action"] == "threaten"
