@@ -49,9 +49,9 @@ def test_a_ban_on_a_counted_group_of_people(to_jsonld: Convert) -> None:
 
 def test_who_is_sent_warnings_is_the_target_not_the_authority(to_jsonld: Convert) -> None:
     text = (
-        "On Monday French Foreign Minister Paul Girard sent fresh warnings to Belarus to halt its "
-        "border raids or face new sanctions."
+        "Dutch Foreign Secretary Paul Girard on Monday stepped up warnings to Belarus to come "
+        "clean about its nuclear programs soon or face new sanctions."
     )
     claim = one(to_jsonld, text)
-    assert claim["authority"] == ["France"] and claim["targetCountry"] == ["Belarus"]
+    assert claim["authority"] == ["Netherlands"] and claim["targetCountry"] == ["Belarus"]
     assert claim["action"] == "threaten"
