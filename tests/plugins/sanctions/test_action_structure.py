@@ -55,3 +55,24 @@ def test_who_is_sent_warnings_is_the_target_not_the_authority(to_jsonld: Convert
     claim = one(to_jsonld, text)
     assert claim["authority"] == ["Netherlands"] and claim["targetCountry"] == ["Belarus"]
     assert claim["action"] == "threaten"
+
+
+def test_a_list_of_measures_renewed_is_an_extension(to_jsonld: Convert) -> None:
+    text = (
+        "The U.N. Security Council on Monday renewed for one year a targeted arms embargo, "
+        "travel ban and assets freeze against individuals and entities designated by its "
+        "committee on Tarvian militias in Belarus."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["action"] == "extend" and claim["date"] == MONDAY
+
+
+def test_extending_a_sanctions_list_adds_names(to_jsonld: Convert) -> None:
+    text = "Washington extended its sanctions list on Monday, adding Orsk Bank."
+    claim = one(to_jsonld, text)
+    assert claim["action"] == "impose" and claim["targets"] == ["Orsk Bank"]
+
+
+def test_extending_sanctions_in_time_is_still_an_extension(to_jsonld: Convert) -> None:
+    text = "The EU on Monday extended its sanctions on Orsk Bank for six months."
+    assert one(to_jsonld, text)["action"] == "extend"
