@@ -39,7 +39,10 @@ _LIST_BEFORE = (
     r"\b(?P<before>(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+)?been)\s+(?:also\s+)?"
     r"(?:targeted|sanctioned|designated|blacklisted|listed)|(?:also\s+)?had\s+(?:sanctions"
     r"|their\s+assets)\s+(?:applied|imposed|frozen)|(?:were|was)\s+(?:also\s+)?(?:hit|slapped)"
-    r"\s+with\s+sanctions)\b"
+    r"\s+with\s+sanctions"
+    # "A, the chairman of B; and C are the other oligarchs sanctioned": a list before its verb.
+    r"|(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+)?(?:the|those)\s+(?:other\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:newly\s+)?(?:targeted|sanctioned|designated|blacklisted|listed))\b"
 )
 _LIST_ADDED = (
     r"\b(?P<added>added)\b"
@@ -115,9 +118,12 @@ def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
 
 
 def _clause_end(text: str, start: int) -> int:
-    """Where the clause of a list ends: "including a minister who visited Taipei"."""
+    """Where the clause of a list ends: "including a minister who visited Taipei".
+
+    A semicolon separates the items of a list ("include A, worth £9 billion; B, ...").
+    """
     for token in TOKEN.finditer(text, start):
-        if closes_clause(text, token):
+        if token.group() != ";" and closes_clause(text, token):
             return token.start()
     return len(text)
 

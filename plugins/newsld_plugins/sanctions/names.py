@@ -82,6 +82,8 @@ _OFFICE_BEFORE = re.compile(
     r"\b(?:[Mm]inist(?:er|ry)|[Ss]ecretary|[Cc]ommissioner|[Dd]irector|[Cc]ommittee)\s+$"
 )
 
+_AMOUNT_BEFORE = re.compile(r"\b(?:more|less|fewer)\s+$")
+
 # The only tokens that may close a clause: every other word is passed over at once.
 MAY_CLOSE = _CLAUSE_ENDS | {";", "—", "–", "”", '"'}
 
@@ -101,6 +103,8 @@ def closes_clause(text: str, token: re.Match[str]) -> bool:
         text, max(0, token.start() - WORD_REACH), token.start()
     ):
         return False  # "the minister for home affairs, Kyaw Min": a title, not a clause end
+    if word == "than" and _AMOUNT_BEFORE.search(text, max(0, token.start() - 8), token.start()):
+        return False  # "X, worth more than £9 billion; Y": an amount, not a comparison
     return word in (";", "—", "–") or _is_clause_end(text, token)
 
 

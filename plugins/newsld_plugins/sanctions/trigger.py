@@ -133,7 +133,8 @@ _ASSETS = re.compile(r"[^.;]{0,30}\bassets\b")
 # "urged the administration to sanction ten officials": a bare verb after "to" acts now.
 _INFINITIVE = re.compile(r"(?:[Ss]anction|[Bb]lacklist|[Dd]esignate)$")
 DESCRIBED_BEFORE = re.compile(
-    r"(?:\b(?:for|with|to|from|of|on|involving|other|previously|already)\s+|-)$"
+    # "Those newly-sanctioned by the UK include X": sanctioned now, not before.
+    r"(?:\b(?:for|with|to|from|of|on|involving|other|previously|already)\s+|(?<!\bnewly)-)$"
 )
 # "sanctioned six people and seven companies": a counted object is an object.
 # So is a plural of people or bodies: "China sanctioned foreign lawmakers and officials".

@@ -76,3 +76,37 @@ def test_extending_a_sanctions_list_adds_names(to_jsonld: Convert) -> None:
 def test_extending_sanctions_in_time_is_still_an_extension(to_jsonld: Convert) -> None:
     text = "The EU on Monday extended its sanctions on Orsk Bank for six months."
     assert one(to_jsonld, text)["action"] == "extend"
+
+
+def test_a_list_of_names_before_are_the_other_ones_sanctioned(to_jsonld: Convert) -> None:
+    text = (
+        "The UK on Monday froze the assets of five Russian oligarchs, including Pavel Dorin. "
+        "Andrey Kolt, the chairman of Orsk bank; Alexei Murin, the CEO of energy company Volna "
+        "and Dmitri Lebin, the chairman of Bank Tarna are the other Russian oligarchs sanctioned."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["targets"] == ["Pavel Dorin", "Andrey Kolt", "Alexei Murin", "Dmitri Lebin"]
+
+
+def test_a_list_of_the_newly_sanctioned_with_amounts_and_semicolons(to_jsonld: Convert) -> None:
+    text = (
+        "The UK on Monday froze the assets of five Russian oligarchs, including Pavel Dorin. "
+        "Those newly-sanctioned by the UK include Oleg Marin, worth more than £9 billion; "
+        "leading industrialist Ivan Petrov worth £2 billion, and Orsk CEO Igor Vetrov."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["targets"] == ["Pavel Dorin", "Oleg Marin", "Ivan Petrov", "Igor Vetrov"]
+
+
+def test_the_body_a_person_heads_in_an_apposition_is_no_target(to_jsonld: Convert) -> None:
+    text = "The UK on Monday sanctioned Pavel Dorin, the owner of Orsk Bank, and Volna Trading."
+    claim = one(to_jsonld, text)
+    assert claim["targets"] == ["Pavel Dorin", "Volna Trading"]
+
+
+def test_a_title_before_a_name_in_a_list_keeps_the_name(to_jsonld: Convert) -> None:
+    text = (
+        "Russia on Monday announced sanctions on Mr Hale, his Secretary of State Ann Ober, "
+        "Pentagon chief Lloyd Varnum and Mr Cole."
+    )
+    assert "Lloyd Varnum" in one(to_jsonld, text)["targets"]
