@@ -70,6 +70,12 @@ _ADDRESSEE_BEFORE = re.compile(
     r"|(?:warnings?|threats?|ultimatums?|message)\s+to)"
     r"\s+(?:the\s+)?$"
 )
+# Who welcomes or condemns an action only reacts to it: "Sudan's minister welcomed the
+# lifting of sanctions", "Moscow condemned the new EU sanctions".
+_REACTS_BETWEEN = re.compile(
+    r"[^.;]{0,100}?\b(?:welcom|hail|prais|condemn|criticiz|criticis|denounc|decr|lambast"
+    r"|protest)\w*\b"
+)
 _VISITED_BEFORE = re.compile(r"\b(?:visit(?:ed|ing|s)?|toured|travel(?:l)?ed\s+to)\s+$")
 _PROGRAMME_AFTER = re.compile(
     r"\s+sanctions\s+(?:regulations|programmes?|programs?|regimes?|lists?|laws?|rules)\b"
@@ -196,6 +202,11 @@ def _suffers(r: Reading, place: PlaceMention) -> bool:
     return _ADDRESSEE_BEFORE.search(r.text, window, place.start) is not None
 
 
+def _reacts(r: Reading, end: int) -> bool:
+    """Whether the name ending at `end` reacts to the action: "X welcomed the lifting"."""
+    return _REACTS_BETWEEN.match(r.text, end, r.trigger.start()) is not None
+
+
 def _proposer(r: Reading, place: PlaceMention) -> bool:
     """Whether a name is who drafted the measure: "a resolution proposed by the U.S."."""
     return _PROPOSED_BY.search(r.text, max(0, place.start - 30), place.start) is not None
@@ -216,6 +227,8 @@ def _can_authorise(r: Reading, place: PlaceMention) -> bool:
         r.text, window, place.start
     ):
         return False
+    if _reacts(r, place.end):
+        return False  # "Sudan welcomed the lifting of the sanctions": who reacts, not who acts
     if _VISITED_BEFORE.search(r.text, window, place.start):
         return False  # "Corker, who visited Ukraine, called the sanctions mild"
     if _ADDRESSEE_BEFORE.search(r.text, window, place.start):
@@ -240,7 +253,7 @@ def _person_authority(r: Reading) -> Party | None:
     called = start + r.propose_at if r.propose_at is not None else start
     for mention in reversed(mentions(r.analysis).between(called, start + r.trigger.start())):
         entity = mention.entity
-        if entity is None or entity.type != "Person":
+        if entity is None or entity.type != "Person" or _reacts(r, mention.end - start):
             continue
         owner = r.analysis.entities.get(entity.affiliation) if entity.affiliation else None
         if owner is not None and owner.type == "Country":

@@ -110,3 +110,21 @@ def test_a_title_before_a_name_in_a_list_keeps_the_name(to_jsonld: Convert) -> N
         "Pentagon chief Lloyd Varnum and Mr Cole."
     )
     assert "Lloyd Varnum" in one(to_jsonld, text)["targets"]
+
+
+def test_who_welcomes_an_action_is_not_its_authority(to_jsonld: Convert) -> None:
+    text = (
+        "The US on Monday lifted sanctions on Sudan. Sudanese Information Minister Ahmed "
+        "Bilal welcomed the news of the lifting of the sanctions."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["authority"] == ["United States"] and claim["action"] == "lift"
+
+
+def test_measures_to_counter_sanctions_are_no_action(to_jsonld: Convert) -> None:
+    text = (
+        "The EU on Monday imposed sanctions on Orsk Bank. A Russian lawmaker said Moscow "
+        "was working on measures to counter the new sanctions."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["authority"] == ["European Union"] and claim["targets"] == ["Orsk Bank"]
