@@ -55,6 +55,12 @@ _PASSIVE_BETWEEN = re.compile(
     r"[^.;:]{0,40}?\b(?:faces?|faced|facing|under|subject\s+to|(?:was|were|is|are|been|be)"
     r"\s+(?:\w+\s+)?(?:hit|targeted|sanctioned|blacklisted|slapped|placed|put|delisted))\b"
 )
+# "Iran, which denies it, must accept the offer or face punitive measures": who is warned (the
+# subject of "must", right after the name or after an aside between commas).
+_MUST_OR_FACE = re.compile(
+    r"(?:\s*,[^,.;]{0,100},)?\s+(?:must|should|ha(?:s|ve|d)\s+to|needs?\s+to)\b[^.;]{0,160}?"
+    r"\bor\s+(?:else\s+)?fac(?:e|ing)\b"
+)
 # A name right after a verb in the past is its object, when a doer is named before it.
 _OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$")
 # ... but the object of a causative verb does what follows: "which prompted Washington and
@@ -198,6 +204,8 @@ def _suffers(r: Reading, place: PlaceMention) -> bool:
     """Whether a country before the trigger is its object: "Iran faces new sanctions"."""
     if _PASSIVE_BETWEEN.match(r.text, place.end, r.trigger.end()) is not None:
         return True
+    if _MUST_OR_FACE.match(r.text, place.end, r.trigger.start()) is not None:
+        return True
     window = max(0, place.start - 24)
     return _ADDRESSEE_BEFORE.search(r.text, window, place.start) is not None
 
@@ -222,6 +230,8 @@ def _can_authorise(r: Reading, place: PlaceMention) -> bool:
         return False
     if _PASSIVE_BETWEEN.match(r.text, place.end, r.trigger.end()):
         return False
+    if _MUST_OR_FACE.match(r.text, place.end, r.trigger.start()):
+        return False  # "Iran must accept the package or face punitive measures": who is warned
     window = max(0, place.start - 24)
     if _TARGET_BEFORE.search(r.text, window, place.start) and not _CALLED_ON_BEFORE.search(
         r.text, window, place.start

@@ -126,7 +126,9 @@ AS_TERRORIST = re.compile(r"[^.;]{0,100}?\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?[T
 # "sanctions" naming another noun: the law's case, its breach, its experts.
 _NAMES_ANOTHER_NOUN = re.compile(
     r"\s+(?:case|cases|violations?|evasion|busting|breach(?:es)?|compliance|lawyers?|experts?"
-    r"|enforcement|charges?|laws?)\b"
+    r"|enforcement|charges?|laws?"
+    # "the expert team of the Sanctions Committee said": a body named for sanctions
+    r"|[Cc]ommittee|[Pp]anel|[Mm]onitoring\s+[Tt]eam|[Tt]ribunal|[Cc]oordinator|[Ee]nvoy)\b"
 )
 _COUNTER_OBJECT = re.compile(r"[^.;]{0,80}?\b(?:against|on|targeting)\s")
 _ASSETS = re.compile(r"[^.;]{0,30}\bassets\b")

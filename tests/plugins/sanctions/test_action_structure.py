@@ -128,3 +128,27 @@ def test_measures_to_counter_sanctions_are_no_action(to_jsonld: Convert) -> None
     )
     claim = one(to_jsonld, text)
     assert claim["authority"] == ["European Union"] and claim["targets"] == ["Orsk Bank"]
+
+
+def test_the_subject_of_must_or_face_is_warned_not_the_authority(to_jsonld: Convert) -> None:
+    text = (
+        "The EU on Monday warned Belarus of new sanctions. Belarus, which denies the "
+        "charges, must free the prisoners or face punitive measures."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["authority"] == ["European Union"] and claim["targetCountry"] == ["Belarus"]
+
+
+def test_a_warning_that_a_country_must_act_keeps_its_authority(to_jsonld: Convert) -> None:
+    text = "The EU on Monday warned that Belarus must free the prisoners or face new sanctions."
+    claim = one(to_jsonld, text)
+    assert claim["authority"] == ["European Union"] and claim["action"] == "threaten"
+
+
+def test_a_body_named_for_sanctions_tells_no_action(to_jsonld: Convert) -> None:
+    text = (
+        "The UN renewed its arms embargo on Yemen on Monday. In a report, the expert team of "
+        "the Sanctions Committee said that rebels were smuggling weapons from Iran."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["targetCountry"] == ["Yemen"] and claim["action"] == "extend"
