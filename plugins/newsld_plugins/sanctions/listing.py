@@ -62,7 +62,15 @@ _LIST_RESTATED = (
     r"|two|three|four|five|six|seven|eight|nine|ten))(?:,\s+who)?\s+(?P<restated>are|were"
     r"|include[sd]?)\b(?=\s+(?:the\s+)?[A-Z])"
 )
-LISTING = re.compile(f"{_LIST_AFTER}|{_LIST_BEFORE}|{_LIST_ADDED}|{_LIST_DASHED}|{_LIST_RESTATED}")
+# "The ministry on Sunday listed these companies as A, B and C": the names of a counted group.
+_LIST_NAMED_AS = (
+    r"\b(?:listed|named|identified)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:companies"
+    r"|firms|entities|individuals|people|persons|officials|vessels|ships|tankers|banks|targets"
+    r"|groups)\s+(?P<named_as>as)\b(?=\s+(?:the\s+)?[A-Z])"
+)
+LISTING = re.compile(
+    f"{_LIST_AFTER}|{_LIST_BEFORE}|{_LIST_ADDED}|{_LIST_DASHED}|{_LIST_RESTATED}|{_LIST_NAMED_AS}"
+)
 _DASH = re.compile(r"\s[–—]\s|[;.]")
 # "A carried crude, while the Panama-flagged B moved ...": the second item of the list.
 _WHILE = re.compile(
@@ -83,7 +91,12 @@ def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
         return None  # "for sanctioned entities including ...": listed before, not now
     if match.group("restated") and text[: match.start()].strip(" \"“‘'"):
         return None  # "They are ..." names a list only at the start of its sentence
-    if match.group("after") or match.group("among") or match.group("restated"):
+    if (
+        match.group("after")
+        or match.group("among")
+        or match.group("restated")
+        or (match.group("named_as"))
+    ):
         start = match.end()
         stop = min(_attribution_start(text, start), _clause_end(text, start))
     elif match.group("before"):

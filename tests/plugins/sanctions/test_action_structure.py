@@ -152,3 +152,13 @@ def test_a_body_named_for_sanctions_tells_no_action(to_jsonld: Convert) -> None:
     )
     claim = one(to_jsonld, text)
     assert claim["targetCountry"] == ["Yemen"] and claim["action"] == "extend"
+
+
+def test_the_companies_listed_as_in_the_next_sentence(to_jsonld: Convert) -> None:
+    text = (
+        "Norway announced on Monday the imposition of sanctions on three American defense "
+        "companies. The Norwegian Foreign Ministry on Monday listed these companies as Orsk "
+        "Dynamics, Volna Aerospace, and Tarn Systems."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["targets"] == ["Orsk Dynamics", "Volna Aerospace", "Tarn Systems"]
