@@ -55,6 +55,12 @@ _PASSIVE_BETWEEN = re.compile(
     r"[^.;:]{0,40}?\b(?:faces?|faced|facing|under|subject\s+to|(?:was|were|is|are|been|be)"
     r"\s+(?:\w+\s+)?(?:hit|targeted|sanctioned|blacklisted|slapped|placed|put|delisted))\b"
 )
+# "Iran, which denies it, must accept the offer or face punitive measures": who is warned (the
+# subject of "must", right after the name or after an aside between commas).
+_MUST_OR_FACE = re.compile(
+    r"(?:\s*,[^,.;]{0,100},)?\s+(?:must|should|ha(?:s|ve|d)\s+to|needs?\s+to)\b[^.;]{0,160}?"
+    r"\bor\s+(?:else\s+)?fac(?:e|ing)\b"
+)
 # A name right after a verb in the past is its object, when a doer is named before it.
 _OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$")
 # ... but the object of a causative verb does what follows: "which prompted Washington and
@@ -65,8 +71,16 @@ _CAUSED_BEFORE = re.compile(
 )
 # Who is warned or given a deadline is the target, never the authority.
 _ADDRESSEE_BEFORE = re.compile(
-    r"\b(?:gave|give[sn]?|giving|told|tell(?:s|ing)?|warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?)"
+    r"\b(?:gave|give[sn]?|giving|told|tell(?:s|ing)?|warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?"
+    # "stepped up warnings to Iran ... or face sanctions": the nouns address someone too
+    r"|(?:warnings?|threats?|ultimatums?|message)\s+to)"
     r"\s+(?:the\s+)?$"
+)
+# Who welcomes or condemns an action only reacts to it: "Sudan's minister welcomed the
+# lifting of sanctions", "Moscow condemned the new EU sanctions".
+_REACTS_BETWEEN = re.compile(
+    r"[^.;]{0,100}?\b(?:welcom|hail|prais|condemn|criticiz|criticis|denounc|decr|lambast"
+    r"|protest)\w*\b"
 )
 _VISITED_BEFORE = re.compile(r"\b(?:visit(?:ed|ing|s)?|toured|travel(?:l)?ed\s+to)\s+$")
 _PROGRAMME_AFTER = re.compile(
@@ -190,8 +204,15 @@ def _suffers(r: Reading, place: PlaceMention) -> bool:
     """Whether a country before the trigger is its object: "Iran faces new sanctions"."""
     if _PASSIVE_BETWEEN.match(r.text, place.end, r.trigger.end()) is not None:
         return True
+    if _MUST_OR_FACE.match(r.text, place.end, r.trigger.start()) is not None:
+        return True
     window = max(0, place.start - 24)
     return _ADDRESSEE_BEFORE.search(r.text, window, place.start) is not None
+
+
+def _reacts(r: Reading, end: int) -> bool:
+    """Whether the name ending at `end` reacts to the action: "X welcomed the lifting"."""
+    return _REACTS_BETWEEN.match(r.text, end, r.trigger.start()) is not None
 
 
 def _proposer(r: Reading, place: PlaceMention) -> bool:
@@ -209,11 +230,15 @@ def _can_authorise(r: Reading, place: PlaceMention) -> bool:
         return False
     if _PASSIVE_BETWEEN.match(r.text, place.end, r.trigger.end()):
         return False
+    if _MUST_OR_FACE.match(r.text, place.end, r.trigger.start()):
+        return False  # "Iran must accept the package or face punitive measures": who is warned
     window = max(0, place.start - 24)
     if _TARGET_BEFORE.search(r.text, window, place.start) and not _CALLED_ON_BEFORE.search(
         r.text, window, place.start
     ):
         return False
+    if _reacts(r, place.end):
+        return False  # "Sudan welcomed the lifting of the sanctions": who reacts, not who acts
     if _VISITED_BEFORE.search(r.text, window, place.start):
         return False  # "Corker, who visited Ukraine, called the sanctions mild"
     if _ADDRESSEE_BEFORE.search(r.text, window, place.start):
@@ -238,7 +263,7 @@ def _person_authority(r: Reading) -> Party | None:
     called = start + r.propose_at if r.propose_at is not None else start
     for mention in reversed(mentions(r.analysis).between(called, start + r.trigger.start())):
         entity = mention.entity
-        if entity is None or entity.type != "Person":
+        if entity is None or entity.type != "Person" or _reacts(r, mention.end - start):
             continue
         owner = r.analysis.entities.get(entity.affiliation) if entity.affiliation else None
         if owner is not None and owner.type == "Country":

@@ -23,7 +23,7 @@ from newsld_plugins.sanctions.names import SPEECH, TOKEN, closes_clause, name_ru
 from newsld_plugins.sanctions.places import sentence_places
 from newsld_plugins.sanctions.statement import Party, Statement, add
 from newsld_plugins.sanctions.targets import reason_country, target
-from newsld_plugins.sanctions.trigger import DESCRIBED_BEFORE, SPORT, running_total
+from newsld_plugins.sanctions.trigger import DESCRIBED_BEFORE, running_total, sport
 
 __all__ = ["LISTING", "read_listing"]
 
@@ -39,7 +39,10 @@ _LIST_BEFORE = (
     r"\b(?P<before>(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+)?been)\s+(?:also\s+)?"
     r"(?:targeted|sanctioned|designated|blacklisted|listed)|(?:also\s+)?had\s+(?:sanctions"
     r"|their\s+assets)\s+(?:applied|imposed|frozen)|(?:were|was)\s+(?:also\s+)?(?:hit|slapped)"
-    r"\s+with\s+sanctions)\b"
+    r"\s+with\s+sanctions"
+    # "A, the chairman of B; and C are the other oligarchs sanctioned": a list before its verb.
+    r"|(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+)?(?:the|those)\s+(?:other\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:newly\s+)?(?:targeted|sanctioned|designated|blacklisted|listed))\b"
 )
 _LIST_ADDED = (
     r"\b(?P<added>added)\b"
@@ -59,7 +62,15 @@ _LIST_RESTATED = (
     r"|two|three|four|five|six|seven|eight|nine|ten))(?:,\s+who)?\s+(?P<restated>are|were"
     r"|include[sd]?)\b(?=\s+(?:the\s+)?[A-Z])"
 )
-LISTING = re.compile(f"{_LIST_AFTER}|{_LIST_BEFORE}|{_LIST_ADDED}|{_LIST_DASHED}|{_LIST_RESTATED}")
+# "The ministry on Sunday listed these companies as A, B and C": the names of a counted group.
+_LIST_NAMED_AS = (
+    r"\b(?:listed|named|identified)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:companies"
+    r"|firms|entities|individuals|people|persons|officials|vessels|ships|tankers|banks|targets"
+    r"|groups)\s+(?P<named_as>as)\b(?=\s+(?:the\s+)?[A-Z])"
+)
+LISTING = re.compile(
+    f"{_LIST_AFTER}|{_LIST_BEFORE}|{_LIST_ADDED}|{_LIST_DASHED}|{_LIST_RESTATED}|{_LIST_NAMED_AS}"
+)
 _DASH = re.compile(r"\s[–—]\s|[;.]")
 # "A carried crude, while the Panama-flagged B moved ...": the second item of the list.
 _WHILE = re.compile(
@@ -72,7 +83,7 @@ def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
     """The targets a listing sentence adds to the action before it, or None when it names none."""
     text = sentence.text
     match = LISTING.search(text)
-    if match is None or SPORT.search(text) or running_total(text):
+    if match is None or sport(text) or running_total(text):
         return None
     if match.group("after") and DESCRIBED_BEFORE.search(
         text, max(0, match.start() - 12), match.start()
@@ -80,7 +91,12 @@ def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
         return None  # "for sanctioned entities including ...": listed before, not now
     if match.group("restated") and text[: match.start()].strip(" \"“‘'"):
         return None  # "They are ..." names a list only at the start of its sentence
-    if match.group("after") or match.group("among") or match.group("restated"):
+    if (
+        match.group("after")
+        or match.group("among")
+        or match.group("restated")
+        or (match.group("named_as"))
+    ):
         start = match.end()
         stop = min(_attribution_start(text, start), _clause_end(text, start))
     elif match.group("before"):
@@ -115,9 +131,12 @@ def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
 
 
 def _clause_end(text: str, start: int) -> int:
-    """Where the clause of a list ends: "including a minister who visited Taipei"."""
+    """Where the clause of a list ends: "including a minister who visited Taipei".
+
+    A semicolon separates the items of a list ("include A, worth £9 billion; B, ...").
+    """
     for token in TOKEN.finditer(text, start):
-        if closes_clause(text, token):
+        if token.group() != ";" and closes_clause(text, token):
             return token.start()
     return len(text)
 

@@ -38,11 +38,13 @@ _CUES = {
     r"|blacklist(?:ed|ing)|designat(?:ed|ing)|froze|frozen|freez(?:e|es|ing)|ban(?:s|ned)?|order(?:ed|s)"
     r"|sanction(?=\s+(?!on\b|against\b)[\w-])"  # the verb: "it would sanction Lockheed"
     r"|add(?:ed|s|ing)?(?=[^.;]{0,60}\bto\s+(?:its|the|an?|their)\s+(?:[\w-]+\s+){0,3}?(?:black)?list\b)"
-    r"|agreed|decided|signed|(?:placed|put)\s+under|finali[sz]ed|endorsed|tit-for-tat|retaliat(?:ed|ory|ion)"
+    r"|declar(?:ed|es|ing)|agreed|decided|signed|(?:placed|put)\s+under|finali[sz]ed|endorsed|tit-for-tat|retaliat(?:ed|ory|ion)"
     r"|restor(?:ed|es|ing)|reinstat(?:ed|es|ing)|brought|bring(?:s|ing)?|prohibit(?:s|ed|ing)?"
     r"|barred|toughen(?:ed|s)?|widen(?:ed|s)?|step(?:ped|s)?\s+up|ramp(?:ed|s)?\s+up"
     # "extended its sanctions to include X": more targets, an imposition
-    r"|extend(?:ed|s)?(?=[^.;]{0,40}?\bto\s+(?:include|cover|target)\b)",
+    r"|extend(?:ed|s)?(?=[^.;]{0,40}?\bto\s+(?:include|cover|target)\b)"
+    # "extended its sanctions list": more names on the list, an imposition
+    r"|extend(?:ed|s)?(?=\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:black)?list\b)",
     "lift": r"lift(?:ed|s|ing)?|eas(?:ed|es|e|ing)|remov(?:ed|es|e|ing)|waive[ds]?|waiver|relief"
     r"|unfroze|unfrozen|unfreez(?:e|ing)|licen[cs]es?|exemptions?|exempted|scrapp(?:ed|ing)"
     r"|revok(?:ed|es)|rescind(?:ed|s)|suspend(?:ed|s)|de-?list(?:ed|ing)|rolled\s+back|rolls\s+back"
@@ -145,7 +147,7 @@ def _nearest_cue(r: Reading) -> re.Match[str] | None:
     found = [
         m
         for m in _CUE.finditer(r.text, low, t.end() + _CUE_AFTER)
-        if not (noun and t.start() <= m.start() < t.end())
+        if not (noun and t.start() <= m.start() < t.end()) and not _measure_noun(r.text, m)
     ]
     if not found:
         return None
@@ -158,6 +160,19 @@ def _nearest_cue(r: Reading) -> re.Match[str] | None:
         return gap + (_WEAK_CUE_PENALTY if WEAK_CUE.fullmatch(m.group()) else 0)
 
     return min(found, key=distance)
+
+
+# "renewed an arms embargo, travel ban and assets freeze": the nouns of a list of measures
+# are no verbs of the action.
+_MEASURE_BEFORE = re.compile(r"\b(?:travel|entry|visa|export|import|assets?)\s+$", re.IGNORECASE)
+_NOUN_CUES = frozenset({"ban", "bans", "freeze", "freezes"})
+
+
+def _measure_noun(text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue word is the noun of a measure ("travel ban"), not a verb."""
+    if cue.group().lower() not in _NOUN_CUES:
+        return False
+    return _MEASURE_BEFORE.search(text, max(0, cue.start() - 12), cue.start()) is not None
 
 
 def _governed(r: Reading, cue: re.Match[str]) -> str:

@@ -77,6 +77,12 @@ _EXPORTS_BEFORE = re.compile(r"\b(?:exports?|sales|shipments)\s+$", re.IGNORECAS
 # 'impose "forceful new sanctions" on Russia'.
 _OBJECT_AFTER_QUOTE = re.compile(r"\s+(?:on|against|targeting)\b")
 
+# An office whose title goes on with "for": "minister for home affairs", "Commissioner for Trade".
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:[Mm]inist(?:er|ry)|[Ss]ecretary|[Cc]ommissioner|[Dd]irector|[Cc]ommittee)\s+$"
+)
+
+_AMOUNT_BEFORE = re.compile(r"\b(?:more|less|fewer)\s+$")
 
 # The only tokens that may close a clause: every other word is passed over at once.
 MAY_CLOSE = _CLAUSE_ENDS | {";", "—", "–", "”", '"'}
@@ -93,6 +99,12 @@ def closes_clause(text: str, token: re.Match[str]) -> bool:
         text, max(0, token.start() - WORD_REACH), token.start()
     ):
         return False  # "banned exports to two Chinese firms": whom the ban is aimed at
+    if word == "for" and _OFFICE_BEFORE.search(
+        text, max(0, token.start() - WORD_REACH), token.start()
+    ):
+        return False  # "the minister for home affairs, Kyaw Min": a title, not a clause end
+    if word == "than" and _AMOUNT_BEFORE.search(text, max(0, token.start() - 8), token.start()):
+        return False  # "X, worth more than £9 billion; Y": an amount, not a comparison
     return word in (";", "—", "–") or _is_clause_end(text, token)
 
 

@@ -37,11 +37,11 @@ from newsld_plugins.sanctions.statement import Party, Statement
 from newsld_plugins.sanctions.targets import read_objects
 from newsld_plugins.sanctions.trigger import (
     AS_TERRORIST,
-    SPORT,
     TRIGGER,
     is_trigger,
     not_sanctions,
     running_total,
+    sport,
 )
 
 __all__ = ["read_sentence"]
@@ -55,12 +55,16 @@ _EARLIER = re.compile(
     r"\b(?:had\s+(?:already|previously|earlier)|already|previously|originally|initially)\s+$"
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+)?$")
-# Sanctions told of as a circumstance or something broken, not as an action taken; a lifting
-# offered in a deal ("in return for lifting sanctions") is none either.
+# Sanctions told of as a circumstance, something broken or something answered, not as an
+# action taken; a lifting offered in a deal ("in return for lifting sanctions") is none either.
 _CIRCUMSTANCE = re.compile(
     r"\b(?:despite|amid|because\s+of|due\s+to|in\s+spite\s+of|(?:hit|hurt|crippled|battered"
     r"|affected|squeezed)\s+by|(?:evad|circumvent|bypass|violat|breach|skirt|dodg|break)\w*"
-    r"|impact\s+of|effects?\s+of|in\s+(?:return|exchange)\s+for)"
+    r"|impact\s+of|effects?\s+of|in\s+(?:return|exchange)\s+for"
+    # "measures to counter the new sanctions", "in response to the latest round of sanctions":
+    # the sanctions answered, not the action told
+    r"|counter(?:ing|s|ed)?|in\s+(?:response|reply|retaliation)\s+to"
+    r"|in\s+retaliation\s+(?:for|against))"
     r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -81,7 +85,7 @@ _SANCTIONS_LIST = re.compile(
 def read_sentence(analysis: Analysis, sentence: Segment) -> Statement | None:
     """What `sentence` says about a sanctions action, or None when it says nothing of one."""
     text = sentence.text
-    if SPORT.search(text):
+    if sport(text):
         return None
     places = sentence_places(analysis, sentence)
     lists = analysis.layer("sanctions.lists", lambda a: _SANCTIONS_LIST.search(a.body) is not None)

@@ -291,6 +291,12 @@ def target(r: Reading, start: int, end: int) -> Party | None:
     organizations = [p for p in starting_in(r.places, start, end) if p.kind == "organization"]
     if organizations and not ORG_TAIL.search(name):
         return None  # an authority or agency named after the trigger ("IS Bank" is a bank)
+    if _APPOSED_ROLE_BEFORE.search(r.text, max(0, start - PHRASE_REACH), start) and not (
+        _PERSON_AFTER_ORG.search(name)
+    ):
+        # "Ivan Kolt, the chairman of Orsk Bank": the person's body, no target ("the head
+        # of Brenn Shipping Ivo Stark" names the person after the body).
+        return None
     if _ROLE_OF.search(r.text, max(0, start - 40), start):
         # "managing director of Iran Aircraft Industries Mehdi Gogerdchian": the person.
         after_org = _ORG_THEN_NAME.search(name)
@@ -394,6 +400,12 @@ _ROLE_OF = re.compile(
     r"\b(?:director|chief\s+executive|head|chairman|chairwoman|owner|founder|CEO|president)"
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$"
 )
+# A role told in an apposition after a name: "Ivan Kolt, the chairman of Orsk Bank".
+_APPOSED_ROLE_BEFORE = re.compile(
+    r"[A-Za-z],\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chairman|chairwoman|chair|president|CEO"
+    r"|chief(?:\s+executive)?|head|director|founder|owner|governor)\s+of\b(?:(?!\band\s)[^,;()]){0,60}$"
+)
+_PERSON_AFTER_ORG = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
 _ORG_THEN_NAME = re.compile(
     r"\b(?:Industries|Company|Corporation|Corp|Group|Bank|Holdings?|Ltd|Limited|Inc|LLC|Shipping"
     r"|Agency|Foundation|Organi[sz]ation)\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+)$"

@@ -38,6 +38,7 @@ __all__ = [
     "is_trigger",
     "not_sanctions",
     "running_total",
+    "sport",
 ]
 
 #: The words that make a sentence speak of sanctions: the cheap test before reading it.
@@ -53,7 +54,10 @@ TRIGGER = re.compile(
     r"|[Aa]sset\s+freez(?:es?|ing)"
     r"|[Cc]ounter-?(?:measures|sanctions)|[Rr]estrictive\s+measures|[Pp]unitive\s+measures"
     r"|[Ee]xport\s+(?:bans?|controls)|[Ii]mport\s+bans?|(?:[Tt]ravel|[Ee]ntry|[Vv]isa)\s+bans?|[Vv]isa\s+restrictions"
-    r"|[Bb]ans?\s+on\s+(?:entry|travel)|[Bb]lacklisting|[Dd]e-?listing|[Ee]ntity\s+[Ll]ist"
+    r"|[Bb]ans?\s+on\s+(?:entry|travel)"
+    # "a ban on 500 US citizens": people banned, an entry ban
+    r"|[Bb]ans?(?=\s+on\s+(?:[0-9][0-9,]*|hundreds|dozens|several)\s+(?:more\s+)?(?:[A-Z][\w.]*\s+)?"
+    r"(?:[A-Z][a-z]+s|people|officials|individuals|citizens|nationals)\b)|[Bb]lacklisting|[Dd]e-?listing|[Ee]ntity\s+[Ll]ist"
     r"|(?:[Ee]xport\s+)?[Bb]lacklist\b(?!ed|ing)|[Ss]anctions\s+list|(?:banned|barred)\s+entry)"
     r"|(?P<verb>[Ss]anction(?:ed|ing)?|[Bb]lacklist(?:ed|ing|s)?|[Dd]e-?listed|[Dd]esignat(?:ed|es|ing)"
     r"|froze|frozen|freez(?:e|es|ing)"
@@ -84,6 +88,22 @@ SPORT = re.compile(
     r"|governing\s+body|racing|season|clubs?|disciplinary|fined|sanctioned\s+with\s+an?"
     r"|penalt(?:y|ies)|football|soccer|anti-doping|Court\s+of\s+Arbitration\s+for\s+Sport)\b"
 )
+# A sports word that only describes a person ("Chelsea football club owner X", "X, owner of
+# Y Football Club") tells what the person owns, not a sports body's penalty.
+_OWNER_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:owner|chairman|president|founder|boss)\b")
+_OWNER_BEFORE = re.compile(r"\b(?:owner|chairman|president|founder)\s+of\s+(?:[\w.'’-]+\s+){0,3}$")
+
+
+def sport(text: str) -> bool:
+    """Whether a sentence speaks of sport, not only of what a person owns or heads."""
+    for match in SPORT.finditer(text):
+        if _OWNER_AFTER.match(text, match.end()) is None and (
+            _OWNER_BEFORE.search(text, max(0, match.start() - 60), match.start()) is None
+        ):
+            return True
+    return False
+
+
 # "Rs 482 crore has been sanctioned for the project": sanctioned meaning approved.
 _APPROVAL = re.compile(
     r"\b(?:funds?|amount|loans?|grants?|budget|crores?|lakhs?|Rs\.?|rupees|posts|leave|fees?"
@@ -106,14 +126,17 @@ AS_TERRORIST = re.compile(r"[^.;]{0,100}?\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?[T
 # "sanctions" naming another noun: the law's case, its breach, its experts.
 _NAMES_ANOTHER_NOUN = re.compile(
     r"\s+(?:case|cases|violations?|evasion|busting|breach(?:es)?|compliance|lawyers?|experts?"
-    r"|enforcement|charges?|laws?)\b"
+    r"|enforcement|charges?|laws?"
+    # "the expert team of the Sanctions Committee said": a body named for sanctions
+    r"|[Cc]ommittee|[Pp]anel|[Mm]onitoring\s+[Tt]eam|[Tt]ribunal|[Cc]oordinator|[Ee]nvoy)\b"
 )
 _COUNTER_OBJECT = re.compile(r"[^.;]{0,80}?\b(?:against|on|targeting)\s")
 _ASSETS = re.compile(r"[^.;]{0,30}\bassets\b")
 # "urged the administration to sanction ten officials": a bare verb after "to" acts now.
 _INFINITIVE = re.compile(r"(?:[Ss]anction|[Bb]lacklist|[Dd]esignate)$")
 DESCRIBED_BEFORE = re.compile(
-    r"(?:\b(?:for|with|to|from|of|on|involving|other|previously|already)\s+|-)$"
+    # "Those newly-sanctioned by the UK include X": sanctioned now, not before.
+    r"(?:\b(?:for|with|to|from|of|on|involving|other|previously|already)\s+|(?<!\bnewly)-)$"
 )
 # "sanctioned six people and seven companies": a counted object is an object.
 # So is a plural of people or bodies: "China sanctioned foreign lawmakers and officials".
