@@ -115,7 +115,8 @@ class Analysis:
     @cached_property
     def sentences(self) -> list[Segment]:
         """The sentences of the body, never across paragraphs or inside quotations."""
-        return sentences(self.body)
+        # Split within the body's lines; those are the paragraphs when no reader gave any.
+        return sentences(self.body, None if self.article.paragraphs else self.paragraphs)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -73,10 +73,16 @@ class Article:
     @property
     def word_count(self) -> int:
         """Words in the body, counted as runs of letters or digits."""
-        return len(_WORD.findall(self.body))
+        return _count_words(self.body)
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+@lru_cache(maxsize=4)
+def _count_words(body: str) -> int:
+    """The words of a body, counted once however often the document is written."""
+    return sum(1 for _ in _WORD.finditer(body))
 
 
 @dataclass

@@ -72,10 +72,11 @@ def paragraphs(body: str) -> list[Segment]:
     return found
 
 
-def sentences(body: str) -> list[Segment]:
-    """The sentences of every paragraph, in order."""
+def sentences(body: str, lines: list[Segment] | None = None) -> list[Segment]:
+    """The sentences of every paragraph, in order (`lines`: the body's `paragraphs`, when
+    the caller has them already)."""
     found: list[Segment] = []
-    for para in paragraphs(body):
+    for para in paragraphs(body) if lines is None else lines:
         found.extend(_split(body, para))
     return found
 
