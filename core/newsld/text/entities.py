@@ -184,6 +184,8 @@ _TITLE_STOP = frozenset(
     the was into over under per called say
     """.split()
 )
+# Words that open the name of a region ("South Darfur", "West Bengal").
+_COMPASS = frozenset("north south east west northern southern eastern western central".split())
 # The lower-case word right after a name: "the Fianna Fáil councillor".
 _ROLE_AFTER = re.compile(r" ([a-z]+)\b")
 _LOCATIVE = frozenset({"in", "near", "outside", "across", "around", "inside", "from", "towards"})
@@ -487,6 +489,9 @@ class _Finder:
             return
         if len(run) > 1 and run[-1].lower in _PLACE_WORDS:
             self._add_place(start, end)
+            return
+        if len(run) == 2 and run[0].lower in _COMPASS and not self._opens_sentence(start):
+            self._add_place(start, end)  # "South Darfur", "North Kivu": a region
             return
         name_from = self._name_start(run)
         if name_from is None:

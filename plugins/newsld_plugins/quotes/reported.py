@@ -50,7 +50,8 @@ _PLACE_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
 _SUBORDINATE_OPENING = re.compile(r"(?:after|before|when|while|as|because|since|following)\b")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|who|that)\s+[^,.;:]{1,30}$")
 _FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+    r"\b(?:(?:he|she|it|they|we|you|i|that|there)['’](?:s|re|ve|ll|d|m)|"
+    r"is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
     # "-ed" after an article is an adjective ("the impacted area"), not a verb
     r"do|(?<!\bthe )(?<!\ban )(?<!\ba )[a-z]{3,}ed)\b"
 )
@@ -77,6 +78,9 @@ _CLAUSE_END = re.compile(
 )
 _GLUED = re.compile(r"(?<=[a-z0-9])[.!?](?=[A-Z][a-z])")
 _COMMA = re.compile(r",[\"”’]?\s")
+_WHEN_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today".split()
+)
 # Verbs that take their topic with "on" or "about" ("commented on the visit").
 _TOPIC_VERB = re.compile(r"(?:comment|remark|report|reflect|elaborate|speak|spoke|talk)")
 # Words that open an adjunct, never a content clause, whatever verb follows inside it.
@@ -361,6 +365,8 @@ class _Finder:
                 break
             if _FINITE.fullmatch(word.group()):
                 break  # "said the deal is close, although ... that": the clause began already
+        while index < len(words) - 1 and words[index].group() in _WHEN_WORDS:
+            index += 1  # "announced Sunday he's donating": the day is no part of the clause
         if index >= len(words):
             return None
         start = words[index].start()

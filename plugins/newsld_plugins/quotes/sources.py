@@ -321,6 +321,10 @@ class Sources:
             # never "the doors" of a clause before it.
             head = WORD.findall(before[-40:])[-1:]
             person_noun = bool(head) and (head[0].lower() in PERSON_NOUNS or head[0][:1].isupper())
+            lead = WORD.findall(before)
+            if not person_noun and not any(finite(w) for w in lead):
+                # "One of the attorneys handling the lawsuit, Shannon Minter, said"
+                person_noun = any(w.lower() in PERSON_NOUNS for w in lead[:6])
             return named_before or person_noun or self._noun_phrase(previous)
         return named_before  # "Lisa Grant, chairwoman of the council, said"
 
@@ -521,7 +525,7 @@ class Sources:
     def _from_mention(self, floor: int, mention: Mention) -> Source:
         """A mention as a phrase's head: itself, unless it is a preposition's object."""
         if mention.kind in ("country", "place"):
-            group = self._group_in_place(floor, mention.start, mention.end)
+            group = self._group_in_place(floor, self._name_start(floor, mention.start), mention.end)
             if group is not None:
                 return group  # "Fire authorities in Western Australia say"
         if mention.kind in ("person", "organization", "country"):
@@ -931,6 +935,8 @@ class Sources:
                 mention = self.mentions.ending_at(word[1] - len(mark.group()))
                 return self._from_mention(floor, mention) if mention is not None else UNNAMED
             mention = self.mentions.ending_at(word[1])
+            if mention is None and self.body.startswith(".", word[1]):
+                mention = self.mentions.ending_at(word[1] + 1)  # "A U.N. statement"
             if mention is not None and mention.kind in ("person", "organization", "country"):
                 return Source(mention.entity, True, mention)  # "a White House statement"
             if lower in ("the", "a", "an", "this", "that"):

@@ -65,6 +65,11 @@ def is_verb(body: str, word: re.Match[str], verbs: frozenset[str]) -> bool:
         return not noun
     if before[-1][:1].isupper() and any(_plural_noun(w) for w in before[-5:-1]):
         return True  # "Fire authorities in Western Australia say"
+    if before[-1].endswith(",") and not body.startswith(",", word.end()):
+        # "Authorities in Nyala, South Darfur's largest city, say": past the insertion
+        wider = body[max(0, word.start() - 90) : word.start()].split(",")
+        head = wider[-3].split() if len(wider) >= 3 else []
+        return any(_plural_noun(w) for w in head[-4:])
     return previous in _BASE_LEADS or _plural_noun(previous)
 
 

@@ -901,3 +901,26 @@ def test_a_named_station_is_a_source(to_jsonld: Convert) -> None:
             "Radio Zeta television station",
         )
     ]
+
+
+def test_a_name_in_apposition_to_one_of_a_group(to_jsonld: Convert) -> None:
+    body = (
+        "One of the lawyers handling the case, Mira Patel of the Civil Rights Fund, said "
+        "the ruling was a relief to her clients.\n"
+    )
+    assert reported(to_jsonld, body) == [("the ruling was a relief to her clients", "Mira Patel")]
+
+
+def test_a_contracted_clause_after_a_day(to_jsonld: Convert) -> None:
+    body = "Former mayor Tom Reyes announced Sunday he's giving $2 million to the school.\n"
+    assert reported(to_jsonld, body) == [("he's giving $2 million to the school", "Tom Reyes")]
+
+
+def test_a_region_named_by_a_compass_word_is_a_place(to_jsonld: Convert) -> None:
+    body = (
+        "Authorities in Nyala, South Darfur's largest city, say the workers were caught "
+        "in the crossfire.\n"
+    )
+    assert reported(to_jsonld, body) == [
+        ("the workers were caught in the crossfire", "Authorities in Nyala")
+    ]

@@ -410,10 +410,7 @@ def test_the_state_that_warns_after_the_sentence_is_the_authority(to_jsonld: Con
 
 
 def test_a_name_its_bracketed_acronym_spells_is_one_target(to_jsonld: Convert) -> None:
-    text = (
-        "The US on Monday sanctioned the Marelan party National Unity and Progress Front "
-        "(NUPF)."
-    )
+    text = "The US on Monday sanctioned the Marelan party National Unity and Progress Front (NUPF)."
     assert one(to_jsonld, text)["targets"] == ["National Unity and Progress Front"]
 
 
