@@ -197,7 +197,9 @@ _UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 # The words a name can hold: capitalised ones, and connectors right before one ("de Blasio").
 # (The lookahead of first letters lets the scan skip most positions at once.)
 _CAP_TOKEN = re.compile(
-    r"(?=[" + _UPPER + r"ofatdvbilyr])(?:(?:[A-Z]\.){2,}|\b[" + _UPPER + r"]\w*(?:[-'’]\w+)*"
+    r"(?=[" + _UPPER + r"ofatdvbilyreu])(?:(?:[A-Z]\.){2,}|\b[" + _UPPER + r"]\w*(?:[-'’]\w+)*"
+    # "al-Assad", "el-Sisi", "ul-Haq": an Arabic article joined to the name
+    r"|\b(?:al|el|ad|as|at|ar|ash|an|ul|ud)-[" + _UPPER + r"]\w*"
     r"|\b(?:of|for|and|the|to|de|du|da|di|van|von|der|bin|ibn|al|la|le|del|dos|y)\b(?= ["
     + _UPPER
     + r"]))"
@@ -761,6 +763,8 @@ class _Finder:
         surname = self.body[_surname_start(name) : end]
         if surname != text:
             self.table.alias(entity, surname)
+        if _JOINED_ARTICLE.match(surname):
+            self.table.alias(entity, surname.split("-", 1)[1])  # "al-Assad" … "Assad said"
         self.add(start, end, "person", entity)
 
     def _affiliation(self, title: str) -> Entity | None:
@@ -1206,7 +1210,10 @@ def _every_initial(name: str) -> str:
 
 
 def _capital(word: str) -> bool:
-    return word[:1].isupper()
+    return word[:1].isupper() or _JOINED_ARTICLE.match(word) is not None
+
+
+_JOINED_ARTICLE = re.compile(r"(?:al|el|ad|as|at|ar|ash|an|ul|ud)-[A-Z]")
 
 
 def _bare_end(token: _Token) -> int:

@@ -41,7 +41,7 @@ from newsld_plugins.quotes.lexicon import (
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
 )
-from newsld_plugins.quotes.sources import UNNAMED, Source, Sources
+from newsld_plugins.quotes.sources import NOBODY, UNNAMED, Source, Sources
 from newsld_plugins.quotes.text import WORD, is_verb
 
 __all__ = ["Attributed", "Attribution", "attribute", "short"]
@@ -292,6 +292,8 @@ def _verb_source(sentence: Segment, verb: re.Match[str], sources: Sources) -> So
     if _PARTICIPLE.match(verb.group()):
         # `the ministry said, noting that …`: the participle shares the frame before it.
         source = sources.before(sentence, verb.start())
+        if source.found and source.entity is None and not sources.person_before(verb.start()):
+            source = NOBODY  # `addressed the difficulty of the talks saying, "…"`: not "the talks"
         if not source.found:
             source = sources.earlier_frame(sentence, verb.start())
         return source if source.found else sources.subject(sentence, verb.start())

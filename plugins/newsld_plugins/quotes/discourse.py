@@ -87,12 +87,12 @@ class Discourse:
         index = bisect.bisect_left(self._spoken, offset, key=lambda item: item[0])
         return self._spoken[index - 1] if index > 0 else None
 
-    def renamed_speaker(self, offset: int) -> Source | None:
+    def renamed_speaker(self, offset: int, reach: int = _DESCRIBED_REACH) -> Source | None:
         """The speaker a definite description renames ("…," Suga said. / "…," the top
         government spokesman said.): the last source, when it spoke close before; an
         unnamed one stays unnamed ("a senior official said" / "the official added")."""
         spoken = self.last_spoken(offset)
-        if spoken is None or offset - spoken[0] > _DESCRIBED_REACH:
+        if spoken is None or offset - spoken[0] > reach:
             return None
         entity = spoken[1]
         if entity is None:

@@ -460,6 +460,10 @@ class Sources:
             if named is not None and named.entity is not None:
                 return Source(named.entity, True, named)  # "the ... agency (AFAD) said"
             return self._identified_group(floor, start, end) or self._named_group(lower, start)
+        if lower in PERSON_NOUNS and text[:1].isupper() and self._bare_title(floor, start):
+            titled = self.discourse.titled(start, lower)
+            if titled is not None:
+                return titled  # '"…," Information Minister said.'
         if lower in UNNAMED_PEOPLE:
             if self._definite(floor, start):
                 titled = self.discourse.titled(start, lower)
@@ -492,6 +496,16 @@ class Sources:
         if text[:1].isupper() or self.text.after_determiner(floor, start):
             return UNNAMED  # "Police said", "a company said" with nothing it points back to
         return NOBODY
+
+    def _bare_title(self, floor: int, start: int) -> bool:
+        """Whether a capitalised role word stands as a title with no article or name
+        ("Information Minister said", "Minister said"), not opening its sentence."""
+        if self.text.sentence_start(start) == start:
+            return False
+        word = self.text.adjacent_word(floor, start)
+        while word is not None and word[2][:1].isupper():
+            word = self.text.adjacent_word(floor, word[0])
+        return word is None or word[2].lower() not in DETERMINERS | {"a", "an"}
 
     def _described(self, floor: int, start: int) -> bool:
         """Whether the word at `start` heads "the" and plain lower-case words only ("the
@@ -542,8 +556,10 @@ class Sources:
                 noun = role[2].lower() if role is not None and role[1] == outer_end else ""
                 if noun in _SINGULAR_ROLES and role is not None and self._described(floor, role[0]):
                     # "The launch director of Atlantis said": a new person, unless the
-                    # article named whose title that is
-                    return self.discourse.titled(mention.start, noun) or UNNAMED
+                    # article named whose title that is, or it renames the person quoted
+                    # just before ('"…," Raad said. "…," the head of his bloc said.')
+                    titled = self.discourse.titled(mention.start, noun)
+                    return titled or self.discourse.renamed_speaker(mention.start, 400) or UNNAMED
                 outer = self.head(floor, outer_end)
                 if outer.found:
                     return outer  # "Maria Lopez of the World Food Programme said"
@@ -649,6 +665,12 @@ class Sources:
         name = self.body[first:end]
         entities = self.analysis.entities
         return Source(entities.find(name, "Organization") or entities.add("Organization", name))
+
+    def person_before(self, offset: int) -> bool:
+        """Whether the word before `offset` is a person noun or a group ("the officials
+        saying"), so that an unnamed source there is the participle's own subject."""
+        word = self.text.word_before(max(0, offset - 40), offset)
+        return word is not None and word[2].lower() in PERSON_NOUNS | GROUP_NOUNS
 
     def _named_by_noun(self, noun: str, start: int) -> Source | None:
         """The name a common noun stood right before earlier ("news portal Newsfirst",

@@ -924,3 +924,20 @@ def test_a_region_named_by_a_compass_word_is_a_place(to_jsonld: Convert) -> None
     assert reported(to_jsonld, body) == [
         ("the workers were caught in the crossfire", "Authorities in Nyala")
     ]
+
+
+def test_a_name_with_a_joined_arabic_article_is_one_person(to_jsonld: Convert) -> None:
+    body = (
+        "Information Minister Karim al-Hashimi spoke to reporters on Sunday.\n"
+        '"Our media is a media of confrontation," al-Hashimi said.\n'
+        '"We will not bow to pressure," Hashimi said.\n'
+    )
+    assert direct(to_jsonld, body) == ["Karim al-Hashimi", "Karim al-Hashimi"]
+
+
+def test_a_participle_with_a_quote_after_a_long_object(to_jsonld: Convert) -> None:
+    body = (
+        "Ambassador Lena Voss addressed the difficulty of bringing the sides to the table "
+        'saying, "It is the other government that has rejected talks."\n'
+    )
+    assert direct(to_jsonld, body) == ["Lena Voss"]
