@@ -221,7 +221,8 @@ ADVERBS_BETWEEN = frozenset(
     also then later has have had previously reportedly quickly further again publicly
     earlier separately once repeatedly subsequently recently would will had has
     had since privately initially originally first last now still already never
-    openly flatly firmly simply bluntly angrily calmly today yesterday tonight
+    openly flatly firmly simply bluntly angrily calmly today yesterday tonight monday
+    tuesday wednesday thursday friday saturday sunday
     """.split()
 )
 

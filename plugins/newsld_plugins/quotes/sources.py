@@ -120,6 +120,8 @@ _GROUP_SYNONYMS = {
     "department": ("department", "ministry"),
 }
 
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
 #: The most words an apposition left open before its verb may have.
 _MAX_APPOSITION = 16
 
@@ -226,6 +228,10 @@ class Sources:
                 return word[1]  # "Mr Still told": a name, not the adverb "still"
             if word[2].lower() in ADVERBS_BETWEEN or adverb(word[2]):
                 end = word[0]
+                if word[2] in _WEEKDAYS:  # "Das on Friday said": the day with its "on"
+                    on = self.text.word_before(floor, end)
+                    if on is not None and on[2] in ("on", "last", "early", "late"):
+                        end = on[0]
                 continue
             return floor + len(stripped)
         return end

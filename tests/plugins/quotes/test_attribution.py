@@ -941,3 +941,14 @@ def test_a_participle_with_a_quote_after_a_long_object(to_jsonld: Convert) -> No
         'saying, "It is the other government that has rejected talks."\n'
     )
     assert direct(to_jsonld, body) == ["Lena Voss"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The NCA earlier Saturday announced that a man was in custody.\n",
+        "Governor Lara Quist on Friday said that a man was in custody.\n",
+    ],
+)
+def test_a_day_between_subject_and_verb(to_jsonld: Convert, body: str) -> None:
+    assert [clause for clause, _ in reported(to_jsonld, body)] == ["a man was in custody"]
