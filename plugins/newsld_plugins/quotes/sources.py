@@ -39,10 +39,10 @@ import re
 
 from newsld.analysis import Analysis
 from newsld.text.entities import Mention, Mentions
-from newsld.text.gazetteer import country_for, demonym_for, find_places
 from newsld.text.quotations import Quotation
 from newsld.text.segment import Segment
 from newsld_plugins.quotes.discourse import DISCOURSE_REACH, NOBODY, UNNAMED, Discourse, Source
+from newsld_plugins.quotes.groups import NOT_ANCHORS, POSSESSIVE_MARK, Groups
 from newsld_plugins.quotes.lexicon import (
     ADVERBS_BETWEEN,
     DESCRIPTORS,
@@ -66,7 +66,6 @@ _REACH = 320
 # The most words a phrase after a verb may take before its head ("said state Attorney
 # General Jane Roe").
 _MAX_AFTER = 9
-_POSSESSIVE_MARK = re.compile(r"['’]s?(?=\W|$)")
 # A document's issuer after it: "a statement from the ministry", "figures released by X".
 _ISSUED_BY = re.compile(
     r"(?:,?\s+(?:issued|released|published|compiled|posted|put out|provided|sent)\s+|\s+)"
@@ -93,7 +92,6 @@ _NOT_SURNAMES = frozenset(
     """.split()
 )
 # Capitalised words that open a sentence or a clause, never a name an institution is known by.
-_NOT_ANCHORS = frozenset("The A An This That These Those Its Their His Her Our But And".split())
 # ", who began sobbing and": the last relative clause opened before a coordinated verb.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b(?!.*,\s+(?:who|which)\b)[^,;:]*$")
 # Capitalised words in -ing that are not participles opening a sentence.
@@ -110,15 +108,6 @@ _ORG_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z.&-]{1,9})\)")
-
-#: Nouns a named body of each kind is called by again ("West Midlands Police" … "the
-#: force said").
-_GROUP_SYNONYMS = {
-    "police": ("police", "constabulary"),
-    "force": ("police", "constabulary", "force"),
-    "ministry": ("ministry", "department"),
-    "department": ("department", "ministry"),
-}
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
@@ -159,6 +148,7 @@ class Sources:
         self.mentions = mentions
         self.text = Text(analysis, quotes)
         self.discourse = Discourse(analysis, mentions, self.text)
+        self.groups = Groups(analysis, mentions, self.text, self.discourse)
         self._issued = [m.start() for m in _ISSUED.finditer(self.body)]
 
     def before(self, sentence: Segment, verb: int, floor: int | None = None) -> Source:
@@ -386,7 +376,7 @@ class Sources:
                 return UNNAMED  # "The attacker is reported to ... and claimed": unnamed
             if self.text.preposition_before(sentence.start, mention.start) is not None:
                 continue
-            if _POSSESSIVE_MARK.match(self.body, mention.end):
+            if POSSESSIVE_MARK.match(self.body, mention.end):
                 continue
             if self.body.startswith("-", mention.end):
                 continue  # "The U.S.-based Committee …", "Iran-backed rebels": a modifier
@@ -400,7 +390,7 @@ class Sources:
         for mention in reversed(self.mentions.between(floor, before)):
             if mention.quoted or mention.kind not in _SUBJECT_KINDS:
                 continue
-            if _POSSESSIVE_MARK.match(self.body, mention.end):
+            if POSSESSIVE_MARK.match(self.body, mention.end):
                 continue
             if self.text.preposition_before(floor, mention.start) is not None:
                 continue
@@ -449,7 +439,7 @@ class Sources:
         lower = text.lower()
         preposition = self.text.preposition_before(floor, start, adjectives=2)
         if text[:1].isupper():
-            group = self._group_in_place(floor, self._name_start(floor, start), end)
+            group = self.groups.in_place(floor, self.groups.name_start(floor, start), end)
             if group is not None:
                 return group  # "Fire authorities in Western Australia say"
         if preposition is not None and lower not in _ORG_PRONOUNS | _PERSON_PRONOUNS:
@@ -465,7 +455,7 @@ class Sources:
             named = self.mentions.starting_at(acronym.start(1)) if acronym else None
             if named is not None and named.entity is not None:
                 return Source(named.entity, True, named)  # "the ... agency (AFAD) said"
-            return self._identified_group(floor, start, end) or self._named_group(lower, start)
+            return self.groups.identified(floor, start, end) or self.groups.named(lower, start)
         if lower in PERSON_NOUNS and text[:1].isupper() and self._bare_title(floor, start):
             titled = self.discourse.titled(start, lower)
             if titled is not None:
@@ -486,7 +476,7 @@ class Sources:
             return self.discourse.described(
                 start, lower
             )  # "the 45-year-old said", "the coach said"
-        national = self._national_group(floor, start, end)
+        national = self.groups.national(floor, start, end)
         if national is not None:
             return national  # "the health ministry in the besieged Palestinian territory said"
         if (
@@ -496,7 +486,7 @@ class Sources:
         ):
             return self.discourse.described(start, lower)  # "the young batsman also said"
         if self._definite(floor, start):
-            renamed = self._named_by_noun(lower, start)
+            renamed = self.groups.named_by_noun(lower, start)
             if renamed is not None:
                 return renamed  # "news portal Newsfirst reported ... the portal said"
         if text[:1].isupper() or self.text.after_determiner(floor, start):
@@ -545,13 +535,15 @@ class Sources:
     def _from_mention(self, floor: int, mention: Mention) -> Source:
         """A mention as a phrase's head: itself, unless it is a preposition's object."""
         if mention.kind in ("country", "place"):
-            group = self._group_in_place(floor, self._name_start(floor, mention.start), mention.end)
+            group = self.groups.in_place(
+                floor, self.groups.name_start(floor, mention.start), mention.end
+            )
             if group is not None:
                 return group  # "Fire authorities in Western Australia say"
         if mention.kind in ("person", "organization", "country"):
             opening = self._title_start(mention)
             owner = self.text.adjacent_word(floor, opening)
-            mark = _POSSESSIVE_MARK.search(owner[2]) if owner is not None else None
+            mark = POSSESSIVE_MARK.search(owner[2]) if owner is not None else None
             if owner is not None and mark is not None and mention.kind == "organization":
                 named = self.mentions.ending_at(owner[1] - len(mark.group()))
                 opening = named.start if named is not None else owner[0]  # "of Korea's X"
@@ -584,7 +576,7 @@ class Sources:
             if noun in DESCRIPTORS and noun not in UNNAMED_PEOPLE:
                 return self.discourse.described(mention.start, noun)  # "the premier said"
             if noun in GROUP_NOUNS and _plain_definite(mention.text):
-                return self._named_group(noun, mention.start)  # "the ministry said"
+                return self.groups.named(noun, mention.start)  # "the ministry said"
             titled = self.discourse.titled(mention.start, noun)
             if titled is None and noun in _SINGULAR_PEOPLE and _plain_definite(mention.text):
                 titled = self.discourse.renamed_speaker(mention.start)
@@ -606,156 +598,11 @@ class Sources:
             return None
         return Source(mention.entity, True, mention)
 
-    def _identified_group(self, floor: int, start: int, end: int) -> Source | None:
-        """An institution identified by a place or name before it: "the Palestinian health
-        ministry", "Cairo airport's veterinary authority", "the Paris prosecutor's office".
-
-        The phrase from its capitalised first word to the head noun names the organisation.
-        """
-        edge, anchor = start, None
-        for _ in range(4):
-            word = self.text.adjacent_word(floor, edge)
-            if word is None:
-                break
-            text = word[2]
-            bare = _POSSESSIVE_MARK.sub("", text)
-            if text[:1].isupper() and bare not in _NOT_ANCHORS:
-                opening = self.text.sentence_start(word[0]) == word[0]
-                if opening and self.mentions.starting_at(word[0]) is None:
-                    break  # "Local media reported": capitalised only as the first word
-                anchor, edge = word[0], word[0]
-                continue
-            if not text.islower() or bare in DETERMINERS or bare in FUNCTION_WORDS:
-                break
-            if bare in PREPOSITIONS or (bare in UNNAMED_PEOPLE and bare == text):
-                break  # "US officials' office" no, "the Paris prosecutor's office" yes
-            edge = word[0]
-        if anchor is None:
-            return None
-        name = self.body[anchor:end]
-        entity = self.analysis.entities.find(name, "Organization") or self.analysis.entities.add(
-            "Organization", name
-        )
-        return Source(entity)
-
-    def _name_start(self, floor: int, start: int) -> int:
-        """Where the run of capitalised words ending with the word at `start` begins."""
-        previous = self.text.adjacent_word(floor, start)
-        while previous is not None and previous[2][:1].isupper():
-            start, previous = previous[0], self.text.adjacent_word(floor, previous[0])
-        return start
-
-    def _group_in_place(self, floor: int, start: int, end: int) -> Source | None:
-        """A body identified by the place it serves ("authorities in Western Australia",
-        "police in Kano"): named by the phrase, a modifier before the noun included.
-
-        `start` is the first word of the place's name, `end` where the name ends."""
-        for _ in range(3):  # "Police in the West Midlands in England": place after place
-            preposition = self.text.adjacent_word(floor, start)
-            if preposition is not None and preposition[2] == "the":
-                preposition = self.text.adjacent_word(floor, preposition[0])  # "in the X"
-            if preposition is None or preposition[2] not in ("in", "of"):
-                return None
-            noun = self.text.adjacent_word(floor, preposition[0])
-            if noun is None or not noun[2][:1].isupper() or noun[2].lower() in GROUP_NOUNS:
-                break
-            start = self._name_start(floor, noun[0])
-        if noun is None or noun[2].lower() not in GROUP_NOUNS:
-            return None
-        if noun[2][:1].isupper() and self.text.sentence_start(noun[0]) != noun[0]:
-            return None  # "the Ministry of Health in Malawi": a name of its own
-        first = noun[0]
-        modifier = self.text.adjacent_word(floor, first)
-        if modifier is not None and modifier[2].lower() not in DETERMINERS | FUNCTION_WORDS:
-            first = modifier[0]  # "Fire authorities in ..."
-        name = self.body[first:end]
-        entities = self.analysis.entities
-        return Source(entities.find(name, "Organization") or entities.add("Organization", name))
-
     def person_before(self, offset: int) -> bool:
         """Whether the word before `offset` is a person noun or a group ("the officials
         saying"), so that an unnamed source there is the participle's own subject."""
         word = self.text.word_before(max(0, offset - 40), offset)
         return word is not None and word[2].lower() in PERSON_NOUNS | GROUP_NOUNS
-
-    def _named_by_noun(self, noun: str, start: int) -> Source | None:
-        """The name a common noun stood right before earlier ("news portal Newsfirst",
-        "singer Ana Lima"): a later "the portal", "the singer" is that name."""
-        for mention in reversed(self.mentions.between(max(0, start - DISCOURSE_REACH), start)):
-            if mention.kind not in ("person", "organization") or mention.entity is None:
-                continue
-            word = self.text.adjacent_word(max(0, mention.start - 40), mention.start)
-            if word is not None and word[2] == noun:
-                return Source(mention.entity, True, mention)
-        return None
-
-    def _named_group(self, noun: str, start: int) -> Source:
-        """A bare "police" or "the ministry" that points back to the one named before it
-        ("London's Metropolitan Police said ... police said"), else an unnamed source."""
-        kinds = _GROUP_SYNONYMS.get(noun, (noun,))
-        for mention in reversed(self.mentions.between(max(0, start - DISCOURSE_REACH), start)):
-            entity = mention.entity
-            if mention.kind != "organization" or entity is None or mention.quoted:
-                continue
-            words = entity.name.lower().split()
-            if words[0] in PERSON_NOUNS:
-                continue  # "Inspector General of Police": a title, not the force
-            if any(kind in words for kind in kinds):
-                return Source(entity, True, mention)  # "the Police Service of ..." → "police"
-        spoken = self.discourse.last_of(start, ("Organization",))
-        if spoken is not None and any(k in spoken[1].name.lower().split() for k in kinds):
-            pass
-        else:
-            spoken = None
-        if spoken is not None:
-            return Source(spoken[1])  # "the Palestinian health ministry said ... the ministry"
-        renamed = self._named_by_noun(noun, start)
-        if renamed is not None:
-            return renamed  # "the agency Xinhua" ... "the agency said"
-        if noun == "government":
-            return self._country_government(start)
-        return UNNAMED
-
-    def _national_group(self, floor: int, start: int, end: int) -> Source | None:
-        """A body of a country, told by a phrase of place after it: "the health ministry in
-        the besieged Palestinian territory" is the Palestinian health ministry."""
-        words = self.text.words(max(floor, start - 80), start)[-6:]
-        for index in range(len(words) - 1, 0, -1):
-            preposition = self.body[words[index][0] : words[index][1]]
-            noun = self.body[words[index - 1][0] : words[index - 1][1]]
-            if preposition not in ("in", "of") or noun not in GROUP_NOUNS:
-                continue
-            places = find_places(self.body[words[index][1] : end])
-            found = next((p.country for p in places if p.country is not None), None)
-            adjective = demonym_for(found) if found is not None else None
-            if adjective is None:
-                return None
-            first = index - 1
-            while first > 0:
-                word = self.body[words[first - 1][0] : words[first - 1][1]]
-                if not word.islower() or word in DETERMINERS | FUNCTION_WORDS | PREPOSITIONS:
-                    break
-                first -= 1  # "health" in "the health ministry"
-            phrase = self.body[words[first][0] : words[index - 1][1]]
-            table = self.analysis.entities
-            name = f"{adjective} {phrase}"
-            return Source(table.find(name, "Organization") or table.add("Organization", name))
-        return None
-
-    def _country_government(self, start: int) -> Source:
-        """`Japan decided ..., the government announced`: the government of the country the
-        sentence, or the one before it, is about."""
-        sentence = self.analysis.sentence_at(start)
-        floor = self.text.sentence_start(sentence.start - 1) if sentence and sentence.start else 0
-        for mention in reversed(self.mentions.between(floor, start)):
-            if mention.kind != "country" or mention.entity is None or mention.quoted:
-                continue
-            country = country_for(mention.entity.name)
-            adjective = demonym_for(country) if country is not None else None
-            name = f"{adjective or mention.entity.name} government"
-            table = self.analysis.entities
-            return Source(table.find(name, "Organization") or table.add("Organization", name))
-        return UNNAMED
 
     def _title_start(self, mention: Mention) -> int:
         """Where a person's title set before the name starts ("Prime Minister Alan Reed")."""
@@ -799,7 +646,7 @@ class Sources:
             previous_end = match.end()
             mention = self.mentions.starting_at(match.start())
             if mention is not None and not mention.quoted:
-                mark = _POSSESSIVE_MARK.match(self.body, mention.end)
+                mark = POSSESSIVE_MARK.match(self.body, mention.end)
                 if mark is not None:
                     possessor = self._from_mention(start, mention)
                     previous_end = max(match.end(), mark.end())
@@ -819,7 +666,7 @@ class Sources:
                     return named  # "said Mar Sophal, monitoring chief for ..."
             word = match.group()
             lower = word.lower()
-            bare = _POSSESSIVE_MARK.sub("", lower)
+            bare = POSSESSIVE_MARK.sub("", lower)
             if lower in _PARTITIVES and self.body.startswith(" of ", match.end()):
                 previous_end = match.end() + 3
                 continue  # "one of the rescuers, Ali Khan"
@@ -868,7 +715,7 @@ class Sources:
         if run is None or self._name_follows(start, stop):
             return None
         words = run.group(1).split()
-        if words[0] in _NOT_ANCHORS or words[0] in _NOT_SURNAMES:
+        if words[0] in NOT_ANCHORS or words[0] in _NOT_SURNAMES:
             return None
         if len(words) == 1 and not (alone or self._after_verb(start)):
             return None
@@ -958,7 +805,7 @@ class Sources:
             lower = text.lower()
             if lower in POSSESSIVE_PRONOUNS:
                 return self.discourse.pronoun(lower, word[0])
-            mark = _POSSESSIVE_MARK.search(text)
+            mark = POSSESSIVE_MARK.search(text)
             if mark is not None:
                 mention = self.mentions.ending_at(word[1] - len(mark.group()))
                 return self._from_mention(floor, mention) if mention is not None else UNNAMED
@@ -987,7 +834,7 @@ class Sources:
                 return self._from_mention(end, mention)
             group = WORD.match(self.body, issued.end())
             if group is not None and group.group() in GROUP_NOUNS and "the" in issued.group():
-                return self._named_group(group.group(), end)  # "a statement from the police"
+                return self.groups.named(group.group(), end)  # "a statement from the police"
         noun = self.text.word_before(max(0, end - 60), end)
         determiner = self.text.word_before(max(0, end - 60), noun[0]) if noun is not None else None
         if determiner is None or determiner[2].lower() not in ("the", "this"):
