@@ -33,6 +33,7 @@ from newsld.text.quotations import quotations
 
 __all__ = [
     "SPEECH_VERBS",
+    "SUBORDINATE_TITLES",
     "Mention",
     "Mentions",
     "mentions",
@@ -229,7 +230,9 @@ _TITLED_ROLE = re.compile(
 # How many mentions back "the interior minister" looks for a minister of the interior.
 _MODIFIED_ROLE_REACH = 40
 # Words that make a title another's: "Deputy Governor" is not "the governor".
-_SUBORDINATE = frozenset({"deputy", "vice", "assistant", "former", "ex", "associate", "under"})
+SUBORDINATE_TITLES = frozenset(
+    {"deputy", "vice", "assistant", "former", "ex", "associate", "under"}
+)
 # Surnames spelled like a pronoun: "He" in "He Biao" (only mid-sentence, before a name).
 _PRONOUN_SURNAMES = frozenset({"He", "She"})
 # Role nouns any organisation can be called by, whatever its name ("the agency", "the company").
@@ -965,7 +968,7 @@ class _Finder:
             return self.table.add("Organization", f"{owner.name.split()[-1]} family")
         words = text.split()
         noun = words[-1]
-        if len(words) > 2 and words[-2] in _SUBORDINATE:
+        if len(words) > 2 and words[-2] in SUBORDINATE_TITLES:
             noun = f"{words[-2]} {noun}"  # "the deputy governor"
         elif len(words) > 2:
             # "the interior minister": the minister whose title says interior, if any
@@ -1071,7 +1074,7 @@ def _plays(entity: Entity | None, noun: str) -> bool:
         if " " in noun:  # "the deputy governor": the title holds both words together
             return noun in " ".join(title)
         held = [i for i, w in enumerate(title) if w == noun]
-        return spokes or any(i == 0 or title[i - 1] not in _SUBORDINATE for i in held)
+        return spokes or any(i == 0 or title[i - 1] not in SUBORDINATE_TITLES for i in held)
     if entity.type == "Organization":
         heads = _ORG_NOUN_SYNONYMS.get(noun, (noun,))
         return any(h in entity.name.lower() for h in heads)

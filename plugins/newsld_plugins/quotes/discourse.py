@@ -18,14 +18,13 @@ from dataclasses import dataclass
 
 from newsld.analysis import Analysis
 from newsld.model import Entity
-from newsld.text.entities import Mention, Mentions
+from newsld.text.entities import SUBORDINATE_TITLES, Mention, Mentions
 from newsld_plugins.quotes.lexicon import FUNCTION_WORDS, PREPOSITIONS, UNNAMED_PEOPLE
-from newsld_plugins.quotes.text import Text
+from newsld_plugins.quotes.text import POSSESSIVE_MARK, Text
 
 __all__ = ["DISCOURSE_REACH", "NOBODY", "UNNAMED", "Discourse", "Source"]
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "we"})
-_POSSESSIVE_MARK = re.compile(r"['’]s?(?=\W|$)")
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
 # A sentence opening with an unnamed person: "A government spokeswoman made no comment."
 _UNNAMED_OPENING = re.compile(r"(?:A|An|The|One|Another)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
@@ -41,8 +40,6 @@ _DESCRIBED_REACH = 800
 DISCOURSE_REACH = 1500
 # A comma and at most a title before a name: the name is in apposition.
 _APPOSITIVE = re.compile(r",\s+(?:[\w.'’-]+\s+){0,3}$")
-# Words that make a title another's: "Deputy Governor" is not "the governor".
-_SUBORDINATE = frozenset({"deputy", "vice", "assistant", "former", "ex", "associate", "under"})
 
 
 @dataclass(frozen=True)
@@ -203,7 +200,7 @@ class Discourse:
         for mention in reversed(self.mentions.between(max(0, before - DISCOURSE_REACH), before)):
             if mention.entity is not entity or mention.kind == "pronoun" or mention.quoted:
                 continue
-            if _POSSESSIVE_MARK.match(self.body, mention.end):
+            if POSSESSIVE_MARK.match(self.body, mention.end):
                 continue  # "DeLay's lawyer": the possessor is not who the pronoun follows
             previous = self.text.adjacent_word(max(0, mention.start - 30), mention.start)
             if previous is not None and previous[2] in _TOLD:
@@ -233,7 +230,7 @@ class Discourse:
                 continue
             title = (entity.job_title or "").lower().split()
             held = [i for i, word in enumerate(title) if word == noun]
-            if any(i == 0 or title[i - 1] not in _SUBORDINATE for i in held):
+            if any(i == 0 or title[i - 1] not in SUBORDINATE_TITLES for i in held):
                 return Source(entity, True, mention)
             if held and second is None:
                 second = Source(entity, True, mention)

@@ -13,8 +13,6 @@ sentence is about.
 
 from __future__ import annotations
 
-import re
-
 from newsld.analysis import Analysis
 from newsld.text.entities import Mentions
 from newsld.text.gazetteer import country_for, demonym_for, find_places
@@ -27,11 +25,10 @@ from newsld_plugins.quotes.lexicon import (
     PREPOSITIONS,
     UNNAMED_PEOPLE,
 )
-from newsld_plugins.quotes.text import Text
+from newsld_plugins.quotes.text import POSSESSIVE_MARK, Text
 
-__all__ = ["NOT_ANCHORS", "POSSESSIVE_MARK", "Groups"]
+__all__ = ["NOT_ANCHORS", "Groups"]
 
-POSSESSIVE_MARK = re.compile(r"['’]s?(?=\W|$)")
 #: Capitalised words that open a sentence or a phrase without naming anything.
 NOT_ANCHORS = frozenset("The A An This That These Those Its Their His Her Our But And".split())
 #: Nouns a named body of each kind is called by again ("West Midlands Police" … "the
@@ -148,10 +145,6 @@ class Groups:
                 return Source(entity, True, mention)  # "the Police Service of ..." → "police"
         spoken = self.discourse.last_of(start, ("Organization",))
         if spoken is not None and any(k in spoken[1].name.lower().split() for k in kinds):
-            pass
-        else:
-            spoken = None
-        if spoken is not None:
             return Source(spoken[1])  # "the Palestinian health ministry said ... the ministry"
         renamed = self.named_by_noun(noun, start)
         if renamed is not None:

@@ -31,6 +31,7 @@ __all__ = [
     "SPEECH_NOUNS",
     "SUBJECT_PRONOUNS",
     "UNNAMED_PEOPLE",
+    "WEEKDAYS",
     "inflect",
 ]
 
@@ -215,14 +216,17 @@ AUDIENCE = frozenset(
     """.split()
 )
 
-#: Words that may stand between a subject and its verb ("Hotak also alleged").
-ADVERBS_BETWEEN = frozenset(
+#: The days of the week, as news copy capitalises them ("Das on Friday said").
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+#: Words that may stand between a subject and its verb ("Hotak also alleged", "the FBI
+#: earlier Saturday announced").
+ADVERBS_BETWEEN = frozenset(day.lower() for day in WEEKDAYS) | frozenset(
     """
     also then later has have had previously reportedly quickly further again publicly
     earlier separately once repeatedly subsequently recently would will had has
     had since privately initially originally first last now still already never
-    openly flatly firmly simply bluntly angrily calmly today yesterday tonight monday
-    tuesday wednesday thursday friday saturday sunday
+    openly flatly firmly simply bluntly angrily calmly today yesterday tonight
     """.split()
 )
 

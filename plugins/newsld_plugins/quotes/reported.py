@@ -36,6 +36,7 @@ from newsld_plugins.quotes.lexicon import (
     GROUP_NOUNS,
     OBJECT_VERBS,
     PERSON_NOUNS,
+    WEEKDAYS,
 )
 from newsld_plugins.quotes.sources import NOBODY, Source, Sources
 from newsld_plugins.quotes.text import WORD, is_verb
@@ -78,9 +79,7 @@ _CLAUSE_END = re.compile(
 )
 _GLUED = re.compile(r"(?<=[a-z0-9])[.!?](?=[A-Z][a-z])")
 _COMMA = re.compile(r",[\"”’]?\s")
-_WHEN_WORDS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today".split()
-)
+_WHEN_WORDS = WEEKDAYS | {"yesterday", "today"}
 # Verbs that take their topic with "on" or "about" ("commented on the visit").
 _TOPIC_VERB = re.compile(r"(?:comment|remark|report|reflect|elaborate|speak|spoke|talk)")
 # Words that open an adjunct, never a content clause, whatever verb follows inside it.

@@ -42,7 +42,7 @@ from newsld.text.entities import Mention, Mentions
 from newsld.text.quotations import Quotation
 from newsld.text.segment import Segment
 from newsld_plugins.quotes.discourse import DISCOURSE_REACH, NOBODY, UNNAMED, Discourse, Source
-from newsld_plugins.quotes.groups import NOT_ANCHORS, POSSESSIVE_MARK, Groups
+from newsld_plugins.quotes.groups import NOT_ANCHORS, Groups
 from newsld_plugins.quotes.lexicon import (
     ADVERBS_BETWEEN,
     DESCRIPTORS,
@@ -56,8 +56,9 @@ from newsld_plugins.quotes.lexicon import (
     PREPOSITIONS,
     RELATIVES,
     UNNAMED_PEOPLE,
+    WEEKDAYS,
 )
-from newsld_plugins.quotes.text import WORD, Text, adverb, finite, is_verb
+from newsld_plugins.quotes.text import POSSESSIVE_MARK, WORD, Text, adverb, finite, is_verb
 
 __all__ = ["NOBODY", "UNNAMED", "Source", "Sources"]
 
@@ -109,20 +110,16 @@ _ORG_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z.&-]{1,9})\)")
 
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-
 #: The most words an apposition left open before its verb may have.
 _MAX_APPOSITION = 16
 
+_NOT_ONE_PERSON = frozenset("people men women staff many some someone anyone nobody".split())
 #: One person by role ("the launch director"), never a group or "others".
-_SINGULAR_ROLES = frozenset(
-    w for w in PERSON_NOUNS if not w.endswith("s") or w.endswith("ss")
-) - frozenset({"people", "men", "women", "staff", "many", "some", "others"})
-
+_SINGULAR_ROLES = (
+    frozenset(w for w in PERSON_NOUNS if not w.endswith("s") or w.endswith("ss")) - _NOT_ONE_PERSON
+)
 #: One unnamed person, who may be the speaker just quoted, described again.
-_SINGULAR_PEOPLE = frozenset(
-    w for w in UNNAMED_PEOPLE if not w.endswith("s") or w.endswith("ss")
-) - frozenset({"people", "men", "women", "staff", "many", "some", "someone", "anyone", "nobody"})
+_SINGULAR_PEOPLE = _SINGULAR_ROLES & UNNAMED_PEOPLE
 
 
 #: A noun shaped like one for a person by what they do ("batsman", "bowler", "guitarist").
@@ -218,7 +215,7 @@ class Sources:
                 return word[1]  # "Mr Still told": a name, not the adverb "still"
             if word[2].lower() in ADVERBS_BETWEEN or adverb(word[2]):
                 end = word[0]
-                if word[2] in _WEEKDAYS:  # "Das on Friday said": the day with its "on"
+                if word[2] in WEEKDAYS:  # "Das on Friday said": the day with its "on"
                     on = self.text.word_before(floor, end)
                     if on is not None and on[2] in ("on", "last", "early", "late"):
                         end = on[0]

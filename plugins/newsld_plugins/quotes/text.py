@@ -25,9 +25,11 @@ from newsld_plugins.quotes.lexicon import (
     SUBJECT_PRONOUNS,
 )
 
-__all__ = ["WORD", "Text", "adverb", "finite", "is_verb"]
+__all__ = ["POSSESSIVE_MARK", "WORD", "Text", "adverb", "finite", "is_verb"]
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+#: A possessive ending: "Russia's", "the ministry’s", "the Joneses'".
+POSSESSIVE_MARK = re.compile(r"['’]s?(?=\W|$)")
 # How far either side of a quote or verb an overlong sentence is read.
 _WINDOW = 600
 _FINITE_WORDS = frozenset("is are was were has have had will would".split())
