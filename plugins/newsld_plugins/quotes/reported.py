@@ -187,8 +187,10 @@ class _Finder:
         self._quote_starts = [q.start for q in quotes]
         # Every word that can be a speech verb, found by one scan of the body.
         self._verbs = [
-            m.span() for m in WORD.finditer(self.body) if m.group().lower() in CLAUSE_VERBS
-        ]
+            span
+            for span in sources.text.words(0, len(self.body))
+            if self.body[span[0] : span[1]].lower() in CLAUSE_VERBS
+        ]  # from the article's word index, not a second scan of the body
         self._verb_starts = [start for start, _ in self._verbs]
 
     def quoted(self, offset: int) -> bool:
