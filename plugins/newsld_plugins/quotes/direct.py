@@ -15,7 +15,10 @@ its sentence:
    "…"`, `And from the chairwoman: "…"`);
 3. `"A," she said, "B."`: B shares A's frame;
 4. a quote paragraph with no frame of its own continues the previous
-   speaker, when nothing between them changed the subject.
+   speaker, when nothing between them changed the subject;
+5. failing all these, a quote set off as a sentence right after a sentence
+   that opens with a named person, in the same paragraph, is that person's
+   (`Holt was blunt. "It is doomed."`).
 
 A quotation no frame reaches is still a direct quote, with no speaker, when
 it reads as someone's words (a clause of its own, or three words or more set
@@ -137,6 +140,10 @@ class Attribution:
         )
         if reported is not None:
             return Attributed(quote, reported, 0.7, True, own=False)
+        subject = _subject_lead(analysis, quote, sentence, sources)
+        if subject is not None:
+            sources.discourse.remember(quote.start, subject)
+            return Attributed(quote, subject, 0.6, True)
         speech = _reads_as_speech(analysis.body, quote, sentence)
         return Attributed(quote, None, 0.4, False, speech=speech)
 
@@ -409,6 +416,31 @@ def _after_reported(
     if previous is None or spoken is None or not previous.start <= spoken[0] < previous.end:
         return None
     return spoken[1]
+
+
+def _subject_lead(
+    analysis: Analysis, quote: Quotation, sentence: Segment, sources: Sources
+) -> Entity | None:
+    """A quote set off as a sentence of its own right after a sentence about a named
+    person, in the same paragraph (`Holt was blunt. "It is doomed."`): that person."""
+    if sentence.start != quote.start:
+        return None
+    before = analysis.body[: sentence.start].rstrip()
+    previous = analysis.sentence_at(len(before) - 1) if before else None
+    if previous is None or "\n" in analysis.body[previous.end : sentence.start]:
+        return None
+    if any(q.start < previous.end and q.end > previous.start for q in sources.text.quotes):
+        return None
+    source = sources.subject(previous, previous.end)
+    if source.mention is None:
+        return None
+    # the name opens the sentence, after its title or an opening phrase ("Asked about
+    # it, Holt shook her head."); not "Police arrested Tom Hale."
+    lead = analysis.body[previous.start : source.mention.start].rstrip()
+    if lead and not lead.endswith(",") and not all(w[:1].isupper() for w in WORD.findall(lead)):
+        return None
+    entity = source.entity
+    return entity if entity is not None and entity.type == "Person" else None
 
 
 def _previous_speaker(analysis: Analysis, quote: Quotation, sources: Sources) -> Entity | None:

@@ -396,6 +396,16 @@ def test_someone_else_made_the_subject_ends_the_previous_speaker(to_jsonld: Conv
     assert direct(to_jsonld, body) == ["Ana Ruiz", None]
 
 
+def test_a_sentence_about_a_person_introduces_the_quote_after_it(to_jsonld: Convert) -> None:
+    body = (
+        "Councillor Rita Obi was unmoved on Tuesday. "
+        '"The library stays open, whatever the budget says."\n'
+        "Police arrested Tom Hale in March. "
+        '"This is a matter for the courts and for nobody else."\n'
+    )
+    assert direct(to_jsonld, body) == ["Rita Obi", None]
+
+
 def test_a_noun_of_speech_gives_the_quote_to_its_owner(to_jsonld: Convert) -> None:
     body = 'Senator Jane Hill repeated her warning that "the bridge will not survive the winter."\n'
     assert direct(to_jsonld, body) == ["Jane Hill"]
