@@ -313,7 +313,11 @@ class Sources:
             # "The chairwoman, Lisa Grant, said": a name renames a person noun or a name,
             # never "the doors" of a clause before it.
             head = WORD.findall(before[-40:])[-1:]
-            person_noun = bool(head) and (head[0].lower() in PERSON_NOUNS or head[0][:1].isupper())
+            person_noun = bool(head) and (
+                head[0].lower() in PERSON_NOUNS
+                or head[0][:1].isupper()
+                or _PERSON_SHAPED.search(head[0]) is not None  # "one protester, Jane Smith,"
+            )
             lead = WORD.findall(before)
             if not person_noun and not any(finite(w) for w in lead):
                 # "One of the attorneys handling the lawsuit, Shannon Minter, said"

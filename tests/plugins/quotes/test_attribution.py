@@ -80,6 +80,11 @@ def test_a_name_in_apposition_beats_the_role_before_it(to_jsonld: Convert) -> No
     assert direct(to_jsonld, body) == ["Lisa Grant"]
 
 
+def test_a_name_renaming_one_of_a_crowd_speaks_not_the_outlet_told(to_jsonld: Convert) -> None:
+    body = '"We will camp here until they listen," one protester, Ana Silva, told Reuters.\n'
+    assert direct(to_jsonld, body) == ["Ana Silva"]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
