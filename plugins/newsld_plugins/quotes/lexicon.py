@@ -22,6 +22,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "GROUP_NOUNS",
     "JUDGING_VERBS",
+    "NAME_FINAL_ABBREVIATIONS",
     "OBJECT_VERBS",
     "PERSON_NOUNS",
     "POSSESSIVE_PRONOUNS",
@@ -170,6 +171,9 @@ UNNAMED_PEOPLE = frozenset(
     legislators minister ministers someone anyone nobody many others some
     """.split()
 )
+
+#: Abbreviations that end a name with their period ("Acme Corp. said", "Kennedy Jr. told").
+NAME_FINAL_ABBREVIATIONS = frozenset("jr sr inc corp co ltd llc plc bros".split())
 
 #: Nouns for a person by role or relation, which a name after them renames
 #: ("the agency's director, Paul Kim, said", "her husband, Tom Lee, said").

@@ -33,9 +33,11 @@ from newsld_plugins.quotes.lexicon import (
     AUDIENCE,
     CHANNEL_VERBS,
     CLAUSE_VERBS,
+    FUNCTION_WORDS,
     GROUP_NOUNS,
     OBJECT_VERBS,
     PERSON_NOUNS,
+    SPEECH_NOUNS,
     WEEKDAYS,
 )
 from newsld_plugins.quotes.sources import NOBODY, Source, Sources
@@ -80,6 +82,15 @@ _CLAUSE_END = re.compile(
 _GLUED = re.compile(r"(?<=[a-z0-9])[.!?](?=[A-Z][a-z])")
 _COMMA = re.compile(r",[\"”’]?\s")
 _WHEN_WORDS = WEEKDAYS | {"yesterday", "today"}
+# An adjunct of setting between a verb and its clause: "in an interview", "at a briefing".
+_SETTING_PREPOSITIONS = frozenset("on in at during".split())
+# Verbs that take no object but a clause, so a noun after the adjunct opens the clause
+# ("said on Monday the plant …"; not "announced on Monday the lifting of …").
+_SAY = frozenset("say says said saying tell tells told telling add adds added adding".split())
+_SETTINGS = frozenset("conference hearing rally meeting summit session video broadcast".split())
+_ARTICLES = frozenset("a an the his her its their".split())
+# Words that open a content clause after an adjunct ("said on Monday the ...", "... it").
+_SUBJECT_OPENERS = frozenset("the a an he she it they we i there this these those his her".split())
 # Verbs that take their topic with "on" or "about" ("commented on the visit").
 _TOPIC_VERB = re.compile(r"(?:comment|remark|report|reflect|elaborate|speak|spoke|talk)")
 # Words that open an adjunct, never a content clause, whatever verb follows inside it.
@@ -368,6 +379,8 @@ class _Finder:
                 break  # "said the deal is close, although ... that": the clause began already
         while index < len(words) - 1 and words[index].group() in _WHEN_WORDS:
             index += 1  # "announced Sunday he's donating": the day is no part of the clause
+        if verb.group() in _SAY:
+            index = self._past_adjuncts(words, index)
         if index >= len(words):
             return None
         start = words[index].start()
@@ -385,6 +398,35 @@ class _Finder:
         if not after_that and self._only_quote(start, sentence.end):
             return None
         return start
+
+    def _past_adjuncts(self, words: list[re.Match[str]], index: int) -> int:
+        """Past the day and the setting between a verb and a clause with no "that" ("said
+        on Monday the plant would close", "said in an interview it was over")."""
+        start = index
+        for _ in range(2):
+            at = index + (words[index].group() in ("late", "early") if index < len(words) else 0)
+            if at + 1 >= len(words) or words[at].group() not in _SETTING_PREPOSITIONS:
+                break
+            if words[at].group() == "on" and words[at + 1].group() in WEEKDAYS:
+                index = at + 2
+                continue
+            for ahead in range(at + 1, min(at + 5, len(words))):
+                word = words[ahead].group()
+                if word in SPEECH_NOUNS or word in _SETTINGS:
+                    index = ahead + 1
+                    break
+                if not word.islower() or word in FUNCTION_WORDS - _ARTICLES:
+                    break
+            else:
+                break
+            if index <= at:
+                break
+        if index == start or index >= len(words):
+            return start
+        following = words[index].group()
+        gap = self.body[words[index - 1].end() : words[index].start()]
+        opens = following.lower() in _SUBJECT_OPENERS or following[:1].isupper()
+        return index if opens and gap.strip() == "" else start
 
     def _first_quote(self, offset: int) -> Quotation | None:
         """The first quotation that starts at or after `offset`."""

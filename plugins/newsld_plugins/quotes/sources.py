@@ -50,6 +50,7 @@ from newsld_plugins.quotes.lexicon import (
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
+    NAME_FINAL_ABBREVIATIONS,
     PERSON_NOUNS,
     POSSESSIVE_PRONOUNS,
     POST_QUOTE_VERBS,
@@ -209,6 +210,11 @@ class Sources:
                 end = floor + opening
                 continue
             word = self.text.word_before(floor, floor + len(stripped))
+            abbreviation = word is not None and word[2].lower() in NAME_FINAL_ABBREVIATIONS
+            last = floor + len(stripped) - 1
+            dotted = stripped.endswith(".") and word is not None and word[1] == last
+            if abbreviation and dotted and word is not None:
+                return word[1]  # "Acme Corp. said", "Kennedy Jr. told": the name's end
             if word is None or word[1] != floor + len(stripped):
                 return floor + len(stripped)
             if self.mentions.ending_at(word[1]) is not None:

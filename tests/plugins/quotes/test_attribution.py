@@ -85,6 +85,23 @@ def test_a_name_renaming_one_of_a_crowd_speaks_not_the_outlet_told(to_jsonld: Co
     assert direct(to_jsonld, body) == ["Ana Silva"]
 
 
+@pytest.mark.parametrize("name", ["Northgate Corp.", "Alan Pryce Jr.", "Harlow Holdings Ltd."])
+def test_a_name_ending_in_an_abbreviation_speaks(to_jsonld: Convert, name: str) -> None:
+    body = f'"Orders fell by a third," {name} said on Monday.\n{name} said the plant would close.\n'
+    assert direct(to_jsonld, body) == [name.rstrip(".")]
+    assert reported(to_jsonld, body) == [("the plant would close", name.rstrip("."))]
+
+
+@pytest.mark.parametrize(
+    "adjunct", ["on Monday", "in an interview", "at a news conference on Friday", "late on Monday"]
+)
+def test_the_day_and_setting_before_a_clause_are_no_part_of_it(
+    to_jsonld: Convert, adjunct: str
+) -> None:
+    body = f"Mayor Ana Ruiz said {adjunct} the bridge would reopen in May.\n"
+    assert reported(to_jsonld, body) == [("the bridge would reopen in May", "Ana Ruiz")]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
