@@ -133,7 +133,10 @@ _NOT_NAMES = frozenset(
 )
 # Words of `_NOT_NAMES` that are surnames too, after a first name ("Gary Still").
 # Role words that are surnames too, when a given name comes before them ("Julie Bishop").
-_ROLE_SURNAMES = frozenset("bishop king judge major marshal dean prince chancellor".split())
+_ROLE_SURNAMES = frozenset(
+    "bishop king judge major marshal dean prince chancellor pope mayor duke baron knight "
+    "cardinal deacon constable".split()
+)
 _SURNAMES_TOO = frozenset("Still May June April August Early Even Little".split())
 # What a minister is minister of: part of a title, never of a name.
 _PORTFOLIOS = frozenset(
@@ -640,6 +643,10 @@ class _Finder:
             sentence is not None and sentence.start == token.start and token.text.endswith("s")
         )
 
+    def _known_person(self, token: _Token) -> bool:
+        known = self.table.find(token.text)
+        return known is not None and known.type == "Person"
+
     def _name_start(self, run: list[_Token]) -> int | None:
         """Where the personal name begins in a run: after its last role or known name."""
         i = len(run)
@@ -651,6 +658,8 @@ class _Finder:
             # "Foreign Minister Julie Bishop", "Michael Bloomberg": a role word or a known
             # organisation's name that ends a personal name is a surname
             i -= 1
+        elif i >= 2 and run[-1].lower in _ROLE_SURNAMES and self._known_person(run[-1]):
+            i -= 1  # "Lt. Pope said", once "Tommy Pope" was named
         while i > 0:
             token = run[i - 1]
             if token.lower in _ROLES or token.lower in _HONORIFICS or token.start in self.places:

@@ -102,6 +102,14 @@ def test_the_day_and_setting_before_a_clause_are_no_part_of_it(
     assert reported(to_jsonld, body) == [("the bridge would reopen in May", "Ana Ruiz")]
 
 
+def test_a_role_word_as_surname_after_a_rank(to_jsonld: Convert) -> None:
+    body = (
+        "Sgt. Amy Pope of the county police led the search.\n"
+        '"We have found nothing yet," Sgt. Pope said on Friday.\n'
+    )
+    assert direct(to_jsonld, body) == ["Amy Pope"]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
