@@ -4,9 +4,11 @@ Handles straight and typographic marks (“ ” ‘ ’ « » „ "), tells a cl
 single mark from an apostrophe (Russia’s, don’t, ’90s, Imus'), ignores a quote
 nested inside another (the outer one counts), and follows the newswire
 convention for a quote over several paragraphs: an opening mark at the start
-of each paragraph and no closing mark until the last. Marks that do not pair
-up within a paragraph are dropped, so a stray mark costs one quote at most and
-never yields a quote that runs on across the article.
+of each paragraph and no closing mark until the last. A sentence opened with a
+double mark never closed runs to its paragraph's end (a closing mark left out).
+Other marks that do not pair up within a paragraph are dropped, so a stray mark
+costs one quote at most and never yields a quote that runs on across the
+article.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ class Quotation:
 _WORDS = re.compile(r"\w+")
 _MARK = re.compile(r"[“”\"‘’'«»„]")
 _DOUBLE_OPEN = "“«„"
+# The fewest words a quote left open at its paragraph's end must have to count.
+_MIN_OPEN_WORDS = 4
 # Which marks may close a quote opened by each mark (sloppy text mixes straight and curly).
 _CLOSERS = {"“": '”"', "„": '“”"', "«": '»"”', '"': '"”', "‘": "’'", "'": "'’"}
 # What may stand before an opening mark: nothing, space, a bracket or a dash.
@@ -127,7 +131,23 @@ def _scan(body: str, para: Segment, runs_on: bool) -> list[Quotation]:
             opener = (mark, at)
     if opener is not None and runs_on:
         found.append(_make(body, opener[1], para.end, opener[0], False))
+    elif opener is not None and _opens_sentence(body, para, opener):
+        # `… he said. “We are working to sort things out.` ⏎: a closing mark left out at
+        # the end of a paragraph; the quote runs to the paragraph's end, no further
+        found.append(_make(body, opener[1], para.end, opener[0], True, 0))
     return [q for q in found if q.text_end > q.text_start]
+
+
+def _opens_sentence(body: str, para: Segment, opener: tuple[str, int]) -> bool:
+    """Whether a double mark left open opens a sentence of several words."""
+    mark, at = opener
+    if mark not in _DOUBLE_OPEN and mark != '"':
+        return False
+    lead = body[para.start : at].rstrip()
+    if lead and lead[-1] not in ".!?:":
+        return False
+    rest = body[at + 1 : para.end]
+    return rest[:1].isupper() and len(_WORDS.findall(rest)) >= _MIN_OPEN_WORDS
 
 
 def _can_open(mark: str, before: str, after: str) -> bool:

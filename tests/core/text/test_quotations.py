@@ -45,6 +45,14 @@ def test_an_unclosed_mark_costs_its_quote_and_nothing_else() -> None:
     assert quotes(body) == ["with a quote"]
 
 
+def test_a_sentence_whose_closing_mark_was_left_out_runs_to_its_paragraph_end() -> None:
+    body = (
+        "Four homes were lost, he said. “Our crews are working through the night.\n"
+        "The road reopened on Monday.\n"
+    )
+    assert quotes(body) == ["Our crews are working through the night."]
+
+
 @given(st.text(alphabet=st.sampled_from(list("ab .,\n\"'“”‘’«»")), max_size=200))
 def test_any_text_gives_spans_inside_one_paragraph(body: str) -> None:
     paras = paragraphs(body)
