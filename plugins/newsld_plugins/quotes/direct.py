@@ -38,6 +38,7 @@ from newsld.text.segment import Segment
 from newsld_plugins.quotes.lexicon import (
     CHANNEL_VERBS,
     CLAUSE_VERBS,
+    DOCUMENT_NOUNS,
     JUDGING_VERBS,
     POST_QUOTE_VERBS,
     PREPOSITIONS,
@@ -394,12 +395,30 @@ def _lead_in(analysis: Analysis, quote: Quotation, sources: Sources) -> Source |
 
 
 def _speech_verbs(body: str, start: int, end: int, sources: Sources) -> list[re.Match[str]]:
-    """The verbs that can introduce a quotation between two offsets, outside quotes."""
+    """The verbs that can introduce a quotation between two offsets, outside quotes; not
+    a participle after a document's noun (`said in a statement posted online it "…"`)."""
     return [
         v
         for v in WORD.finditer(body, start, end)
-        if is_verb(body, v, _BEFORE_VERBS) and not sources.text.quoted(v.start())
+        if is_verb(body, v, _BEFORE_VERBS)
+        and not sources.text.quoted(v.start())
+        and not _after_document(body, start, v)
     ]
+
+
+def _after_document(body: str, start: int, verb: re.Match[str]) -> bool:
+    """Whether a past participle qualifies the document's noun before it, a preposition
+    after it (`a statement posted to Twitter`; not `The statement added that`)."""
+    if not verb.group().endswith("ed"):
+        return False
+    before = WORD.findall(body, max(start, verb.start() - 20), verb.start())
+    after = WORD.match(body, verb.end() + 1)
+    return (
+        bool(before)
+        and before[-1].lower() in DOCUMENT_NOUNS | SPEECH_NOUNS
+        and after is not None
+        and (after.group() in PREPOSITIONS or after.group() == "online")
+    )
 
 
 def _after_reported(

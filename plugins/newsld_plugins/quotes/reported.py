@@ -413,7 +413,7 @@ class _Finder:
             for ahead in range(at + 1, min(at + 5, len(words))):
                 word = words[ahead].group()
                 if word in SPEECH_NOUNS or word in _SETTINGS:
-                    index = ahead + 1
+                    index = self._past_participle_phrase(words, ahead + 1)
                     break
                 if not word.islower() or word in FUNCTION_WORDS - _ARTICLES:
                     break
@@ -427,6 +427,19 @@ class _Finder:
         gap = self.body[words[index - 1].end() : words[index].start()]
         opens = following.lower() in _SUBJECT_OPENERS or following[:1].isupper()
         return index if opens and gap.strip() == "" else start
+
+    @staticmethod
+    def _past_participle_phrase(words: list[re.Match[str]], index: int) -> int:
+        """Past a participle phrase qualifying the setting ("in a statement posted to
+        Twitter it ..."), up to the subject that opens the clause."""
+        if index + 1 >= len(words) or not words[index].group().endswith("ed"):
+            return index
+        if words[index + 1].group() not in _SETTING_PREPOSITIONS | {"to", "by", "online"}:
+            return index
+        for ahead in range(index + 2, min(index + 6, len(words))):
+            if words[ahead].group() in _SUBJECT_OPENERS:
+                return ahead
+        return index
 
     def _first_quote(self, offset: int) -> Quotation | None:
         """The first quotation that starts at or after `offset`."""

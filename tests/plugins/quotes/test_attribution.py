@@ -110,6 +110,17 @@ def test_a_role_word_as_surname_after_a_rank(to_jsonld: Convert) -> None:
     assert direct(to_jsonld, body) == ["Amy Pope"]
 
 
+def test_a_document_posted_somewhere_is_no_speech_verb(to_jsonld: Convert) -> None:
+    body = (
+        "The Harbour Authority said in a statement posted to Facebook it "
+        "\u201cwill not reopen the pier before the inspection is complete.\u201d\n"
+    )
+    assert direct(to_jsonld, body) == ["Harbour Authority"]
+    assert reported(to_jsonld, body) == [
+        ("it will not reopen the pier before the inspection is complete", "Harbour Authority")
+    ]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
