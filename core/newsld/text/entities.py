@@ -536,7 +536,17 @@ class _Finder:
             return False
         letters = acronym.group(1).replace(".", "").replace("&", "")
         name = self.body[start:end]
-        return len(letters) > 1 and letters in (_initials(name), _every_initial(name))
+        if len(letters) > 1 and letters in (_initials(name), _every_initial(name)):
+            return True
+        # "Convergence for Social Democracy (CPDS)": a name translated from the language
+        # its acronym keeps; a connector inside tells a body from a person ("Jo Roe (ANC)")
+        words = _WORD.findall(name)
+        return (
+            len(letters) > 2
+            and letters[0] == name[0]
+            and len(words) >= 3
+            and any(w in ("for", "of", "and") for w in words[1:-1])
+        )
 
     def _common_opening(self, token: _Token) -> bool:
         """A plural common noun capitalised only as its sentence's first word."""

@@ -14,6 +14,7 @@ sentence is about.
 from __future__ import annotations
 
 from newsld.analysis import Analysis
+from newsld.model import Entity
 from newsld.text.entities import Mentions
 from newsld.text.gazetteer import country_for, demonym_for, find_places
 from newsld_plugins.quotes.discourse import DISCOURSE_REACH, UNNAMED, Discourse, Source
@@ -39,6 +40,18 @@ _GROUP_SYNONYMS = {
     "ministry": ("ministry", "department"),
     "department": ("department", "ministry"),
 }
+
+
+#: Bodies of members a name need not say it is ("the party" for "Likud", "the alliance").
+_MEMBERSHIP_BODIES = frozenset("party coalition alliance federation association union".split())
+# How far back the organisation just quoted may be renamed by such a noun.
+_RENAME_REACH = 800
+
+
+def _kind_unsaid(entity: Entity) -> bool:
+    """Whether an organisation's name says no kind of body ("Convergence for Social
+    Democracy", not "Interior Ministry"), so a common noun may rename it."""
+    return not any(word in GROUP_NOUNS for word in entity.name.lower().split())
 
 
 class Groups:
@@ -149,9 +162,20 @@ class Groups:
         renamed = self.named_by_noun(noun, start)
         if renamed is not None:
             return renamed  # "the agency Xinhua" ... "the agency said"
+        if noun in _MEMBERSHIP_BODIES and self._bare(noun, start):
+            last = self.discourse.last_of(start, ("Organization",))
+            if last is not None and start - last[0] <= _RENAME_REACH and _kind_unsaid(last[1]):
+                return Source(last[1])  # "Convergence for Social Democracy said … the party"
         if noun == "government":
             return self.country_government(start)
         return UNNAMED
+
+    def _bare(self, noun: str, start: int) -> bool:
+        """"the party", not "the ruling party": the noun right after "the"."""
+        at = self.body.find(noun, start, start + 40)
+        if at < 0:
+            at = self.body.lower().find(noun, start, start + 40)
+        return at >= 4 and self.body[at - 4 : at].lower() == "the "
 
     def national(self, floor: int, start: int, end: int) -> Source | None:
         """A body of a country, told by a phrase of place after it: "the health ministry in

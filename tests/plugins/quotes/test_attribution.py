@@ -121,6 +121,16 @@ def test_a_document_posted_somewhere_is_no_speech_verb(to_jsonld: Convert) -> No
     ]
 
 
+def test_a_name_translated_from_its_acronym_is_a_body(to_jsonld: Convert) -> None:
+    body = (
+        "The Movement for Rural Renewal (MPRR) claimed that the count had been rigged.\n"
+        'The party said the ballots were "stuffed in every village we visited."\n'
+        'The ruling party said the vote was "calm and orderly from start to finish."\n'
+    )
+    assert direct(to_jsonld, body) == ["Movement for Rural Renewal", None]
+    assert reported(to_jsonld, body)[0] == ("the count had been rigged", "Movement for Rural Renewal")
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
