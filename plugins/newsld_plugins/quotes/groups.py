@@ -171,7 +171,7 @@ class Groups:
         return UNNAMED
 
     def _bare(self, noun: str, start: int) -> bool:
-        """"the party", not "the ruling party": the noun right after "the"."""
+        """ "the party", not "the ruling party": the noun right after "the"."""
         at = self.body.find(noun, start, start + 40)
         if at < 0:
             at = self.body.lower().find(noun, start, start + 40)

@@ -128,7 +128,10 @@ def test_a_name_translated_from_its_acronym_is_a_body(to_jsonld: Convert) -> Non
         'The ruling party said the vote was "calm and orderly from start to finish."\n'
     )
     assert direct(to_jsonld, body) == ["Movement for Rural Renewal", None]
-    assert reported(to_jsonld, body)[0] == ("the count had been rigged", "Movement for Rural Renewal")
+    assert reported(to_jsonld, body)[0] == (
+        "the count had been rigged",
+        "Movement for Rural Renewal",
+    )
 
 
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
