@@ -148,6 +148,7 @@ class Sources:
         self.discourse = Discourse(analysis, mentions, self.text)
         self.groups = Groups(analysis, mentions, self.text, self.discourse)
         self._issued = [m.start() for m in _ISSUED.finditer(self.body)]
+        self._looking_back = False  # reading the sentence before a pronoun's
 
     def before(self, sentence: Segment, verb: int, floor: int | None = None) -> Source:
         """The subject of the verb at `verb`, read leftwards within its sentence.
@@ -454,6 +455,9 @@ class Sources:
             if outer.found:
                 return outer  # "The family's statement on the death read"
         if lower in _ORG_PRONOUNS or lower in _PERSON_PRONOUNS:
+            previous = self._previous_subject(start) if text == "It" else None
+            if previous is not None:
+                return previous  # "The ministry posted a photo. It said …": the ministry
             return self.discourse.pronoun(lower, start)
         if lower in DOCUMENT_NOUNS:
             return self.issuer(floor, start, end)
@@ -592,6 +596,31 @@ class Sources:
         if mention.kind == "country" and demonym and self._definite(floor, mention.start):
             return self.discourse.described(mention.start)  # "the German said": a demonym
         return UNNAMED  # a place standing as a source ("Kyiv said") names no speaker here
+
+    def _previous_subject(self, start: int) -> Source | None:
+        """The organisation that opens the sentence before `start`, in its paragraph: a
+        sentence that opens with "It" goes on about the subject just before it."""
+        if self._looking_back:
+            return None
+        sentence = self.analysis.sentence_at(start)
+        before = self.body[: sentence.start].rstrip() if sentence is not None else ""
+        previous = self.analysis.sentence_at(len(before) - 1) if before else None
+        if previous is None or "\n" in self.body[previous.end : start]:
+            return None
+        first = next(iter(self.mentions.between(previous.start, previous.end)), None)
+        if first is None or first.kind not in _SUBJECT_KINDS or first.kind == "pronoun":
+            return None
+        if self.body[previous.start : first.start].strip() not in ("", "The"):
+            return None
+        if POSSESSIVE_MARK.match(self.body, first.end):
+            return None  # "The ministry's spokesman …": not the ministry
+        self._looking_back = True
+        try:
+            source = self._from_mention(previous.start, first)
+        finally:
+            self._looking_back = False
+        entity = source.entity
+        return source if entity is not None and entity.type in ("Organization", "Country") else None
 
     def _first_conjunct(self, floor: int, start: int) -> Source | None:
         """`Biden and others said`: a name coordinated with unnamed people is the source."""

@@ -134,6 +134,15 @@ def test_a_name_translated_from_its_acronym_is_a_body(to_jsonld: Convert) -> Non
     )
 
 
+def test_it_opening_a_sentence_is_the_body_that_opened_the_one_before(to_jsonld: Convert) -> None:
+    body = (
+        "The Water Board said on Monday that supplies were safe.\n"
+        '"We will keep testing," the union said in a statement.\n'
+        'The board published its results. It said the levels were "well within the limits."\n'
+    )
+    assert direct(to_jsonld, body) == [None, "Water Board"]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
