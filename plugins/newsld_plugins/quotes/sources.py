@@ -572,6 +572,9 @@ class Sources:
                 outer = self.head(floor, outer_end)
                 if outer.found:
                     return outer  # "Maria Lopez of the World Food Programme said"
+                if noun in PERSON_NOUNS:
+                    # "The UN's mission chief in Afghanistan said": a person, not the place
+                    return self.discourse.titled(mention.start, noun) or UNNAMED
             last = WORD.findall(mention.text)[-1:]
             if last and last[0].islower() and last[0] in UNNAMED_PEOPLE:
                 return UNNAMED  # "US officials", "Ukrainian officials"

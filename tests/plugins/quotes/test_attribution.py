@@ -143,6 +143,14 @@ def test_it_opening_a_sentence_is_the_body_that_opened_the_one_before(to_jsonld:
     assert direct(to_jsonld, body) == [None, "Water Board"]
 
 
+def test_a_person_told_by_the_place_they_serve_is_no_place(to_jsonld: Convert) -> None:
+    body = (
+        "The World Bank's country director in Peru warned that growth "
+        '"will not come back before the rains end."\n'
+    )
+    assert direct(to_jsonld, body) == [None]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
