@@ -230,7 +230,7 @@ ADVERBS_BETWEEN = frozenset(day.lower() for day in WEEKDAYS) | frozenset(
     also then later has have had previously reportedly quickly further again publicly
     earlier separately once repeatedly subsequently recently would will had has
     had since privately initially originally first last now still already never
-    openly flatly firmly simply bluntly angrily calmly today yesterday tonight
+    openly flatly firmly simply bluntly angrily calmly today yesterday tonight only
     """.split()
 )
 

@@ -376,6 +376,9 @@ class Sources:
         For a participle (`Trump spoke on Monday, saying ...`) and a colon frame
         (`The chairwoman put it bluntly: "…"`).
         """
+        group = self._opening_group(sentence, before)
+        if group is not None:
+            return group  # "Police did not give a motive, saying …": the force named before
         for mention in self.mentions.between(sentence.start, before):
             if mention.quoted or mention.kind not in _SUBJECT_KINDS:
                 continue
@@ -392,6 +395,21 @@ class Sources:
                 continue  # "Indian Foreign Ministry spokesman Randhir Jaiswal rejected ..."
             return self._from_mention(sentence.start, mention)
         return NOBODY
+
+    def _opening_group(self, sentence: Segment, before: int) -> Source | None:
+        """A bare group noun that opens the sentence as its subject ("Police", "The
+        ministry"), read as `the police` is (the one named before, else unnamed)."""
+        words = self.text.words(sentence.start, min(before, sentence.start + 40))[:3]
+        texts = [self.body[a:b] for a, b in words]
+        index = 1 if texts[:1] == ["The"] else 0
+        if len(texts) < index + 2 or texts[index].lower() not in GROUP_NOUNS:
+            return None
+        if self.mentions.starting_at(words[0][0]) is not None:
+            return None  # "Police Scotland said": a name
+        follower = texts[index + 1]
+        if not follower.islower() or follower in PERSON_NOUNS | GROUP_NOUNS:
+            return None  # "Police chief Ana Ruiz", "Police officers"
+        return self.groups.named(texts[index].lower(), words[index][0])
 
     def nearest_subject(self, floor: int, before: int) -> Source:
         """The last person, organisation or country before `before` that can be a subject."""

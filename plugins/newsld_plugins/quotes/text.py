@@ -143,9 +143,13 @@ class Text:
         return start, stop, self.body[start:stop]
 
     def adjacent_word(self, floor: int, start: int) -> tuple[int, int, str] | None:
-        """The word right before `start` with only spaces between (no comma, no bracket)."""
+        """The word right before `start` with only spaces between (no comma, no bracket);
+        a dotted initialism keeps its last period ("the U.N. refugee agency")."""
         word = self.word_before(floor, start)
-        if word is None or self.body[word[1] : start].strip():
+        if word is None:
+            return None
+        gap = self.body[word[1] : start].strip()
+        if gap and not (gap == "." and "." in word[2]):
             return None
         return word
 

@@ -151,6 +151,23 @@ def test_a_person_told_by_the_place_they_serve_is_no_place(to_jsonld: Convert) -
     assert direct(to_jsonld, body) == [None]
 
 
+def test_a_body_named_by_a_dotted_initialism(to_jsonld: Convert) -> None:
+    body = "The U.N. food agency says rations will run out in June.\n"
+    assert reported(to_jsonld, body) == [("rations will run out in June", "U.N. food agency")]
+
+
+def test_bare_police_opening_a_sentence_with_a_participle(to_jsonld: Convert) -> None:
+    body = (
+        "Nairobi police arrested two men on Friday.\n"
+        "Police gave no motive, saying the inquiry was at an early stage.\n"
+        "Nairobi police only said the men were local.\n"
+    )
+    assert reported(to_jsonld, body) == [
+        ("the inquiry was at an early stage", "Nairobi police"),
+        ("the men were local", "Nairobi police"),
+    ]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
