@@ -42,6 +42,18 @@ DISCOURSE_REACH = 1500
 _APPOSITIVE = re.compile(r",\s+(?:[\w.'’-]+\s+){0,3}$")
 
 
+# A country's leader is its head of state or government ("the Ivorian leader").
+_HEADS = frozenset("president premier chancellor king queen emir sultan leader".split())
+
+
+def _holds(title: list[str], index: int, noun: str) -> bool:
+    """Whether the title's word at `index` is the role `noun` names."""
+    word = title[index]
+    if noun != "leader":
+        return word == noun
+    return word in _HEADS or (word == "minister" and index > 0 and title[index - 1] == "prime")
+
+
 @dataclass(frozen=True)
 class Source:
     """A source phrase read into a speaker.
@@ -220,16 +232,19 @@ class Discourse:
                 return mention.entity
         return None
 
-    def titled(self, offset: int, noun: str) -> Source | None:
-        """The person named shortly before whose title holds `noun` ("the minister")."""
+    def titled(self, offset: int, noun: str, country: Entity | None = None) -> Source | None:
+        """The person named shortly before whose title holds `noun` ("the minister"), of
+        `country` when one is given and the person's is known ("the Ivorian leader")."""
         reach = max(0, offset - DISCOURSE_REACH)
         second: Source | None = None  # "Deputy Governor Patra" is "the governor" only failing one
         for mention in reversed(self.mentions.between(reach, offset)):
             entity = mention.entity
             if entity is None or entity.type != "Person":
                 continue
+            if country is not None and entity.affiliation not in (None, country.ref):
+                continue
             title = (entity.job_title or "").lower().split()
-            held = [i for i, word in enumerate(title) if word == noun]
+            held = [i for i, word in enumerate(title) if _holds(title, i, noun)]
             if any(i == 0 or title[i - 1] not in SUBORDINATE_TITLES for i in held):
                 return Source(entity, True, mention)
             if held and second is None:

@@ -38,7 +38,9 @@ import bisect
 import re
 
 from newsld.analysis import Analysis
+from newsld.model import Entity
 from newsld.text.entities import Mention, Mentions
+from newsld.text.gazetteer import demonym_country
 from newsld.text.quotations import Quotation
 from newsld.text.segment import Segment
 from newsld_plugins.quotes.discourse import DISCOURSE_REACH, NOBODY, UNNAMED, Discourse, Source
@@ -491,7 +493,7 @@ class Sources:
                 return titled  # '"…," Information Minister said.'
         if lower in UNNAMED_PEOPLE:
             if self._definite(floor, start):
-                titled = self.discourse.titled(start, lower)
+                titled = self.discourse.titled(start, lower, self._country_before(floor, start))
                 if titled is not None:
                     return titled  # "the Russian minister told reporters"
             if lower in _SINGULAR_PEOPLE and self._described(floor, start):
@@ -550,6 +552,17 @@ class Sources:
                 return False
             edge = word[0]
         return False
+
+    def _country_before(self, floor: int, start: int) -> Entity | None:
+        """The country a demonym right before a noun names ("the Ivorian leader")."""
+        word = self.text.adjacent_word(floor, start)
+        if word is None:
+            return None
+        mention = self.mentions.ending_at(word[1])
+        if mention is not None and mention.kind == "country":
+            return mention.entity
+        country = demonym_country(word[2])
+        return self.analysis.entities.find(country.name, "Country") if country else None
 
     def _definite(self, floor: int, start: int) -> bool:
         """Whether the word at `start` is the head of "the" and at most one word before it."""

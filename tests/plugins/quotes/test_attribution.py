@@ -168,6 +168,14 @@ def test_bare_police_opening_a_sentence_with_a_participle(to_jsonld: Convert) ->
     ]
 
 
+def test_a_countrys_leader_is_its_head_of_state_named_before(to_jsonld: Convert) -> None:
+    body = (
+        "Ghanaian President Kofi Mensah met French President Paul Girard on Monday.\n"
+        "The Ghanaian leader said the talks had gone well.\n"
+    )
+    assert reported(to_jsonld, body) == [("the talks had gone well", "Kofi Mensah")]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
