@@ -916,12 +916,20 @@ class _Finder:
             owner = _POSSESSIVE.sub("", match.group(1))
             if owner in _NOT_NAMES or owner.lower() in _ROLES:
                 continue  # "Deputy police chief Lenny Harper": a title, not a named force
+            if match.group(2).strip() in SPEECH_VERBS:
+                continue  # "Huda said authorities had …": a verb, not a modifier
             opening = owner == match.group(1) and self._opens_sentence(match.start())
-            if opening and match.start() not in self.places:
+            if opening and match.start() not in self.places and not self._named_inside(owner):
                 continue  # "Senior police officers said": capitalised only as the first word
             name = f"{owner} {match.group(2)}{match.group(3)}"
             entity = self.table.add("Organization", name)
             self.add(match.start(), match.end(), "organization", entity)
+
+    def _named_inside(self, word: str) -> bool:
+        """Whether a word is capitalised mid-sentence somewhere in the body ("a man from
+        Chicago"), so that it is a name where it opens a sentence ("Chicago police said")."""
+        pattern = re.compile(r"(?<![\w-])[a-z]+,? " + re.escape(word) + r"\b(?! [A-Z])")
+        return pattern.search(self.body) is not None
 
     # ---------------------------------------------------------------- references
 

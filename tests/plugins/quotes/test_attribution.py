@@ -176,6 +176,18 @@ def test_a_countrys_leader_is_its_head_of_state_named_before(to_jsonld: Convert)
     assert reported(to_jsonld, body) == [("the talks had gone well", "Kofi Mensah")]
 
 
+def test_a_city_force_opening_the_article_is_named(to_jsonld: Convert) -> None:
+    body = (
+        "Dayton police said the driver had fled on foot.\n"
+        "The crash happened near a school in Dayton on Friday.\n"
+        "Local police said the road would stay closed.\n"
+    )
+    assert reported(to_jsonld, body) == [
+        ("the driver had fled on foot", "Dayton police"),
+        ("the road would stay closed", "Dayton police"),  # "Local" names no force of its own
+    ]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
