@@ -95,6 +95,8 @@ _SUBJECT_OPENERS = frozenset("the a an he she it they we i there this these thos
 _TOPIC_VERB = re.compile(r"(?:comment|remark|report|reflect|elaborate|speak|spoke|talk)")
 # Words that open an adjunct, never a content clause, whatever verb follows inside it.
 _ADJUNCT_ONLY = frozenset("following amid despite upon during".split())
+# The most words between a quote and the verb that attributes it ('"…," the minister said').
+_ATTRIBUTION_WORDS = 8
 _PREPOSITION_START = frozenset(
     "in on at after during before from with of to for by following amid despite upon".split()
 )
@@ -274,6 +276,8 @@ class _Finder:
             end = min(end, self._participle_end(verb.end(), sentence.end) - 1)
         if not self._clause_like(verb.group(), start, end):
             return None
+        if self._attributes_quote(sentence, verb, start):
+            return None
         confidence = 0.75 if verb.group().endswith("ing") else 0.8
         return self._make(start, end, source.entity, confidence, verb.start())
 
@@ -339,6 +343,20 @@ class _Finder:
         ):
             return False
         return finite or after_that or len(words) >= 6 or _subject_first(words)
+
+    def _attributes_quote(self, sentence: Segment, verb: re.Match[str], start: int) -> bool:
+        """Whether the verb attributes the quote just before it and what follows it is an
+        adjunct ('"…," Mao said at a briefing on Tuesday, after …'), not a clause."""
+        first = WORD.match(self.body, start)
+        if first is None or first.group() not in _PREPOSITION_START:
+            return False
+        if self.body[max(0, start - 8) : start].rstrip(" \"“‘'").endswith("that"):
+            return False  # '"…," the chief said, adding that "in our society …"'
+        index = bisect.bisect_left(self._quote_starts, verb.start()) - 1
+        if index < 0 or self.quotes[index].start < sentence.start:
+            return False
+        between = WORD.findall(self.body, self.quotes[index].end, verb.start())
+        return len(between) <= _ATTRIBUTION_WORDS
 
     def _relative_after(self, start: int, end: int) -> bool:
         """Whether an adjunct has a relative clause after it ("in a statement, which ...")."""

@@ -188,6 +188,18 @@ def test_a_city_force_opening_the_article_is_named(to_jsonld: Convert) -> None:
     ]
 
 
+def test_what_follows_the_verb_of_a_quote_is_no_clause(to_jsonld: Convert) -> None:
+    body = (
+        '"The figures are worrying," spokeswoman Lin Wei said at a briefing on Tuesday, '
+        "after the bank cut its forecast.\n"
+        '"We are ready," the coach Ana Ruiz said, adding that '
+        '"in our league, a result like this can happen on any day."\n'
+    )
+    assert reported(to_jsonld, body) == [
+        ("in our league, a result like this can happen on any day", "Ana Ruiz")
+    ]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
