@@ -190,8 +190,8 @@ def test_a_city_force_opening_the_article_is_named(to_jsonld: Convert) -> None:
 
 def test_what_follows_the_verb_of_a_quote_is_no_clause(to_jsonld: Convert) -> None:
     body = (
-        '"The figures are worrying," spokeswoman Lin Wei said at a briefing on Tuesday, '
-        "after the bank cut its forecast.\n"
+        '"The figures are worrying," spokeswoman Lin Wei said at a news conference in Rome '
+        "after Brazil raised its tariffs on steel.\n"
         '"We are ready," the coach Ana Ruiz said, adding that '
         '"in our league, a result like this can happen on any day."\n'
     )
