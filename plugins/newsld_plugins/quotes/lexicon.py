@@ -85,7 +85,7 @@ CLAUSE_VERBS = _verbs(
     announce reveal disclose indicate signal hint conclude assure promise vow pledge
     deny report detail rule allege mention point explain lament concede boast joke quip
     plead write post believe insist predict clarify underline underscore urge demand
-    highlight outline question wonder speculate reason recount
+    highlight outline question wonder speculate reason recount recognise recognize
     """,
     """
     say says said saying tell tells told telling write writes wrote written writing
@@ -100,7 +100,7 @@ OBJECT_VERBS = _verbs(
     announce confirm report acknowledge admit deny reveal disclose indicate signal hint
     conclude assure promise detail rule urge demand mention post pledge vow declare
     maintain stress emphasize emphasise note explain reiterate recall observe predict
-    estimate highlight outline question underline underscore clarify
+    estimate highlight outline question underline underscore clarify recognise recognize
     """,
     "find finds found finding",
 )

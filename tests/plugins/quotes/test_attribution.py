@@ -200,6 +200,15 @@ def test_what_follows_the_verb_of_a_quote_is_no_clause(to_jsonld: Convert) -> No
     ]
 
 
+def test_an_apposition_to_the_opening_phrase_is_no_subject(to_jsonld: Convert) -> None:
+    body = (
+        "In an interview with Kurir, a Serbian daily, the finance minister, Ana Brnabic, "
+        'said that "the budget will balance by next spring."\n'
+        'She recognised that "growth is slower than we had hoped for."\n'
+    )
+    assert direct(to_jsonld, body) == ["Ana Brnabic", "Ana Brnabic"]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
