@@ -263,12 +263,12 @@ class Sources:
             index += 1
         first = WORD.search(self.body, subject_start, subject_end)
         opened = index > 0 and self._introductory(*segments[index - 1])
-        if opened and first is not None and first.group() in ("a", "an"):
-            if index + 1 < len(segments):
-                # "In an interview with Público, a Spanish newspaper, the prime minister, X,
-                # said": the indefinite apposition renames the opening phrase's noun
-                subject_start, subject_end = segments[index + 1]
-                index += 1
+        indefinite = first is not None and first.group() in ("a", "an")
+        if opened and indefinite and index + 1 < len(segments):
+            # "In an interview with Público, a Spanish newspaper, the prime minister, X,
+            # said": the indefinite apposition renames the opening phrase's noun
+            subject_start, subject_end = segments[index + 1]
+            index += 1
         inner = NOBODY
         if index + 1 < len(segments) and self._apposition(segments[index + 1]):
             inner = self.named_in(*segments[index + 1])
