@@ -18,7 +18,9 @@ its sentence:
    speaker, when nothing between them changed the subject;
 5. failing all these, a quote set off as a sentence right after a sentence
    that opens with a named person, in the same paragraph, is that person's
-   (`Holt was blunt. "It is doomed."`).
+   (`Holt was blunt. "It is doomed."`); and words quoted as the object of
+   what a named subject does in the same clause are that subject's (`Holt
+   expressed "deep concern …"`).
 
 A quotation no frame reaches is still a direct quote, with no speaker, when
 it reads as someone's words (a clause of its own, or three words or more set
@@ -42,6 +44,7 @@ from newsld_plugins.quotes.lexicon import (
     JUDGING_VERBS,
     POST_QUOTE_VERBS,
     PREPOSITIONS,
+    RELATIVES,
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
 )
@@ -56,6 +59,8 @@ _MAX_TAIL_WORDS = 30
 _MAX_GAP_WORDS = 30
 # How far back a quote paragraph looks for the speaker it continues.
 _CARRY_REACH = 1200
+# The most words between a subject and the quote it utters in its own clause.
+_MAX_OWN_WORDS = 6
 # The most words an attribution standing as a sentence of its own may have.
 _MAX_BARE_WORDS = 12
 # A quoted name or term, not speech: named the virus "severe acute ...".
@@ -141,7 +146,9 @@ class Attribution:
         )
         if reported is not None:
             return Attributed(quote, reported, 0.7, True, own=False)
-        subject = _subject_lead(analysis, quote, sentence, sources)
+        subject = _subject_lead(analysis, quote, sentence, sources) or _own_words(
+            analysis, quote, sentence, sources
+        )
         if subject is not None:
             sources.discourse.remember(quote.start, subject)
             return Attributed(quote, subject, 0.6, True)
@@ -460,6 +467,32 @@ def _subject_lead(
         return None
     entity = source.entity
     return entity if entity is not None and entity.type == "Person" else None
+
+
+def _own_words(
+    analysis: Analysis, quote: Quotation, sentence: Segment, sources: Sources
+) -> Entity | None:
+    """Words quoted as the object of what a named subject did in the same clause are that
+    subject's (`Holt expressed "deep concern …"`, `Holt spoke of "a disaster …"`); not
+    after a relative pronoun or another name (`… the man who called it "…"`)."""
+    if sentence.start == quote.start or short(quote):
+        return None
+    source = sources.subject(sentence, quote.start)
+    mention = source.mention
+    if mention is None or source.entity is None or not mention.subject:
+        return None
+    lead = analysis.body[sentence.start : mention.start].rstrip()
+    if lead and not lead.endswith(",") and not all(w[:1].isupper() for w in WORD.findall(lead)):
+        return None  # the subject opens the sentence, or the clause after an opening phrase
+    between = analysis.body[mention.end : quote.start]
+    words = [w.lower() for w in WORD.findall(between)]
+    if not words or len(words) > _MAX_OWN_WORDS or any(w in RELATIVES for w in words):
+        return None
+    if "," in between or any(
+        m.entity is not None for m in sources.mentions.between(mention.end, quote.start)
+    ):
+        return None
+    return source.entity
 
 
 def _previous_speaker(analysis: Analysis, quote: Quotation, sources: Sources) -> Entity | None:

@@ -209,6 +209,14 @@ def test_an_apposition_to_the_opening_phrase_is_no_subject(to_jsonld: Convert) -
     assert direct(to_jsonld, body) == ["Ana Brnabic", "Ana Brnabic"]
 
 
+def test_words_quoted_as_what_the_subject_did_are_the_subjects(to_jsonld: Convert) -> None:
+    body = (
+        'Governor Lena Park expressed "deep sorrow for the families of the miners."\n'
+        'Police arrested a man who had called the mayor "a traitor to the whole town."\n'
+    )
+    assert direct(to_jsonld, body) == ["Lena Park", None]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
