@@ -483,7 +483,7 @@ class Sources:
             if outer.found:
                 return outer  # "The family's statement on the death read"
         if lower in _ORG_PRONOUNS or lower in _PERSON_PRONOUNS:
-            previous = self._previous_subject(start) if text == "It" else None
+            previous = self._previous_subject(start) if text in ("It", "They") else None
             if previous is not None:
                 return previous  # "The ministry posted a photo. It said …": the ministry
             return self.discourse.pronoun(lower, start)
@@ -619,6 +619,9 @@ class Sources:
                 return UNNAMED  # "US officials", "Ukrainian officials"
             return Source(mention.entity, True, mention)
         if mention.kind == "pronoun":
+            previous = self._previous_subject(mention.start) if mention.text == "They" else None
+            if previous is not None:
+                return previous  # "A team of prosecutors demanded … They said": unnamed
             return self.discourse.pronoun(mention.text.lower(), mention.start, mention.entity)
         if mention.kind == "role":
             if mention.entity is not None:
@@ -650,9 +653,17 @@ class Sources:
         if previous is None or "\n" in self.body[previous.end : start]:
             return None
         first = next(iter(self.mentions.between(previous.start, previous.end)), None)
+        opening = first is not None and self.body[previous.start : first.start].strip() in (
+            "",
+            "The",
+        )
+        if self.body.startswith("They", start) and not opening:
+            # "A team of prosecutors demanded the court … They said": a plural subject with
+            # no name is who "They" are, never the court named after it
+            return UNNAMED if self._plural_opening(previous) else None
         if first is None or first.kind not in _SUBJECT_KINDS or first.kind == "pronoun":
             return None
-        if self.body[previous.start : first.start].strip() not in ("", "The"):
+        if not opening:
             return None
         if POSSESSIVE_MARK.match(self.body, first.end):
             return None  # "The ministry's spokesman …": not the ministry
@@ -663,6 +674,23 @@ class Sources:
             self._looking_back = False
         entity = source.entity
         return source if entity is not None and entity.type in ("Organization", "Country") else None
+
+    def _plural_opening(self, sentence: Segment) -> bool:
+        """Whether a sentence opens with a plural noun phrase that names no one
+        ("Prosecutors", "A team of prosecutors", "Several residents")."""
+        words = [self.body[a:b] for a, b in self.text.words(sentence.start, sentence.end)[:5]]
+        if not words or words[0].lower() in PREPOSITIONS or words[0] in ("It", "There"):
+            return False
+        for word in words:
+            lower = word.lower()
+            singular = lower[:-1] if lower.endswith("s") else ""
+            if singular in PERSON_NOUNS or _PERSON_SHAPED.search(singular) is not None:
+                return True  # "prosecutors", "inspectors", "protesters"
+            if lower in ("people", "police"):
+                return True
+            if word != words[0] and not word.islower():
+                return False
+        return False
 
     def _first_conjunct(self, floor: int, start: int) -> Source | None:
         """`Biden and others said`: a name coordinated with unnamed people is the source."""

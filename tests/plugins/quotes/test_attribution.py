@@ -217,6 +217,15 @@ def test_words_quoted_as_what_the_subject_did_are_the_subjects(to_jsonld: Conver
     assert direct(to_jsonld, body) == ["Lena Park", None]
 
 
+def test_they_after_an_unnamed_plural_subject_is_unnamed(to_jsonld: Convert) -> None:
+    body = (
+        "The Harbour Board said the port would reopen.\n"
+        "A team of inspectors asked the Harbour Board to delay the reopening. "
+        'They said the cranes were "not safe to operate in high winds."\n'
+    )
+    assert direct(to_jsonld, body) == [None]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
