@@ -52,7 +52,7 @@ _DOUBLE_OPEN = "“«„"
 # The fewest words a quote left open at its paragraph's end must have to count.
 _MIN_OPEN_WORDS = 4
 # Which marks may close a quote opened by each mark (sloppy text mixes straight and curly).
-_CLOSERS = {"“": '”"', "„": '“”"', "«": '»"”', '"': '"”', "‘": "’'", "'": "'’"}
+_CLOSERS = {"“": '”"', "„": '“”"', "«": '»"”', '"': '"”', "‘": "’'", "'": "'’", "”": '”"'}
 # What may stand before an opening mark: nothing, space, a bracket or a dash.
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:")
 
@@ -154,8 +154,9 @@ def _can_open(mark: str, before: str, after: str) -> bool:
     """Whether a mark opens a quote here: “ always; straight and single marks only before a word."""
     if mark in _DOUBLE_OPEN:
         return not after.isspace()
-    if mark == '"':
-        return before in _OPEN_BEFORE and not after.isspace()
+    if mark in '"”':
+        # ”…” : copy set with one kind of double mark opens with the closing one too
+        return before in _OPEN_BEFORE and not after.isspace() and (mark == '"' or after.isupper())
     if mark in "‘'":
         # Not an apostrophe: 'Stefan W' opens, rock 'n' roll and '90s do not.
         return (before in _OPEN_BEFORE or before in '“"') and (after.isalpha() or after in "[(")

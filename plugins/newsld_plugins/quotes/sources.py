@@ -113,6 +113,8 @@ _ORG_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z.&-]{1,9})\)")
 
+# Words that open a subordinate clause inside an apposition.
+_SUBORDINATORS = frozenset("because since although though while after before when if as".split())
 #: The most words an apposition left open before its verb may have.
 _MAX_APPOSITION = 16
 
@@ -317,7 +319,14 @@ class Sources:
             return True  # "Roe, 54, said"
         if self._introductory(*previous) or len(words) > 20:
             return False
-        own = words[: next((i for i, w in enumerate(words) if w in RELATIVES), len(words))]
+        # "the target of criticism because he has based himself in Boston": the finite verb
+        # of a relative or subordinate clause inside the apposition is not its own
+        own = words[
+            : next(
+                (i for i, w in enumerate(words) if w in RELATIVES or w in _SUBORDINATORS),
+                len(words),
+            )
+        ]
         if any(finite(w) for w in own):
             return False  # "against Russia, the ministry said": a clause, not an apposition
         before = self.body[previous[0] : previous[1]].rstrip()

@@ -53,6 +53,11 @@ def test_a_sentence_whose_closing_mark_was_left_out_runs_to_its_paragraph_end() 
     assert quotes(body) == ["Our crews are working through the night."]
 
 
+def test_copy_that_opens_with_the_closing_mark() -> None:
+    body = "\u201dThe roads are cut,\u201d said the director. He said \u201dwe\u201d twice.\n"
+    assert quotes(body) == ["The roads are cut,"]
+
+
 @given(st.text(alphabet=st.sampled_from(list("ab .,\n\"'“”‘’«»")), max_size=200))
 def test_any_text_gives_spans_inside_one_paragraph(body: str) -> None:
     paras = paragraphs(body)

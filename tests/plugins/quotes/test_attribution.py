@@ -226,6 +226,14 @@ def test_they_after_an_unnamed_plural_subject_is_unnamed(to_jsonld: Convert) -> 
     assert direct(to_jsonld, body) == [None]
 
 
+def test_an_apposition_holding_a_clause_of_its_own(to_jsonld: Convert) -> None:
+    body = (
+        "Chief executive Maria Lind, a lightning rod since she has moved the head office "
+        'to Oslo, said "the quarter went better than we expected."\n'
+    )
+    assert direct(to_jsonld, body) == ["Maria Lind"]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
