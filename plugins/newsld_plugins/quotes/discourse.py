@@ -19,7 +19,12 @@ from dataclasses import dataclass
 from newsld.analysis import Analysis
 from newsld.model import Entity
 from newsld.text.entities import SUBORDINATE_TITLES, Mention, Mentions
-from newsld_plugins.quotes.lexicon import FUNCTION_WORDS, PREPOSITIONS, UNNAMED_PEOPLE
+from newsld_plugins.quotes.lexicon import (
+    FUNCTION_WORDS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    UNNAMED_PEOPLE,
+)
 from newsld_plugins.quotes.text import POSSESSIVE_MARK, Text
 
 __all__ = ["DISCOURSE_REACH", "NOBODY", "UNNAMED", "Discourse", "Source"]
@@ -38,6 +43,8 @@ _GENDERED = {
 _DESCRIBED_REACH = 800
 # How far back a pronoun or a document looks for the source it stands for.
 DISCOURSE_REACH = 1500
+# The word after a possessive mark ("Presley's party" → party).
+WORD_AFTER = re.compile(r"\s*([\w-]+)")
 # A comma and at most a title before a name: the name is in apposition.
 _APPOSITIVE = re.compile(r",\s+(?:[\w.'’-]+\s+){0,3}$")
 
@@ -124,6 +131,9 @@ class Discourse:
         `Speaking with reporter Peter Clottey, he said`: a subject pronoun after an
         introductory phrase never stands for a name inside that phrase.
         """
+        own = self._only_person_before(pronoun, offset) if pronoun in ("he", "she") else None
+        if own is not None:
+            return Source(own)  # "The mood at Presley's party was somber as he said"
         found = self._antecedent(pronoun, offset, entity)
         if found.entity is not None and pronoun in ("he", "she"):
             named = self._last_mention_of(found.entity, offset)
@@ -136,6 +146,33 @@ class Discourse:
             ):
                 return UNNAMED  # "A government spokeswoman made no comment. ... she said"
         return found
+
+    def _only_person_before(self, pronoun: str, offset: int) -> Entity | None:
+        """The one person named earlier in the pronoun's own sentence, as the owner of
+        something that is no person ("at Presley's party … as he said"), if only one is."""
+        start = self.text.sentence_start(offset)
+        people = []
+        for mention in self.mentions.between(start, offset):
+            entity = mention.entity
+            if entity is None or entity.type != "Person" or mention.kind == "pronoun":
+                continue
+            if mention.quoted:
+                continue
+            people.append((mention, entity))
+        if len({id(entity) for _, entity in people}) != 1:
+            return None
+        mention, entity = people[0]
+        mark = POSSESSIVE_MARK.match(self.body, mention.end)
+        if "," in self.body[mention.end : offset]:
+            return None  # "Any measure of Brown's success would …, she said": the clause said
+        if mark is None:
+            return None  # a name that is a subject or object: the usual reading decides
+        following = WORD_AFTER.match(self.body, mark.end())
+        noun = following.group(1).lower() if following is not None else ""
+        if noun in PERSON_NOUNS:
+            return None  # "DeLay's lawyer said he": the lawyer
+        known = self.mentions.genders.get(entity.id)
+        return entity if known in (None, pronoun) else None
 
     def _antecedent(self, pronoun: str, offset: int, entity: Entity | None) -> Source:
         person = pronoun in _PERSON_PRONOUNS

@@ -234,6 +234,16 @@ def test_an_apposition_holding_a_clause_of_its_own(to_jsonld: Convert) -> None:
     assert direct(to_jsonld, body) == ["Maria Lind"]
 
 
+def test_a_pronoun_after_the_one_person_its_sentence_named(to_jsonld: Convert) -> None:
+    body = (
+        '"We have won this," Senator Tom Hale told supporters.\n'
+        "The mood at Ana Ruiz's rally was calm as she said: "
+        '"This is not over, and we will be back next year."\n'
+        "Ruiz's supporters left early. Any hope of Hale's defeat had faded, she said.\n"
+    )
+    assert direct(to_jsonld, body) == ["Tom Hale", "Ana Ruiz"]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
