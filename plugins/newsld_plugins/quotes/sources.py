@@ -260,8 +260,12 @@ class Sources:
         if index == len(segments) - 1:
             return None
         subject_start, subject_end = segments[index]
-        if self._introductory(subject_start, subject_end):
-            subject_start, subject_end = segments[index + 1]  # "In a statement, the ministry, ..."
+        ending = self.mentions.ending_at(self.text.skip_back(subject_start, subject_end, ""))
+        named_last = ending is not None and ending.kind == "person" and not ending.quoted
+        if self._introductory(subject_start, subject_end) and not named_last:
+            # "In a statement, the ministry, ..."; not "Addressing reporters Minister Kumar,
+            # in Udupi, said", whose opening phrase runs into the subject with no comma
+            subject_start, subject_end = segments[index + 1]
             index += 1
         first = WORD.search(self.body, subject_start, subject_end)
         opened = index > 0 and self._introductory(*segments[index - 1])
@@ -317,8 +321,15 @@ class Sources:
             return True  # "hosted by Bernard McGuirk", "speaking at the summit"
         if first.isdigit() and len(words) <= 3:
             return True  # "Roe, 54, said"
-        if self._introductory(*previous) or len(words) > 20:
+        if len(words) > 20:
             return False
+        if self._introductory(*previous):
+            # "Addressing reporters Minister Kumar, in Udupi, said": a name ends the opening
+            # phrase that ran into it; else the segment after an opening phrase is no insertion
+            ending = self.mentions.ending_at(
+                previous[0] + len(self.body[slice(*previous)].rstrip())
+            )
+            return ending is not None and ending.kind == "person" and lower in PREPOSITIONS
         # "the target of criticism because he has based himself in Boston": the finite verb
         # of a relative or subordinate clause inside the apposition is not its own
         own = words[

@@ -244,6 +244,14 @@ def test_a_pronoun_after_the_one_person_its_sentence_named(to_jsonld: Convert) -
     assert direct(to_jsonld, body) == ["Tom Hale", "Ana Ruiz"]
 
 
+def test_an_opening_phrase_that_runs_into_the_name(to_jsonld: Convert) -> None:
+    body = (
+        "Addressing reporters Mayor Ana Ruiz, in Leon on Monday, said, "
+        '"The bridge will be rebuilt before the rains come back."\n'
+    )
+    assert direct(to_jsonld, body) == ["Ana Ruiz"]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
