@@ -242,7 +242,8 @@ _PRONOUN_SURNAMES = frozenset({"He", "She"})
 _GENERIC_ORG_NOUNS = frozenset(
     {"agency", "company", "firm", "organization", "organisation", "group", "charity"}
 )
-_ACRONYM = re.compile(r" \(([A-Z][A-Z.&]{1,9})\)")
+# "Joint Chiefs of Staff (JCS)", "the Singapore Democratic Party's (SDP's) posts"
+_ACRONYM = re.compile(r"(?:['’]s)? \(([A-Z][A-Z.&]{1,9})(?:['’]s)?\)")
 _FAMILY = re.compile(r"(?=[Hh])\b(?:[Hh]is|[Hh]er) family\b")
 # The owner starts a word: "AAAA..." is not rescanned from each of its letters.
 _GROUP = re.compile(

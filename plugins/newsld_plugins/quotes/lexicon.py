@@ -187,7 +187,7 @@ PERSON_NOUNS = UNNAMED_PEOPLE | frozenset(
     commissioner chairperson coordinator administrator lieutenant sergeant major constable
     premier chancellor secretary-general vice-president principal dean rector bishop
     imam rabbi mp legislator counsellor consul treasurer registrar warden marshal
-    farmer fisherman vendor shopkeeper pilot driver
+    farmer fisherman vendor shopkeeper pilot driver justice
     """.split()
 )
 

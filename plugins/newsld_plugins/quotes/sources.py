@@ -531,6 +531,10 @@ class Sources:
             return self._first_conjunct(floor, start) or UNNAMED
         if lower in FUNCTION_WORDS or lower in PREPOSITIONS or adverb(lower):
             return NOBODY
+        if lower in DESCRIPTORS and self._after_role(floor, start):
+            titled = self.discourse.titled(start, lower)
+            if titled is not None:
+                return titled  # "the chief justice asked": whose title says justice
         if (lower in DESCRIPTORS or lower.endswith("-old")) and self._definite(floor, start):
             return self.discourse.described(
                 start, lower
@@ -591,6 +595,13 @@ class Sources:
             return mention.entity
         country = demonym_country(word[2])
         return self.analysis.entities.find(country.name, "Country") if country else None
+
+    def _after_role(self, floor: int, start: int) -> bool:
+        """Whether a role noun phrase ends right before the word at `start` ("the chief"
+        before "justice")."""
+        word = self.text.adjacent_word(floor, start)
+        mention = self.mentions.ending_at(word[1]) if word is not None else None
+        return mention is not None and mention.kind == "role"
 
     def _definite(self, floor: int, start: int) -> bool:
         """Whether the word at `start` is the head of "the" and at most one word before it."""

@@ -252,6 +252,22 @@ def test_an_opening_phrase_that_runs_into_the_name(to_jsonld: Convert) -> None:
     assert direct(to_jsonld, body) == ["Ana Ruiz"]
 
 
+def test_a_role_phrase_names_the_person_whose_title_it_is(to_jsonld: Convert) -> None:
+    body = (
+        "Chief Justice Amina Diallo opened the hearing on Monday.\n"
+        '"Why are so many lawyers standing here?" the chief justice asked.\n'
+    )
+    assert direct(to_jsonld, body) == ["Amina Diallo"]
+
+
+def test_an_acronym_after_a_possessive_name(to_jsonld: Convert) -> None:
+    body = (
+        "The Green Workers Party\u2019s (GWP\u2019s) posts were removed on Friday. "
+        "The GWP said the order was unlawful.\n"
+    )
+    assert reported(to_jsonld, body) == [("the order was unlawful", "Green Workers Party")]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
