@@ -193,7 +193,10 @@ _LOCATIVE = frozenset({"in", "near", "outside", "across", "around", "inside", "f
 _GROUP_NOUNS = (
     "authorities|officials|military|police|government|army|navy|forces|prosecutors|investigators"
 )
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
+# (Written to open with one character class, here and below: a scan then skips to the next
+# word character in C instead of trying the pattern at every offset, twice as fast. The
+# lookbehind after it asks what the alternatives asked first: "U.S." is capitals.)
+_WORD = re.compile(r"\w(?:(?<=[A-Z])\.(?:[A-Z]\.)+|\w*(?:[-'’]\w+)*)")
 _UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 # The words a name can hold: capitalised ones, and connectors right before one ("de Blasio").
 # (The lookahead of first letters lets the scan skip most positions at once.)
@@ -207,7 +210,7 @@ _CAP_TOKEN = re.compile(
 )
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 # A word as the previous-word lookups see it: "U.S." whole, "Russia’s", "drone-strike".
-_ANY_WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
+_ANY_WORD = _WORD
 _WORD_CHAR = re.compile(r"\w")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # (Each scan of the body below starts with a lookahead of its first letters: a quick skip.)

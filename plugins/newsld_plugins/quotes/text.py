@@ -27,7 +27,8 @@ from newsld_plugins.quotes.lexicon import (
 
 __all__ = ["POSSESSIVE_MARK", "WORD", "Text", "adverb", "finite", "is_verb"]
 
-WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+# (`\w\w*`, not `\w+`: a pattern opening with one character class is scanned in C.)
+WORD = re.compile(r"\w\w*(?:[-'’.]\w+)*")
 #: A possessive ending: "Russia's", "the ministry’s", "the Joneses'".
 POSSESSIVE_MARK = re.compile(r"['’]s?(?=\W|$)")
 # How far either side of a quote or verb an overlong sentence is read.
