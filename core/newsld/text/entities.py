@@ -30,6 +30,7 @@ from newsld.analysis import Analysis
 from newsld.model import Entity
 from newsld.text.gazetteer import PlaceMention, body_places, find_places
 from newsld.text.quotations import quotations
+from newsld.text.words import word_spans
 
 __all__ = [
     "SPEECH_VERBS",
@@ -213,10 +214,14 @@ _LAST_WORD = re.compile(r"(\w+)\s+$")
 _ANY_WORD = _WORD
 _WORD_CHAR = re.compile(r"\w")
 _POSSESSIVE = re.compile(r"['’]s?$")
-# (Each scan of the body below starts with a lookahead of its first letters: a quick skip.)
-_PRONOUN = re.compile(r"(?=[HSThst])\b(?:he|she|they|He|She|They)\b")
+# (Each scan of the body below opens with its first letters, a character class or literal
+# letters, so re skips to them in C; `(?<!\w.)` after the first letter is the word boundary
+# before it.)
+_PRONOUN = re.compile(
+    r"(?:h(?<!\w.)e|s(?<!\w.)he|t(?<!\w.)hey|H(?<!\w.)e|S(?<!\w.)he|T(?<!\w.)hey)\b"
+)
 _ROLE_NOUN = re.compile(
-    r"(?=[Tt])\b[Tt]he ((?:[a-z][\w-]* ){0,2}?)(spokesperson|spokesman|spokeswoman|ambassador|"
+    r"[Tt](?<!\w.)he ((?:[a-z][\w-]* ){0,2}?)(spokesperson|spokesman|spokeswoman|ambassador|"
     r"president|minister|mayor|governor|senator|secretary|envoy|prosecutor|official|chief|"
     r"director|commander|judge|lawyer|attorney|coach|leader|manager|captain|sheriff|"
     r"chancellor|premier|navy|army|military|ministry|department|agency|company|firm|charity|"
@@ -226,7 +231,7 @@ _ROLE_NOUN = re.compile(
 )
 # A person's role capitalised as a title, with no name after it: "The Governor said".
 _TITLED_ROLE = re.compile(
-    r"\b[Tt]he (Spokesperson|Spokesman|Spokeswoman|Ambassador|President|Minister|Mayor|"
+    r"[Tt](?<!\w.)he (Spokesperson|Spokesman|Spokeswoman|Ambassador|President|Minister|Mayor|"
     r"Governor|Senator|Secretary|Envoy|Prosecutor|Chancellor|Premier|Commissioner|"
     r"Chairman|Chairwoman|Chief)\b(?![ -]+(?:of |for )?[A-Z])"
 )
@@ -243,11 +248,9 @@ _GENERIC_ORG_NOUNS = frozenset(
     {"agency", "company", "firm", "organization", "organisation", "group", "charity"}
 )
 _ACRONYM = re.compile(r" \(([A-Z][A-Z.&]{1,9})\)")
-_FAMILY = re.compile(r"(?=[Hh])\b(?:[Hh]is|[Hh]er) family\b")
+_FAMILY = re.compile(r"[Hh](?<!\w.)(?:is|er) family\b")
 # The owner starts a word: "AAAA..." is not rescanned from each of its letters.
-_GROUP = re.compile(
-    r"(?=[A-Z])(?<![\w-])([A-Z][\w-]+(?:['’]s)?) ((?:[a-z]+ )?)(" + _GROUP_NOUNS + r")\b"
-)
+_GROUP = re.compile(r"([A-Z](?<![\w-].)[\w-]+(?:['’]s)?) ((?:[a-z]+ )?)(" + _GROUP_NOUNS + r")\b")
 # Titles as news copy abbreviates them ("Gov. Greg Abbott" is "the governor").
 _ABBREVIATED_ROLES = {
     "gov": "governor",
@@ -735,14 +738,15 @@ class _Finder:
     @cached_property
     def _words(self) -> tuple[list[int], list[int]]:
         """Start and end offsets of every word of the body, in order."""
-        spans = [m.span() for m in _ANY_WORD.finditer(self.body)]
-        return [a for a, _ in spans], [b for _, b in spans]
+        return word_spans(_ANY_WORD, self.body)
 
     def _apposition(self, start: int, end: int) -> str | None:
         """A title set off by commas: "Ukraine's ambassador to the U.S., Olha Stefanishyna"."""
         after = _APPOSITION_AFTER.match(self.body, end)
         if after is not None and _has_role(after.group(1)):
             return after.group(1)
+        if not self.body.endswith(", ", 0, start):
+            return None  # no apposition can end right before the name: no search
         before = _APPOSITION_BEFORE.search(self.body, max(0, start - 80), start)
         if before is not None and before.end() == start and _has_role(before.group(1)):
             return before.group(1)

@@ -186,11 +186,7 @@ class _Finder:
         self.sources = sources
         self._quote_starts = [q.start for q in quotes]
         # Every word that can be a speech verb, found by one scan of the body.
-        self._verbs = [
-            span
-            for span in sources.text.words(0, len(self.body))
-            if self.body[span[0] : span[1]].lower() in CLAUSE_VERBS
-        ]  # from the article's word index, not a second scan of the body
+        self._verbs = sources.text.spans_of(CLAUSE_VERBS)  # from the article's word index
         self._verb_starts = [start for start, _ in self._verbs]
 
     def quoted(self, offset: int) -> bool:
