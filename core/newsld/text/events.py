@@ -95,7 +95,9 @@ _CLAUSE_REACH = 90  # characters of the clause before a date read for its verb
 _OWNED_REACH = 30  # characters from "Saturday's" to its incident noun
 # A period with no space after it between two words ends a sentence in scraped
 # text: "A search and rescue operation is continuing.Zaporizhzhia regional head".
-_GLUED = re.compile(r"(?<=[a-z]\.)(?=[A-Z][a-z])")
+# (The period itself is matched, the cut falls at its end: a pattern opening with a literal
+# is scanned in C, one of lookarounds only is tried at every offset.)
+_GLUED = re.compile(r"\.(?<=[a-z]\.)(?=[A-Z][a-z])")
 _INCIDENT_REACH = 40  # characters between a date and its incident word
 # Where a sentence hides a date of the report, the clause up to the date.
 _REPORT_WINDOW = 40
@@ -263,8 +265,8 @@ def _split_glued(analysis: Analysis) -> list[Segment]:
     for sentence in analysis.sentences:
         start = 0
         for match in _GLUED.finditer(sentence.text):
-            found.append(_piece(sentence, start, match.start()))
-            start = match.start()
+            found.append(_piece(sentence, start, match.end()))
+            start = match.end()
         found.append(_piece(sentence, start, len(sentence.text)))
     return found
 

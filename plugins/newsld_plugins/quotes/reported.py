@@ -77,7 +77,7 @@ _CLAUSE_END = re.compile(
     r"| (?:and|but) (?:also )?(?:said|added|told|warned|insisted|stressed|noted|argued|"
     r"cautioned|conceded|acknowledged|admitted|called on|urged|appealed)\b"
 )
-_GLUED = re.compile(r"(?<=[a-z0-9])[.!?](?=[A-Z][a-z])")
+_GLUED = re.compile(r"[.!?](?<=[a-z0-9].)(?=[A-Z][a-z])")  # the mark first: scanned in C
 _COMMA = re.compile(r",[\"”’]?\s")
 _WHEN_WORDS = WEEKDAYS | {"yesterday", "today"}
 # Verbs that take their topic with "on" or "about" ("commented on the visit").
