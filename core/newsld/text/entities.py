@@ -1228,6 +1228,8 @@ def _places_in(title: str) -> tuple[PlaceMention, ...]:
 
 
 def _with(mention: Mention, subject: bool) -> Mention:
+    if subject == mention.subject:
+        return mention  # frozen: the mention as it is, not a copy
     return Mention(
         mention.start,
         mention.end,
@@ -1274,8 +1276,17 @@ _JOINED_ARTICLE = re.compile(r"(?:al|el|ad|as|at|ar|ash|an|ul|ud)-[A-Z]")
 
 def _bare_end(token: _Token) -> int:
     """Where a token ends without a possessive ("Russia’s" → "Russia")."""
-    match = _POSSESSIVE.search(token.text)
-    return token.end - len(match.group()) if match and len(token.text) > 2 else token.end
+    text = token.text  # (string tests: `_POSSESSIVE.search` per token cost more)
+    if len(text) <= 2:
+        return token.end
+    if text.endswith("\n"):  # never in a word; `$` would match before it
+        match = _POSSESSIVE.search(text)
+        return token.end - len(match.group()) if match else token.end
+    if text.endswith(("'s", "’s")):
+        return token.end - 2
+    if text.endswith(("'", "’")):
+        return token.end - 1
+    return token.end
 
 
 def _split_and(run: list[_Token], index: int) -> Iterator[tuple[list[_Token], int]]:
@@ -1298,10 +1309,10 @@ def _split_and(run: list[_Token], index: int) -> Iterator[tuple[list[_Token], in
 
 def _is_org(run: list[_Token]) -> bool:
     """Whether a run names an organisation: an organisation word and no role word after it."""
-    last_org = max((i for i, t in enumerate(run) if t.lower.strip(".") in _ORG_WORDS), default=-1)
-    if last_org < 0:
-        return False
-    return not any(t.lower in _ROLES for t in run[last_org + 1 :])
+    for last_org in range(len(run) - 1, -1, -1):  # the last organisation word
+        if run[last_org].lower.strip(".") in _ORG_WORDS:
+            return not any(t.lower in _ROLES for t in run[last_org + 1 :])
+    return False
 
 
 def _title_words(words: list[_Token]) -> list[_Token]:
