@@ -278,18 +278,24 @@ def _piece(sentence: Segment, start: int, end: int) -> Segment:
 def sentences_matching(analysis: Analysis, pattern: re.Pattern[str]) -> list[Segment]:
     """The event sentences holding a match of `pattern`, found in one pass over the body."""
     found = event_sentences(analysis)
+    starts = _event_starts(analysis)
     hits: list[Segment] = []
     for match in pattern.finditer(analysis.body):
-        sentence = found[sentence_index(analysis, match.start())]
-        if sentence.start <= match.start() < sentence.end and (not hits or hits[-1] != sentence):
+        at = match.start()
+        sentence = found[max(bisect.bisect_right(starts, at) - 1, 0)]  # as `sentence_index`
+        if sentence.start <= at < sentence.end and (not hits or hits[-1] != sentence):
             hits.append(sentence)
     return hits
 
 
 def sentence_index(analysis: Analysis, offset: int) -> int:
     """The index in `event_sentences` of the sentence at or before `offset`."""
-    starts = analysis.layer("event_starts", lambda a: [s.start for s in event_sentences(a)])
-    return max(bisect.bisect_right(starts, offset) - 1, 0)
+    return max(bisect.bisect_right(_event_starts(analysis), offset) - 1, 0)
+
+
+def _event_starts(analysis: Analysis) -> list[int]:
+    """Where each of `event_sentences` starts (a layer)."""
+    return analysis.layer("event_starts", lambda a: [s.start for s in event_sentences(a)])
 
 
 def previous_sentence(analysis: Analysis, sentence: Segment) -> Segment | None:
