@@ -61,7 +61,7 @@ _FINITE = re.compile(
 _CLAUSE_END = re.compile(
     r";|, (?:adding|saying|insisting|noting|stating|claiming|warning|according to)\b"
     # "said the arrest was politically motivated arguing it was …" (no comma, no auxiliary)
-    r"|(?<!\bwas)(?<!\bis)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bbeen)"
+    r"|(?= )(?<!\bwas)(?<!\bis)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bbeen)"  # (space: fails fast)
     r"(?: while| and)? (?:adding|arguing|insisting|noting|stating|claiming|warning) "
     r"(?=that |it |he |she |they )"
     r"|(?<![A-Z])[.!?](?=[A-Z\"“])|[.!?]?[\"”’]?\s*$"
