@@ -42,6 +42,22 @@ def _clean_value(value: Any) -> Any:
     return value
 
 
+def _is_clean(value: Any) -> bool:
+    """Whether `_clean_value` would give `value` back as it is (no walk that copies)."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return True
+    if kind is str:
+        return _UNWRITABLE.search(value) is None
+    if kind is list:
+        return all(_is_clean(v) for v in value)
+    if kind is dict:
+        return all(type(k) is str and _is_clean(k) and _is_clean(v) for k, v in value.items())
+    if kind is Ref:
+        return _is_clean(value.id)
+    return False  # anything else takes the careful walk
+
+
 def _optional(text: str | None) -> str | None:
     return None if text is None else clean_text(text)
 
@@ -75,7 +91,8 @@ def clean_article(article: Article) -> None:
 
 def _clean_claim(claim: Claim) -> None:
     claim.text = clean_text(claim.text)
-    claim.properties = _clean_value(claim.properties)
+    if not _is_clean(claim.properties):  # most claims: nothing to replace, nothing copied
+        claim.properties = _clean_value(claim.properties)
     claim.extractor, claim.schema_type = clean_text(claim.extractor), clean_text(claim.schema_type)
     claim.id = clean_text(claim.id)
 

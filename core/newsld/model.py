@@ -76,13 +76,14 @@ class Article:
         return _count_words(self.body)
 
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+# (`\w\w*`, not `\w+`: a pattern opening with one character class is scanned in C.)
+_WORD = re.compile(r"\w\w*(?:['’]\w+)*")
 
 
 @lru_cache(maxsize=4)
 def _count_words(body: str) -> int:
     """The words of a body, counted once however often the document is written."""
-    return sum(1 for _ in _WORD.finditer(body))
+    return len(_WORD.findall(body))
 
 
 @dataclass

@@ -95,7 +95,9 @@ _CLAUSE_REACH = 90  # characters of the clause before a date read for its verb
 _OWNED_REACH = 30  # characters from "Saturday's" to its incident noun
 # A period with no space after it between two words ends a sentence in scraped
 # text: "A search and rescue operation is continuing.Zaporizhzhia regional head".
-_GLUED = re.compile(r"(?<=[a-z]\.)(?=[A-Z][a-z])")
+# (The period itself is matched, the cut falls at its end: a pattern opening with a literal
+# is scanned in C, one of lookarounds only is tried at every offset.)
+_GLUED = re.compile(r"\.(?<=[a-z]\.)(?=[A-Z][a-z])")
 _INCIDENT_REACH = 40  # characters between a date and its incident word
 # Where a sentence hides a date of the report, the clause up to the date.
 _REPORT_WINDOW = 40
@@ -263,8 +265,8 @@ def _split_glued(analysis: Analysis) -> list[Segment]:
     for sentence in analysis.sentences:
         start = 0
         for match in _GLUED.finditer(sentence.text):
-            found.append(_piece(sentence, start, match.start()))
-            start = match.start()
+            found.append(_piece(sentence, start, match.end()))
+            start = match.end()
         found.append(_piece(sentence, start, len(sentence.text)))
     return found
 
@@ -276,18 +278,24 @@ def _piece(sentence: Segment, start: int, end: int) -> Segment:
 def sentences_matching(analysis: Analysis, pattern: re.Pattern[str]) -> list[Segment]:
     """The event sentences holding a match of `pattern`, found in one pass over the body."""
     found = event_sentences(analysis)
+    starts = _event_starts(analysis)
     hits: list[Segment] = []
     for match in pattern.finditer(analysis.body):
-        sentence = found[sentence_index(analysis, match.start())]
-        if sentence.start <= match.start() < sentence.end and (not hits or hits[-1] != sentence):
+        at = match.start()
+        sentence = found[max(bisect.bisect_right(starts, at) - 1, 0)]  # as `sentence_index`
+        if sentence.start <= at < sentence.end and (not hits or hits[-1] != sentence):
             hits.append(sentence)
     return hits
 
 
 def sentence_index(analysis: Analysis, offset: int) -> int:
     """The index in `event_sentences` of the sentence at or before `offset`."""
-    starts = analysis.layer("event_starts", lambda a: [s.start for s in event_sentences(a)])
-    return max(bisect.bisect_right(starts, offset) - 1, 0)
+    return max(bisect.bisect_right(_event_starts(analysis), offset) - 1, 0)
+
+
+def _event_starts(analysis: Analysis) -> list[int]:
+    """Where each of `event_sentences` starts (a layer)."""
+    return analysis.layer("event_starts", lambda a: [s.start for s in event_sentences(a)])
 
 
 def previous_sentence(analysis: Analysis, sentence: Segment) -> Segment | None:

@@ -527,11 +527,14 @@ def organization_for(name: str) -> Organization | None:
 
 
 # Words of a name: "U.S." and "U.K." whole, letters with inner hyphens and apostrophes.
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
+# (It opens with one character class, so a scan skips to the next word character in C; the
+# lookbehind asks what the alternatives did first: "U.S." is capitals.)
+_WORD = re.compile(r"\w(?:(?<=[A-Z])\.(?:[A-Z]\.)+|\w*(?:[-'’]\w+)*)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Where a known name can start: a capitalised word or a number ("G7" is caught by the first).
-# (The lookahead of a first letter lets the scan skip the other positions at once.)
-_NAME_START = re.compile(r"(?=[^\W\d_a-z])(?:(?:[A-Z]\.){2,}|\b[^\W\d_a-z][\w]*(?:[-'’]\w+)*)")
+# (It opens with one character class, the first letter, so a scan skips to the next capital
+# in C; the lookbehind `(?<!\w\w)` after it is the word boundary before that letter.)
+_NAME_START = re.compile(r"[^\W\d_a-z](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<!\w\w)\w*(?:[-'’]\w+)*)")
 _MAX_WORDS = 8
 
 

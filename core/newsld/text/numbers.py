@@ -258,7 +258,7 @@ _COUNT_NOUN_AFTER = re.compile(
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*(?:,\s*|\s+\()$")
 _AGE_AFTER = re.compile(r"\s*[,)]")
 _PRONOUN_ONE_BEFORE = re.compile(
-    r"(?=[aentw])\b(?:no|the|this|that|which|each|every|any)\s+$", re.IGNORECASE
+    r"\b(?=[aentw])(?:no|the|this|that|which|each|every|any)\s+$", re.IGNORECASE
 )  # "no one", "the one who"
 _PERSON_AFTER = re.compile(
     r"\s+(?:person|man|woman|child|boy|girl|civilian|soldier|officer|resident|villager)\b",

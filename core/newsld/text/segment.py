@@ -24,7 +24,7 @@ class Segment:
     text: str
 
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\n][^\n]*")
 
 # Words that end with a period but rarely end a sentence in news copy.
 _ABBREVIATIONS = frozenset(
@@ -50,13 +50,16 @@ _OPENERS = frozenset(
 
 # A sentence ends at . ! ? (and any closing quotes or brackets) before white
 # space and a capital, a digit or an opening quote.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+(?:''|[\"“‘'«(\[])?[A-Z0-9])")
+# (`[.!?…][.!?…]*`, not `[.!?…]+`: a pattern opening with one character class is scanned
+# in C; the same below.)
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s+(?:''|[\"“‘'«(\[])?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")
 # A quotation closes on its own mark, or on the other double mark: typed copy
 # often opens with a straight mark and closes with a curly one ("…,” she said), or
 # with two apostrophes ("…,'' she said).
 _OPEN_CLOSE = {"“": ("”", '"', "''"), "«": ("»", '"'), '"': ('"', "”", "''")}
-_DOUBLE_MARK = re.compile("[“”«»\"]|''")
+_DOUBLE_MARK = re.compile("[“”«»\"'](?:(?<=[“”«»\"])|')")  # a double mark, or ''
+
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(]?([A-Za-z']+)")
 
 

@@ -126,7 +126,8 @@ _NAME = (
 # The first letter, then the first letters of the words below, are checked before the
 # alternatives are tried: most words of a sentence fail there (same matches, half the work).
 _LOCATIVE_START = (
-    r"(?=[iIoOaAtTrRcCpPsSdDhHmMgGnNeEwWlLvV])\b(?=(?i:in|on|at|off|thr|tow|reg|cou|coa|com|par"
+    # (The word start asked first: inside a word, the most offsets, the scan fails at once.)
+    r"\b(?=[iIoOaAtTrRcCpPsSdDhHmMgGnNeEwWlLvV])(?=(?i:in|on|at|off|thr|tow|reg|cou|coa|com|par"
     r"|cap|cam|sta|str|dep|dis|sub|cen|hea|isl|mun|obl|gov|sid|nor|sou|eas|wes|nea|nei|out|acr"
     r"|aro|are|lea|tar|hit|hig|she|pou|por|pro|pre|roa|rou|way|cit|vil))"
 )

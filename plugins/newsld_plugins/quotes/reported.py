@@ -63,7 +63,7 @@ _FINITE = re.compile(
 _CLAUSE_END = re.compile(
     r";|, (?:adding|saying|insisting|noting|stating|claiming|warning|according to)\b"
     # "said the arrest was politically motivated arguing it was …" (no comma, no auxiliary)
-    r"|(?<!\bwas)(?<!\bis)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bbeen)"
+    r"|(?= )(?<!\bwas)(?<!\bis)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bbeen)"  # (space: fails fast)
     r"(?: while| and)? (?:adding|arguing|insisting|noting|stating|claiming|warning) "
     r"(?=that |it |he |she |they )"
     r"|(?<![A-Z])[.!?](?=[A-Z\"“])|[.!?]?[\"”’]?\s*$"
@@ -79,7 +79,7 @@ _CLAUSE_END = re.compile(
     r"| (?:and|but) (?:also )?(?:said|added|told|warned|insisted|stressed|noted|argued|"
     r"cautioned|conceded|acknowledged|admitted|called on|urged|appealed)\b"
 )
-_GLUED = re.compile(r"(?<=[a-z0-9])[.!?](?=[A-Z][a-z])")
+_GLUED = re.compile(r"[.!?](?<=[a-z0-9].)(?=[A-Z][a-z])")  # the mark first: scanned in C
 _COMMA = re.compile(r",[\"”’]?\s")
 _WHEN_WORDS = WEEKDAYS | {"yesterday", "today"}
 # An adjunct of setting between a verb and its clause: "in an interview", "at a briefing".
@@ -199,11 +199,7 @@ class _Finder:
         self.sources = sources
         self._quote_starts = [q.start for q in quotes]
         # Every word that can be a speech verb, found by one scan of the body.
-        self._verbs = [
-            span
-            for span in sources.text.words(0, len(self.body))
-            if self.body[span[0] : span[1]].lower() in CLAUSE_VERBS
-        ]  # from the article's word index, not a second scan of the body
+        self._verbs = sources.text.spans_of(CLAUSE_VERBS)  # from the article's word index
         self._verb_starts = [start for start, _ in self._verbs]
 
     def quoted(self, offset: int) -> bool:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 
 from newsld.analysis import Analysis
 from newsld.text.quotations import Quotation
 from newsld.text.segment import Segment
+from newsld.text.words import word_index
 from newsld_plugins.quotes.lexicon import (
     BASE_FORMS,
     DETERMINERS,
@@ -27,7 +29,8 @@ from newsld_plugins.quotes.lexicon import (
 
 __all__ = ["POSSESSIVE_MARK", "WORD", "Text", "adverb", "finite", "is_verb"]
 
-WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+# (`\w\w*`, not `\w+`: a pattern opening with one character class is scanned in C.)
+WORD = re.compile(r"\w\w*(?:[-'’.]\w+)*")
 #: A possessive ending: "Russia's", "the ministry’s", "the Joneses'".
 POSSESSIVE_MARK = re.compile(r"['’]s?(?=\W|$)")
 # How far either side of a quote or verb an overlong sentence is read.
@@ -102,9 +105,8 @@ class Text:
         self.quotes = quotes
         self._quote_starts = [q.start for q in quotes]
         self.sentence_starts = [sentence.start for sentence in analysis.sentences]
-        words = [m.span() for m in WORD.finditer(self.body)]  # one pass; look-ups bisect it
-        self._word_starts = [start for start, _ in words]
-        self._word_ends = [end for _, end in words]
+        # one pass; look-ups bisect it
+        self._word_starts, self._word_ends, self._words = word_index(WORD, self.body)
 
     def quoted(self, offset: int) -> bool:
         """Whether an offset lies inside a quotation."""
@@ -133,6 +135,11 @@ class Text:
             for i in range(low, high)
             if self._word_ends[i] <= end
         ]
+
+    def spans_of(self, wanted: frozenset[str]) -> list[tuple[int, int]]:
+        """The spans of the words whose lower case is in `wanted`, from the word index."""
+        hits = map(wanted.__contains__, map(str.lower, self._words))
+        return list(compress(zip(self._word_starts, self._word_ends, strict=True), hits))
 
     def word_before(self, floor: int, end: int) -> tuple[int, int, str] | None:
         """The last word that ends at or before `end` (not earlier than `floor`)."""
