@@ -14,6 +14,7 @@ from newsld_plugins.html.jsonld import ARTICLE_TYPES
 
 __all__ = [
     "author_links",
+    "byline_elements",
     "bylines",
     "dateline",
     "h1_texts",
@@ -194,16 +195,39 @@ def _naive(value: str) -> datetime | None:
         return None
 
 
-def bylines(root: etree._Element) -> list[str]:
-    """Short texts marked as a byline or an author, those after the first `<h1>` first."""
+def byline_elements(root: etree._Element) -> list[etree._Element]:
+    """The `<h1>`s and the elements marked as holding a byline, in document order, in one walk.
+
+    A candidate is marked by its attributes (rel or itemprop author, "author" or "byline"
+    in its class or id) or is a short element whose own text is "By". One walk with a
+    few string tests per element costs half of an XPath testing `contains()` on every
+    element; `bylines` and `author_links` share its result.
+    """
+    found: list[etree._Element] = []
+    for element in root.iter():
+        tag = element.tag
+        if tag == "h1":
+            found.append(element)
+        elif not isinstance(tag, str):
+            continue  # an entity or processing instruction
+        elif (
+            _marked_by_attributes(element) or (tag in _BY_HOLDERS and _says_by(element))
+        ) and _marked(element):
+            found.append(element)
+    return found
+
+
+def bylines(elements: list[etree._Element]) -> list[str]:
+    """Short texts marked as a byline or an author, those after the first `<h1>` first.
+
+    `elements` are the page's `byline_elements`.
+    """
     after_h1: list[str] = []
     before: list[str] = []
     seen_h1 = False
-    for element in _byline_candidates(root):
+    for element in elements:
         if element.tag == "h1":
             seen_h1 = True
-            continue
-        if not _marked(element):
             continue
         text = _text_of(element, 150)
         if text:
@@ -213,9 +237,14 @@ def bylines(root: etree._Element) -> list[str]:
     return list(dict.fromkeys(after_h1 + before))[:12]
 
 
-def author_links(root: etree._Element, limit: int = 20) -> Iterator[tuple[str, str]]:
+def author_links(
+    root: etree._Element, elements: list[etree._Element], limit: int = 20
+) -> Iterator[tuple[str, str]]:
     """Links the page gives for its authors, as (text, href): `<a rel="author">` anywhere,
-    and links inside a byline ("By <a href="/people/ana">Ana Núñez</a>")."""
+    and links inside a byline ("By <a href="/people/ana">Ana Núñez</a>").
+
+    `elements` are the page's `byline_elements`.
+    """
     found = 0
     for element in root.iter("a"):
         if found >= limit:
@@ -224,37 +253,15 @@ def author_links(root: etree._Element, limit: int = 20) -> Iterator[tuple[str, s
         if "author" in rel and element.get("href"):
             found += 1
             yield _text_of(element, 150), str(element.get("href"))
-    for element in _byline_candidates(root):
+    for element in elements:
         if found >= limit:
             return
-        if element.tag == "h1" or not _marked(element):
+        if element.tag == "h1":
             continue
         for link in element.iter("a"):
             if link.get("href") and "author" not in (link.get("rel") or "").lower().split():
                 found += 1
                 yield _text_of(link, 150), str(link.get("href"))
-
-
-def _byline_candidates(root: etree._Element) -> Iterator[etree._Element]:
-    """The `<h1>`s and the elements that may hold a byline, in document order, in one walk.
-
-    A candidate is marked by its attributes (rel or itemprop author, "author" or "byline"
-    in its class or id) or is a short element whose own text is "By". One walk with a
-    few string tests per element costs half of an XPath testing `contains()` on every
-    element, and stops as soon as enough bylines are found.
-    """
-    for element in root.iter():
-        if _candidate(element):
-            yield element
-
-
-def _candidate(element: etree._Element) -> bool:
-    tag = element.tag
-    if tag == "h1":
-        return True
-    if not isinstance(tag, str):
-        return False  # an entity or processing instruction
-    return _marked_by_attributes(element) or (tag in _BY_HOLDERS and _says_by(element))
 
 
 def _marked_by_attributes(element: etree._Element) -> bool:

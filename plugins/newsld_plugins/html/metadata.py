@@ -139,8 +139,9 @@ def _finish(
     found.image = [_absolute(i, found.url or base_url) or i for i in found.image]
     sites = _site_names(found, metas)
     found.headline = choose_headline(found.headlines, sites, markup.h1_texts(root))
-    found.authors = _choose_authors(found.bylines, markup.bylines(root), sites)
-    for text, href in markup.author_links(root):
+    marked = markup.byline_elements(root)
+    found.authors = _choose_authors(found.bylines, markup.bylines(marked), sites)
+    for text, href in markup.author_links(root, marked):
         names = author_names(text)
         if len(names) == 1:  # a link over "Ana Núñez", not over "Ana Núñez and Jo Roe"
             found.offer_author_url(names[0], href)
