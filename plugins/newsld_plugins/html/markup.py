@@ -265,18 +265,19 @@ def author_links(
 
 
 def _marked_by_attributes(element: etree._Element) -> bool:
-    attributes = element.attrib
-    if not attributes:
-        return False
-    if attributes.get("rel") == "author" or attributes.get("itemprop") == "author":
-        return True
-    # Case-insensitive enough: "uthor" for Author / author, "yline" or "YLINE".
-    css, ident = attributes.get("class"), attributes.get("id")
+    # element.get, not element.attrib (a new proxy object per element); class and id first,
+    # the attributes most elements have. Case-insensitive enough: "uthor" for Author /
+    # author, "yline" or "YLINE".
+    get = element.get
+    css = get("class")
     if css is not None and ("uthor" in css or "yline" in css or "YLINE" in css):
         return True
+    ident = get("id")
     if ident is not None and ("uthor" in ident or "yline" in ident):
         return True
-    test_id = attributes.get("data-testid")
+    if get("rel") == "author" or get("itemprop") == "author":
+        return True
+    test_id = get("data-testid")
     return test_id is not None and "uthor" in test_id
 
 
