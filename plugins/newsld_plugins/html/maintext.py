@@ -16,6 +16,7 @@ from collections import Counter
 
 import trafilatura
 from lxml import etree
+from trafilatura.settings import Extractor
 
 __all__ = ["MainText", "main_text"]
 
@@ -26,6 +27,17 @@ logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 MIN_ARTICLE_BODY = 500
 #: Below this share of the `articleBody` words, trafilatura's text is the wrong text.
 MIN_COVERAGE = 0.7
+
+# Built once: trafilatura reads its settings from a ConfigParser for every Extractor it
+# makes, and never changes the one it is given.
+_OPTIONS = Extractor(
+    output_format="python",
+    fast=True,
+    recall=True,
+    comments=False,
+    tables=True,
+    with_metadata=False,
+)
 
 _WORDS = re.compile(r"\w+")
 _TAG = re.compile(r"<[a-zA-Z/!][^>]{0,2000}>")
@@ -50,14 +62,7 @@ def main_text(root: etree._Element, article_body: str | None = None) -> MainText
 
 
 def _trafilatura_paragraphs(root: etree._Element) -> list[str]:
-    document = trafilatura.bare_extraction(
-        root,
-        fast=True,
-        favor_recall=True,
-        include_comments=False,
-        include_tables=True,
-        with_metadata=False,
-    )
+    document = trafilatura.bare_extraction(root, options=_OPTIONS)
     text = getattr(document, "text", None) if document is not None else None
     if not isinstance(text, str):
         return []
