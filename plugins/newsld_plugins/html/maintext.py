@@ -18,7 +18,7 @@ import trafilatura
 from lxml import etree
 from trafilatura.settings import Extractor
 
-__all__ = ["MainText", "main_text"]
+__all__ = ["MainText", "main_text", "trafilatura_paragraphs"]
 
 # trafilatura logs every page it gives up on; the reader reports that as a warning itself.
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())
@@ -54,14 +54,15 @@ class MainText:
 
 def main_text(root: etree._Element, article_body: str | None = None) -> MainText:
     """The page's main text as paragraphs: trafilatura's, or the page's own `articleBody`."""
-    found = _trafilatura_paragraphs(root)
+    found = trafilatura_paragraphs(root)
     embedded = _embedded_paragraphs(article_body)
     if embedded and (not found or _sound(embedded, found)):
         return MainText(embedded, "articleBody")
     return MainText(found, "trafilatura" if found else "none")
 
 
-def _trafilatura_paragraphs(root: etree._Element) -> list[str]:
+def trafilatura_paragraphs(root: etree._Element) -> list[str]:
+    """trafilatura's main text of a parsed page, as paragraphs (the tree is left as it was)."""
     document = trafilatura.bare_extraction(root, options=_OPTIONS)
     text = getattr(document, "text", None) if document is not None else None
     if not isinstance(text, str):
