@@ -16,8 +16,9 @@ from collections import Counter
 
 import trafilatura
 from lxml import etree
+from trafilatura.settings import Extractor
 
-__all__ = ["MainText", "main_text"]
+__all__ = ["MainText", "main_text", "trafilatura_paragraphs"]
 
 # trafilatura logs every page it gives up on; the reader reports that as a warning itself.
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())
@@ -26,6 +27,17 @@ logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 MIN_ARTICLE_BODY = 500
 #: Below this share of the `articleBody` words, trafilatura's text is the wrong text.
 MIN_COVERAGE = 0.7
+
+# Built once: trafilatura reads its settings from a ConfigParser for every Extractor it
+# makes, and never changes the one it is given.
+_OPTIONS = Extractor(
+    output_format="python",
+    fast=True,
+    recall=True,
+    comments=False,
+    tables=True,
+    with_metadata=False,
+)
 
 _WORDS = re.compile(r"\w+")
 _TAG = re.compile(r"<[a-zA-Z/!][^>]{0,2000}>")
@@ -42,22 +54,16 @@ class MainText:
 
 def main_text(root: etree._Element, article_body: str | None = None) -> MainText:
     """The page's main text as paragraphs: trafilatura's, or the page's own `articleBody`."""
-    found = _trafilatura_paragraphs(root)
+    found = trafilatura_paragraphs(root)
     embedded = _embedded_paragraphs(article_body)
     if embedded and (not found or _sound(embedded, found)):
         return MainText(embedded, "articleBody")
     return MainText(found, "trafilatura" if found else "none")
 
 
-def _trafilatura_paragraphs(root: etree._Element) -> list[str]:
-    document = trafilatura.bare_extraction(
-        root,
-        fast=True,
-        favor_recall=True,
-        include_comments=False,
-        include_tables=True,
-        with_metadata=False,
-    )
+def trafilatura_paragraphs(root: etree._Element) -> list[str]:
+    """trafilatura's main text of a parsed page, as paragraphs (the tree is left as it was)."""
+    document = trafilatura.bare_extraction(root, options=_OPTIONS)
     text = getattr(document, "text", None) if document is not None else None
     if not isinstance(text, str):
         return []

@@ -13,6 +13,7 @@ from newsld_plugins.html.dates import iso_date
 from newsld_plugins.html.jsonld import ARTICLE_TYPES
 
 __all__ = [
+    "Landmarks",
     "author_links",
     "bylines",
     "dateline",
@@ -23,9 +24,6 @@ __all__ = [
     "title",
 ]
 
-_ARTICLE_SCOPE = etree.XPath(
-    "//*[@itemscope][" + " or ".join(f"contains(@itemtype, '/{t}')" for t in ARTICLE_TYPES) + "]"
-)
 _PROPS = {
     "headline": "headline",
     "datePublished": "date_published",
@@ -53,7 +51,6 @@ _BY_HOLDERS = frozenset({"p", "div", "span", "small", "address", "h4", "h5", "h6
 _XML_SPACE = " \t\r\n"
 _ITEMPROPS = etree.XPath(".//*[@itemprop]")
 _NAMES = etree.XPath(".//*[@itemprop='name']")
-_TIMES = etree.XPath("//time[@datetime]")
 # A local date and time without a zone: "2023-12-22 20:48:19".
 _NAIVE = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?")
 _WRITTEN_DATE = re.compile(
@@ -63,12 +60,57 @@ _WRITTEN_DATE = re.compile(
 )
 
 
-def microdata(root: etree._Element) -> dict[str, Any]:
+class Landmarks:
+    """The elements the page's metadata is read from, found in one walk of the tree.
+
+    The walk costs about what one XPath over every element does; the `<h1>`s, the `<time>`s,
+    the microdata and the bylines each used to take a walk or an XPath of their own.
+    """
+
+    def __init__(self, root: etree._Element) -> None:
+        #: `<h1>` and `<time>` elements, in document order.
+        self.headings_and_times: list[etree._Element] = []
+        #: The `<h1>`s and the elements marked as holding a byline, in document order.
+        self.bylines: list[etree._Element] = []
+        #: Microdata items typed as an article (`itemscope` with an article `itemtype`).
+        self.article_items: list[etree._Element] = []
+        #: Elements with an `itemprop`, below the root.
+        self.itemprops: list[etree._Element] = []
+        for element in root.iter():
+            tag = element.tag
+            if not isinstance(tag, str):
+                continue  # an entity or processing instruction
+            get = element.get
+            if get("itemprop") is not None and element is not root:
+                self.itemprops.append(element)
+            if get("itemscope") is not None and _article_type(get("itemtype")):
+                self.article_items.append(element)
+            if tag == "h1":
+                self.headings_and_times.append(element)
+                self.bylines.append(element)
+                continue
+            if tag == "time":
+                self.headings_and_times.append(element)
+            if _byline_candidate(element, tag) and _marked(element):
+                self.bylines.append(element)
+
+    @property
+    def h1s(self) -> list[etree._Element]:
+        """The page's `<h1>` elements."""
+        return [e for e in self.headings_and_times if e.tag == "h1"]
+
+
+def _article_type(itemtype: str | None) -> bool:
+    """Whether a microdata `itemtype` names an article type ("https://schema.org/NewsArticle")."""
+    return itemtype is not None and any(f"/{t}" in itemtype for t in ARTICLE_TYPES)
+
+
+def microdata(marks: Landmarks) -> dict[str, Any]:
     """Fields of the article's microdata item (or of page-level itemprops)."""
-    scopes = _elements(_ARTICLE_SCOPE, root)
-    scope = scopes[0] if scopes else root
+    scopes = marks.article_items
+    elements = _elements(_ITEMPROPS, scopes[0]) if scopes else marks.itemprops
     found: dict[str, Any] = {}
-    for element in _elements(_ITEMPROPS, scope):
+    for element in elements:
         for prop in (element.get("itemprop") or "").split():
             name = _PROPS.get(prop)
             if name is None or (
@@ -110,21 +152,21 @@ def _text_of(element: etree._Element, limit: int = 300) -> str:
     return text if len(text) <= limit else ""
 
 
-def published_time(root: etree._Element, anywhere: bool = False) -> str | None:
+def published_time(marks: Landmarks, anywhere: bool = False) -> str | None:
     """The `datetime` of the `<time>` marked as the publication time, else the first after `<h1>`.
 
     With `anywhere`, the first `<time>` of the page will do.
     """
     times: list[etree._Element] = []
     seen_h1 = False
-    for element in root.iter("h1", "time"):
+    for element in marks.headings_and_times:
         if element.tag == "h1":
             seen_h1 = True
             continue
         if not element.get("datetime"):
             continue
-        marks = " ".join(str(element.get(a, "")) for a in ("class", "itemprop", "id")).lower()
-        if element.get("pubdate") is not None or "publish" in marks or "posted" in marks:
+        labels = " ".join(str(element.get(a, "")) for a in ("class", "itemprop", "id")).lower()
+        if element.get("pubdate") is not None or "publish" in labels or "posted" in labels:
             return element.get("datetime")
         if seen_h1:
             return element.get("datetime")
@@ -132,11 +174,12 @@ def published_time(root: etree._Element, anywhere: bool = False) -> str | None:
     return times[0].get("datetime") if times and anywhere else None
 
 
-def dateline(root: etree._Element) -> str | None:
+def dateline(marks: Landmarks) -> str | None:
     """A date written out in the few short texts under the `<h1>` ("Dec 05, 2023")."""
-    h1 = next(root.iter("h1"), None)
-    if h1 is None:
+    h1s = marks.h1s
+    if not h1s:
         return None
+    h1 = h1s[0]
     for count, element in enumerate(_after(h1)):
         if count > 60:
             break
@@ -156,7 +199,7 @@ def _after(element: etree._Element) -> Iterator[etree._Element]:
         node = node.getparent()
 
 
-def local_time(root: etree._Element, moment: str) -> str:
+def local_time(marks: Landmarks, moment: str) -> str:
     """`moment` in the page's own timezone, when a `<time>` shows it as local time.
 
     A page may give 2023-12-23T01:48:19Z in its metadata and print
@@ -165,7 +208,9 @@ def local_time(root: etree._Element, moment: str) -> str:
     instant = _aware(moment)
     if instant is None:
         return moment
-    for element in _elements(_TIMES, root):
+    for element in marks.headings_and_times:
+        if element.tag != "time":
+            continue
         shown = _naive(element.get("datetime", ""))
         if shown is None:
             continue
@@ -194,16 +239,25 @@ def _naive(value: str) -> datetime | None:
         return None
 
 
-def bylines(root: etree._Element) -> list[str]:
+def _byline_candidate(element: etree._Element, tag: str) -> bool:
+    """Whether an element (not an `<h1>`) may hold a byline.
+
+    A candidate is marked by its attributes (rel or itemprop author, "author" or "byline"
+    in its class or id) or is a short element whose own text is "By". A few string tests
+    per element in the one walk of `Landmarks` cost half of an XPath testing `contains()`
+    on every element.
+    """
+    return _marked_by_attributes(element) or (tag in _BY_HOLDERS and _says_by(element))
+
+
+def bylines(marks: Landmarks) -> list[str]:
     """Short texts marked as a byline or an author, those after the first `<h1>` first."""
     after_h1: list[str] = []
     before: list[str] = []
     seen_h1 = False
-    for element in _byline_candidates(root):
+    for element in marks.bylines:
         if element.tag == "h1":
             seen_h1 = True
-            continue
-        if not _marked(element):
             continue
         text = _text_of(element, 150)
         if text:
@@ -213,7 +267,9 @@ def bylines(root: etree._Element) -> list[str]:
     return list(dict.fromkeys(after_h1 + before))[:12]
 
 
-def author_links(root: etree._Element, limit: int = 20) -> Iterator[tuple[str, str]]:
+def author_links(
+    root: etree._Element, marks: Landmarks, limit: int = 20
+) -> Iterator[tuple[str, str]]:
     """Links the page gives for its authors, as (text, href): `<a rel="author">` anywhere,
     and links inside a byline ("By <a href="/people/ana">Ana Núñez</a>")."""
     found = 0
@@ -224,10 +280,10 @@ def author_links(root: etree._Element, limit: int = 20) -> Iterator[tuple[str, s
         if "author" in rel and element.get("href"):
             found += 1
             yield _text_of(element, 150), str(element.get("href"))
-    for element in _byline_candidates(root):
+    for element in marks.bylines:
         if found >= limit:
             return
-        if element.tag == "h1" or not _marked(element):
+        if element.tag == "h1":
             continue
         for link in element.iter("a"):
             if link.get("href") and "author" not in (link.get("rel") or "").lower().split():
@@ -235,41 +291,20 @@ def author_links(root: etree._Element, limit: int = 20) -> Iterator[tuple[str, s
                 yield _text_of(link, 150), str(link.get("href"))
 
 
-def _byline_candidates(root: etree._Element) -> Iterator[etree._Element]:
-    """The `<h1>`s and the elements that may hold a byline, in document order, in one walk.
-
-    A candidate is marked by its attributes (rel or itemprop author, "author" or "byline"
-    in its class or id) or is a short element whose own text is "By". One walk with a
-    few string tests per element costs half of an XPath testing `contains()` on every
-    element, and stops as soon as enough bylines are found.
-    """
-    for element in root.iter():
-        if _candidate(element):
-            yield element
-
-
-def _candidate(element: etree._Element) -> bool:
-    tag = element.tag
-    if tag == "h1":
-        return True
-    if not isinstance(tag, str):
-        return False  # an entity or processing instruction
-    return _marked_by_attributes(element) or (tag in _BY_HOLDERS and _says_by(element))
-
-
 def _marked_by_attributes(element: etree._Element) -> bool:
-    attributes = element.attrib
-    if not attributes:
-        return False
-    if attributes.get("rel") == "author" or attributes.get("itemprop") == "author":
-        return True
-    # Case-insensitive enough: "uthor" for Author / author, "yline" or "YLINE".
-    css, ident = attributes.get("class"), attributes.get("id")
+    # element.get, not element.attrib (a new proxy object per element); class and id first,
+    # the attributes most elements have. Case-insensitive enough: "uthor" for Author /
+    # author, "yline" or "YLINE".
+    get = element.get
+    css = get("class")
     if css is not None and ("uthor" in css or "yline" in css or "YLINE" in css):
         return True
+    ident = get("id")
     if ident is not None and ("uthor" in ident or "yline" in ident):
         return True
-    test_id = attributes.get("data-testid")
+    if get("rel") == "author" or get("itemprop") == "author":
+        return True
+    test_id = get("data-testid")
     return test_id is not None and "uthor" in test_id
 
 
@@ -303,7 +338,7 @@ def title(root: etree._Element) -> str | None:
     return _text_of(element) or None if element is not None else None
 
 
-def h1_texts(root: etree._Element) -> list[str]:
+def h1_texts(marks: Landmarks) -> list[str]:
     """The texts of the page's first few `<h1>` elements that say something."""
-    texts = [_text_of(element) for element in root.iter("h1")]
+    texts = [_text_of(element) for element in marks.h1s]
     return [t for t in texts if len(t) > 3][:3]

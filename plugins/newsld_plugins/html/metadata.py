@@ -112,6 +112,7 @@ def name_key(name: str) -> str:
 
 def page_metadata(root: etree._Element, base_url: str | None = None) -> PageMetadata:
     """The merged metadata of a parsed page."""
+    marks = markup.Landmarks(root)
     metas = _meta_values(root)
     canonical = _canonical(root)
     blocks = jsonld.load_blocks(root)
@@ -119,7 +120,7 @@ def page_metadata(root: etree._Element, base_url: str | None = None) -> PageMeta
     node = jsonld.article_node(blocks, canonical or _first(metas.get("og:url")))
     if node is not None:
         _from_jsonld(found, node, jsonld.graph_index(blocks))
-    _from_microdata(found, root)
+    _from_microdata(found, marks)
     for name, keys in _META_KEYS.items():
         for key in keys:
             for value in metas.get(key, ()):
@@ -127,20 +128,24 @@ def page_metadata(root: etree._Element, base_url: str | None = None) -> PageMeta
     found.url = _page_url(
         [*metas.get("og:url", [])[:1], found.url, canonical, *metas.get("twitter:url", [])[:1]]
     )
-    _from_page(found, root)
-    _finish(found, root, metas, base_url)
+    _from_page(found, root, marks)
+    _finish(found, root, marks, metas, base_url)
     return found
 
 
 def _finish(
-    found: PageMetadata, root: etree._Element, metas: dict[str, list[str]], base_url: str | None
+    found: PageMetadata,
+    root: etree._Element,
+    marks: markup.Landmarks,
+    metas: dict[str, list[str]],
+    base_url: str | None,
 ) -> None:
     found.url = _absolute(found.url, base_url)
     found.image = [_absolute(i, found.url or base_url) or i for i in found.image]
     sites = _site_names(found, metas)
-    found.headline = choose_headline(found.headlines, sites, markup.h1_texts(root))
-    found.authors = _choose_authors(found.bylines, markup.bylines(root), sites)
-    for text, href in markup.author_links(root):
+    found.headline = choose_headline(found.headlines, sites, markup.h1_texts(marks))
+    found.authors = _choose_authors(found.bylines, markup.bylines(marks), sites)
+    for text, href in markup.author_links(root, marks):
         names = author_names(text)
         if len(names) == 1:  # a link over "Ana Núñez", not over "Ana Núñez and Jo Roe"
             found.offer_author_url(names[0], href)
@@ -329,18 +334,18 @@ def _site_names(found: PageMetadata, metas: dict[str, list[str]]) -> list[str]:
     return [n for n in dict.fromkeys(names) if n]
 
 
-def _from_microdata(found: PageMetadata, root: etree._Element) -> None:
-    for name, value in markup.microdata(root).items():
+def _from_microdata(found: PageMetadata, marks: markup.Landmarks) -> None:
+    for name, value in markup.microdata(marks).items():
         found.offer(name, value)
 
 
-def _from_page(found: PageMetadata, root: etree._Element) -> None:
-    found.offer("date_published", markup.published_time(root))
+def _from_page(found: PageMetadata, root: etree._Element, marks: markup.Landmarks) -> None:
+    found.offer("date_published", markup.published_time(marks))
     found.offer("date_published", _url_date(found.url))
-    found.offer("date_published", markup.dateline(root))
-    found.offer("date_published", markup.published_time(root, anywhere=True))
+    found.offer("date_published", markup.dateline(marks))
+    found.offer("date_published", markup.published_time(marks, anywhere=True))
     if found.date_published:
-        found.date_published = markup.local_time(root, found.date_published)
+        found.date_published = markup.local_time(marks, found.date_published)
     found.offer("headline", markup.title(root))
     if found.language is None:
         found.language = root.get("lang") or root.get("xml:lang")
