@@ -51,10 +51,18 @@ def said_on(analysis: Analysis, offset: int) -> str | None:
     sentence = analysis.sentence_at(offset)
     if sentence is None:
         return None
-    for mention in dates_between(analysis, sentence.start, sentence.end):
-        if mention.value is not None and is_report_date(analysis.body, mention):
-            return mention.value.isoformat()
-    return None
+    # Claims of one sentence share its answer: asked once per sentence.
+    known: dict[int, str | None] = analysis.layer("quotes_said_on", lambda _: {})
+    if sentence.start not in known:
+        known[sentence.start] = next(
+            (
+                mention.value.isoformat()
+                for mention in dates_between(analysis, sentence.start, sentence.end)
+                if mention.value is not None and is_report_date(analysis.body, mention)
+            ),
+            None,
+        )
+    return known[sentence.start]
 
 
 def _direct(item: Attributed, analysis: Analysis) -> Claim:
