@@ -425,6 +425,8 @@ class _Finder:
         self.initials: tuple[int, dict[str, Entity]] = (0, {})
         # The first word of each person's full name, None when two people share it.
         self.first_words: dict[str, Entity | None] = {}
+        # Acronyms that stood as a person's title ("OCPD Benard Nyakwaka"): that person.
+        self.acronym_titles: dict[str, Entity] = {}
 
     # ---------------------------------------------------------------- driving
 
@@ -554,6 +556,10 @@ class _Finder:
         if len(run) == 2 and run[0].lower in _COMPASS and not self._opens_sentence(start):
             self._add_place(start, end)  # "South Darfur", "North Kivu": a region
             return
+        if _acronym(run[-1].text) and not all(_acronym(t.text) for t in run):
+            if len(run) < 3 or _acronym(run[-2].text):
+                return  # "Senior CPDM": no person is called by an acronym
+            run = run[:-1]  # "Ronald Thwaites QC": letters after the name
         name_from = self._name_start(run)
         if name_from is None:
             return
@@ -561,6 +567,11 @@ class _Finder:
         title = self._title(run[:name_from], start) or self._apposition(
             name[0].start, _bare_end(name[-1])
         )
+        if not title and name_from > 0 and _acronym(run[name_from - 1].text):
+            title = self.body[run[0].start : run[name_from - 1].end]  # "Kisumu OCPD"
+        elif not title and name_from == 0 and len(name) >= 2:
+            bracketed = _BRACKETED_TITLE.search(self.body, max(0, start - 40), start)
+            title = bracketed.group(1) if bracketed is not None else None  # "DCP (New Delhi)"
         honorific = name_from > 0 and run[name_from - 1].lower in _HONORIFICS
         if title and title.split()[-1].lower() in ("of", "for", "to", "the"):
             if len(name) >= 3 and title.split()[-1].lower() != "the":
@@ -642,7 +653,7 @@ class _Finder:
         if start in self.covered:
             return
         text = self.body[start:end]
-        known = self.table.find(text) or self._family_first(run)
+        known = self.table.find(text) or self._family_first(run) or self.acronym_titles.get(text)
         if known is not None:
             kind = "person" if known.type == "Person" else known.type.lower()
             self.add(start, end, kind, known)
@@ -731,6 +742,8 @@ class _Finder:
                 break  # "Secretary of State Mike Pompeo"
             if token.lower in ("of", "for", "and", "the") or token.start in self.in_place:
                 break
+            if _acronym(token.text) and len(run) - i >= 2:
+                break  # "DCP Amrutha Guguloth", "Kisumu OCPD Benard Nyakwaka": a title
             i -= 1
         return i if i < len(run) else None
 
@@ -831,6 +844,10 @@ class _Finder:
                 entity.affiliation = owner.ref
             if title.split()[0].lower().strip(".") in _FEMALE_HONORIFICS:
                 self.gender[entity.id] = "she"
+            last = title.split()[-1]
+            if _acronym(last) and self._spelled_out(last) is None and self.table.find(last) is None:
+                self.acronym_titles.setdefault(last, entity)  # "DCP X" … "the DCP said"; not
+                # "MDC leader X", nor an organisation's own acronym
         self.named.mark(start, end)
         if len(name) >= 2:
             first = name[0].lower
@@ -1293,6 +1310,15 @@ def _every_initial(name: str) -> str:
         w.replace(".", "") if "." in w or (w.isupper() and len(w) <= 3) else w[0] for w in words
     ]
     return "".join(letters).upper() if len(words) > 2 else ""
+
+
+# An acronym title with its post in brackets before a name: "DCP (New Delhi) Amrutha Guguloth".
+_BRACKETED_TITLE = re.compile(r"\b([A-Z]{2,6}) \([^()]{1,30}\) $")
+
+
+def _acronym(word: str) -> bool:
+    """Whether a word is an acronym of capitals ("DCP", "MP"), not a name or an initial."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
 def _capital(word: str) -> bool:

@@ -482,7 +482,7 @@ class Sources:
 
     def head(self, floor: int, end: int) -> Source:
         """The source a noun phrase ending at `end` names, read from its head word."""
-        mention = self.mentions.ending_at(end)
+        mention = self.mentions.ending_at(end) or self._before_letters(floor, end)
         if mention is not None:
             first = self._first_conjunct(floor, mention.start)
             if first is not None and mention.kind in ("person", "organization", "country"):
@@ -595,6 +595,14 @@ class Sources:
             return mention.entity
         country = demonym_country(word[2])
         return self.analysis.entities.find(country.name, "Country") if country else None
+
+    def _before_letters(self, floor: int, end: int) -> Mention | None:
+        """A person named before letters after the name ("Ronald Thwaites QC")."""
+        word = self.text.word_before(floor, end)
+        if word is None or word[1] != end or not (2 <= len(word[2]) <= 4 and word[2].isupper()):
+            return None
+        mention = self.mentions.ending_at(self.text.skip_back(floor, word[0], ""))
+        return mention if mention is not None and mention.kind == "person" else None
 
     def _after_role(self, floor: int, start: int) -> bool:
         """Whether a role noun phrase ends right before the word at `start` ("the chief"

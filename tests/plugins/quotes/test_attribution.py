@@ -268,6 +268,21 @@ def test_an_acronym_after_a_possessive_name(to_jsonld: Convert) -> None:
     assert reported(to_jsonld, body) == [("the order was unlawful", "Green Workers Party")]
 
 
+def test_an_acronym_title_before_a_name_is_no_part_of_it(to_jsonld: Convert) -> None:
+    body = (
+        "Mombasa OCPD Grace Atieno said two men were held.\n"
+        '"They will be charged on Monday," the OCPD said.\n'
+        "MDC leader Tom Banda said the vote was rigged. The MDC said it would appeal.\n"
+        '"The jury must acquit," said Paul Reed QC.\n'
+    )
+    assert direct(to_jsonld, body) == ["Grace Atieno", "Paul Reed"]
+    assert reported(to_jsonld, body) == [
+        ("two men were held", "Grace Atieno"),
+        ("the vote was rigged", "Tom Banda"),
+        ("it would appeal", "MDC"),
+    ]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
