@@ -745,6 +745,11 @@ class _Finder:
             if _acronym(token.text) and len(run) - i >= 2:
                 break  # "DCP Amrutha Guguloth", "Kisumu OCPD Benard Nyakwaka": a title
             i -= 1
+        if i == len(run) - 2 and len(run[i].text) >= 3 and _acronym(run[i].text):
+            if self._known_person(run[i + 1]):
+                return i + 1  # "DSP Obeng", once "Juliana Obeng" was named
+            if not _acronym(run[i + 1].text):
+                return None  # "SSP Bulandshahar": a post and its place, no person's name
         return i if i < len(run) else None
 
     def _after_title(self, start: int) -> bool:

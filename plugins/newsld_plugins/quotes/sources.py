@@ -131,6 +131,11 @@ _SINGULAR_PEOPLE = _SINGULAR_ROLES & UNNAMED_PEOPLE
 _PERSON_SHAPED = re.compile(r"(?:[a-z]{3}(?:man|woman)|[a-z]{3}(?:er|or|ist|ian))$")
 
 
+def _acronym(word: str) -> bool:
+    """Whether a word is an acronym of capitals ("SSP", "DCP")."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
 def _plain_definite(phrase: str) -> bool:
     """ "the top government spokesman": "the" and plain lower-case words, no owner."""
     words = phrase.split()
@@ -780,6 +785,11 @@ class Sources:
                 continue  # inside the possessor just read
             gap = self.body[previous_end : match.start()]
             if count and (any(mark in gap for mark in ',;:(“"') or self.text.quoted(match.start())):
+                titled = self.body[start:previous_end].split()
+                if gap.strip() == "," and titled and _acronym(titled[0]):
+                    renamed = self._appositive_name(previous_end)
+                    if renamed is not None:
+                        return renamed  # "said SSP Bulandshahar, Santosh Singh"
                 if last is not None and last[1] in PERSON_NOUNS and gap.strip() == ",":
                     renamed = self._appositive_name(previous_end)
                     if renamed is not None:

@@ -283,6 +283,15 @@ def test_an_acronym_title_before_a_name_is_no_part_of_it(to_jsonld: Convert) -> 
     ]
 
 
+def test_a_post_and_its_place_before_the_name_in_apposition(to_jsonld: Convert) -> None:
+    body = (
+        '"The officer was arrested on his way home," said SSP Mirzapur, Ravi Verma.\n'
+        "DIG KS Rathore said the inquiry would take a week.\n"
+    )
+    assert direct(to_jsonld, body) == ["Ravi Verma"]
+    assert reported(to_jsonld, body) == [("the inquiry would take a week", "KS Rathore")]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
