@@ -600,7 +600,11 @@ class _Finder:
         return False
 
     def _lead_start(self, start: int, end: int) -> int | None:
-        """The start of a clause before its source, unless the clause is just one quotation."""
+        """The start of a clause before its source, unless the clause is just one quotation;
+        past a dateline that opens it ("SINGAPORE: It is …", "LONDON (Reuters) - …")."""
+        dateline = _DATELINE.match(self.body, start, end)
+        if dateline is not None:
+            start = dateline.end()
         quote = self._first_quote(start)
         if quote is not None and quote.start < end:
             lead = self.body[start : quote.start].rstrip()
@@ -695,11 +699,19 @@ def _clause_follows(rest: str) -> bool:
 _SUBJECT_PRONOUNS = frozenset("he she they it we i there this".split())
 
 
+# A dateline: a place in capitals, perhaps an agency in brackets, then a colon or a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^()]{1,30}\))?\s*[:—–-]\s+")
+_SECOND_SOURCE = re.compile(r"and (?:[A-Z][\w.'’-]*\s+){1,5}(?=[a-z]|$)")
+
+
 def _ends_sentence(rest: str) -> bool:
     """Whether only adjuncts follow a post-posed verb ("said on Oct. 23.", "said, adding ...")."""
     if re.match(r"\s*[,:]\s*[“\"‘]", rest):
         return False  # `Speaking about X, Wim said, "…"`: the verb introduces a quote
     rest = _PARTICIPLE.split(rest.strip(), maxsplit=1)[0]
+    # "…, said Health Minister X and Transport Minister Y in a joint statement": the
+    # second source coordinated with the first
+    rest = rest[_SECOND_SOURCE.match(rest).end() :] if _SECOND_SOURCE.match(rest) else rest
     if not rest or rest[0] in ".;!?,":
         return True
     # "…, said Kohli in Kuala Lumpur on Sunday, after India beat …": adjuncts, then a

@@ -292,6 +292,14 @@ def test_a_post_and_its_place_before_the_name_in_apposition(to_jsonld: Convert) 
     assert reported(to_jsonld, body) == [("the inquiry would take a week", "KS Rathore")]
 
 
+def test_a_dateline_is_no_part_of_the_clause_and_two_sources_join(to_jsonld: Convert) -> None:
+    body = (
+        "NAIROBI: The bridge will reopen in May, said Roads Minister Ana Ruiz and "
+        "Finance Minister Tom Hale in a joint statement.\n"
+    )
+    assert reported(to_jsonld, body) == [("The bridge will reopen in May", "Ana Ruiz")]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
