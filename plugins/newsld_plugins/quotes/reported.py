@@ -711,7 +711,8 @@ def _ends_sentence(rest: str) -> bool:
     rest = _PARTICIPLE.split(rest.strip(), maxsplit=1)[0]
     # "…, said Health Minister X and Transport Minister Y in a joint statement": the
     # second source coordinated with the first
-    rest = rest[_SECOND_SOURCE.match(rest).end() :] if _SECOND_SOURCE.match(rest) else rest
+    second = _SECOND_SOURCE.match(rest)
+    rest = rest[second.end() :] if second is not None else rest
     if not rest or rest[0] in ".;!?,":
         return True
     # "…, said Kohli in Kuala Lumpur on Sunday, after India beat …": adjuncts, then a
