@@ -144,7 +144,8 @@ _PORTFOLIOS = frozenset(
     """
     state affairs defence defense justice health interior finance commerce energy education
     labor labour agriculture transport transportation security economy trade treasury
-    environment culture development housing veterans war foreign home
+    environment culture development housing veterans war foreign home welfare tourism
+    information infrastructure fisheries planning industry communications
     """.split()
 )
 # Words that make a run a place ("Donetsk Oblast", "Maidan Wardak province").
@@ -567,6 +568,12 @@ class _Finder:
         title = self._title(run[:name_from], start) or self._apposition(
             name[0].start, _bare_end(name[-1])
         )
+        if not title and name_from > 0 and run[0].lower in _PORTFOLIOS:
+            # "Minister of State for Agriculture and Farmers’ Welfare Shobha Karandlaje": the
+            # title began before a possessive cut the run
+            lead = _TITLE_BEFORE.search(self.body, max(0, start - 80), start)
+            if lead is not None and any(w.lower() in _ROLES for w in lead.group().split()):
+                title = self.body[lead.start() : run[name_from - 1].end].strip()
         if not title and name_from > 0 and _acronym(run[name_from - 1].text):
             title = self.body[run[0].start : run[name_from - 1].end]  # "Kisumu OCPD"
         elif not title and name_from == 0 and len(name) >= 2:
@@ -828,7 +835,14 @@ class _Finder:
         """A title set off by commas: "Ukraine's ambassador to the U.S., Olha Stefanishyna"."""
         after = _APPOSITION_AFTER.match(self.body, end)
         if after is not None and _has_role(after.group(1)):
-            return after.group(1)
+            word = self._word_ending_before(start, 15)
+            closed = self.body.startswith(",", after.end()) or self.body.startswith(
+                ";", after.end()
+            )
+            if closed or word is None or word.lower not in _OBJECT_MARKERS:
+                return after.group(1)
+            # "the conversion of Hindus, the minister said": the object of "of" and then the
+            # attribution of the sentence, not a name and its title
         if not self.body.endswith(", ", 0, start):
             return None  # no apposition can end right before the name: no search
         before = _APPOSITION_BEFORE.search(self.body, max(0, start - 80), start)
@@ -1250,6 +1264,10 @@ _NEXT_WORDS = re.compile(
 )
 
 
+# A capitalised title phrase that ends in a possessive right before a run.
+_TITLE_BEFORE = re.compile(r"(?:(?:[A-Z][\w-]*|of|for|and|the)[’']?s?[’']? ){2,9}$")
+# Words after which a name is an object, so ", the minister said" after it attributes.
+_OBJECT_MARKERS = frozenset("of for to with against by from on about over among".split())
 # ", the mayor of New York," / ", spokesperson for the provincial governor,"
 _APPOSITION_AFTER = re.compile(r", (?:the |a |an )?((?:[\w.’'-]+ ){0,7}?[\w.’'-]+)(?=[,;]| said\b)")
 # "Ukraine’s ambassador to the U.S., " right before a name

@@ -300,6 +300,14 @@ def test_a_dateline_is_no_part_of_the_clause_and_two_sources_join(to_jsonld: Con
     assert reported(to_jsonld, body) == [("The bridge will reopen in May", "Ana Ruiz")]
 
 
+def test_the_object_of_a_preposition_and_a_title_cut_by_a_possessive(to_jsonld: Convert) -> None:
+    body = (
+        "The Minister of State for Fisheries and Farmers\u2019 Welfare Ana Ruiz spoke on Monday.\n"
+        "Asked about the forced removal of Fishermen, the Minister said the law was clear.\n"
+    )
+    assert reported(to_jsonld, body) == [("the law was clear", "Ana Ruiz")]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
