@@ -115,6 +115,9 @@ _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z.&-]{1,9})\)")
 
 # Words that open a subordinate clause inside an apposition.
 _SUBORDINATORS = frozenset("because since although though while after before when if as".split())
+# The most words of title between a body and the name of its person ("National Federation
+# Party leader and Opposition MP Professor Biman Prasad").
+_TITLE_WORDS = 6
 #: The most words an apposition left open before its verb may have.
 _MAX_APPOSITION = 16
 
@@ -202,6 +205,8 @@ class Sources:
         if comma < 0 or len(WORD.findall(self.body, comma, end)) > _MAX_APPOSITION:
             return None
         first = WORD.search(self.body, comma, end)
+        if first is not None and first.group() in ("the", "a", "an"):
+            first = WORD.search(self.body, first.end(), end)  # "X, the head of the commission said"
         if first is None or first.group() not in PERSON_NOUNS:
             return None
         mention = self.mentions.ending_at(comma)
@@ -919,7 +924,9 @@ class Sources:
         """Whether a person's name follows within the phrase ("partner John Doe",
         "attorney General Jane Roe")."""
         for count, match in enumerate(WORD.finditer(self.body, end, stop)):
-            if count > 4 or any(mark in self.body[end : match.start()] for mark in ',;:(“"'):
+            if count > _TITLE_WORDS or any(
+                mark in self.body[end : match.start()] for mark in ',;:(“"'
+            ):
                 return False
             mention = self.mentions.starting_at(match.start())
             if mention is not None:

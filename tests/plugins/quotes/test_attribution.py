@@ -308,6 +308,18 @@ def test_the_object_of_a_preposition_and_a_title_cut_by_a_possessive(to_jsonld: 
     assert reported(to_jsonld, body) == [("the law was clear", "Ana Ruiz")]
 
 
+def test_a_long_title_between_a_body_and_its_person(to_jsonld: Convert) -> None:
+    body = (
+        "Green Alliance Party leader and Opposition MP Professor Lena Park agreed, but said "
+        "the budget was too small.\n"
+        "Justice Mary Banda, the head of the commission said the count was credible.\n"
+    )
+    assert reported(to_jsonld, body) == [
+        ("the budget was too small", "Lena Park"),
+        ("the count was credible", "Mary Banda"),
+    ]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
