@@ -494,7 +494,7 @@ class Sources:
         """The source a noun phrase ending at `end` names, read from its head word."""
         mention = self.mentions.ending_at(end) or self._before_letters(floor, end)
         if mention is not None:
-            first = self._first_conjunct(floor, self._title_start(mention))
+            first = self._first_conjunct(floor, mention.start)
             if first is not None and mention.kind in ("person", "organization", "country"):
                 return first  # "Scholz and Macron said": the first named speaks for both
             return self._from_mention(floor, mention)
