@@ -472,6 +472,8 @@ def _of_another_event(analysis: Analysis, statement: Statement, m: DateMention, 
     body = analysis.body
     if _OF_BEFORE.search(body, max(0, m.start - _OF_REACH), m.start):
         return True
+    if statement.described is not None and m.start > statement.described:
+        return True  # "lifted the sanctions imposed by Congress in May 1998": theirs
     if m.start > at:
         return _AFTER_WORD.search(body, at, m.start) is not None
     opening = body[statement.sentence.start : m.start]

@@ -69,6 +69,11 @@ _CAUSED_BEFORE = re.compile(
     r"\b(?:prompted|forced|led|pushed|caused|spurred|moved|compelled|persuaded|drove"
     r"|triggered)\s+(?:the\s+)?$"
 )
+# ... and so does the object of a call: "urged the European Union to impose sanctions".
+_URGED_BEFORE = re.compile(
+    r"\b(?:urg(?:ed|es|ing)|ask(?:ed|s|ing)|press(?:ed|es|ing)|pressur(?:ed|es|ing)"
+    r"|encourag(?:ed|es|ing)|implor(?:ed|es|ing)|exhort(?:ed|s|ing))\s+(?:the\s+)?$"
+)
 # Who is warned or given a deadline is the target, never the authority.
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:gave|give[sn]?|giving|told|tell(?:s|ing)?|warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?"
@@ -244,6 +249,9 @@ def _can_authorise(r: Reading, place: PlaceMention) -> bool:
     if _ADDRESSEE_BEFORE.search(r.text, window, place.start):
         return False  # "Trump gave Russia 50 days ... or face sanctions": who is warned
     caused = _CAUSED_BEFORE.search(r.text, window, place.start) is not None
+    # "Ukraine urged the European Union to impose sanctions": who is called on acts.
+    called = r.propose_at is not None and _URGED_BEFORE.search(r.text, window, place.start)
+    caused = caused or bool(called)
     if (
         _OBJECT_BEFORE.search(r.text, window, place.start)
         and (r.first_doer_end <= place.start)

@@ -33,6 +33,7 @@ class Reading:
     cue: re.Match[str] | None = None
     intends: bool = False
     propose_at: int | None = None  # where the verb of a call on someone else starts
+    described_at: int | None = None  # where a clause describing the sanctions starts
     text: str = field(init=False)
 
     def __post_init__(self) -> None:

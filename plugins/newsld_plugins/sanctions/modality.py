@@ -9,7 +9,8 @@ describes, "new" or "targeting", loses to a verb), turned by the verb that gover
 - a warning ("threatened to impose", "or face sanctions", "X would face US sanctions
   if") is `threaten`;
 - a plan or a decision told ahead ("plans to impose", "Japan will freeze") is
-  `threaten`, but a plan to lift is `lift` and "announced it will impose" is `impose`;
+  `threaten`, but a plan to lift is `lift`, and "announced it will impose" or the
+  authority saying it will ("Canada said it would impose sanctions on X") is `impose`;
 - a call on someone else ("called on the EU to impose", "the US should impose", across
   an aside "urged the Council – which meets Friday – to impose", past a long name
   "asked on Monday the Security Council of the United Nations to impose", a bill that
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 
 from newsld_plugins.sanctions.context import Reading
+from newsld_plugins.sanctions.names import WORD_REACH
 from newsld_plugins.sanctions.trigger import TRIGGER_SUBJECT
 
 __all__ = ["BILL_RE", "WEAK_CUE", "read_action"]
@@ -36,7 +38,8 @@ _CUES = {
     r"|implement(?:ed|s|ing)?|enacted|hit|target(?:ed|ing|s)?|includ(?:ed|es|e|ing)|new|fresh"
     r"|tougher|additional|expand(?:ed|s)|tighten(?:ed|s)|broaden(?:ed|s)|sanction(?:ed|ing)"
     r"|blacklist(?:ed|ing)|designat(?:ed|ing)|froze|frozen|freez(?:e|es|ing)|ban(?:s|ned)?|order(?:ed|s)"
-    r"|sanction(?=\s+(?!on\b|against\b)[\w-])"  # the verb: "it would sanction Lockheed"
+    # the verb: "it would sanction Lockheed" (not the noun of "sanction measures")
+    r"|sanction(?=\s+(?!on\b|against\b|measures\b|regimes?\b|lists?\b|committees?\b)[\w-])"
     r"|add(?:ed|s|ing)?(?=[^.;]{0,60}\bto\s+(?:its|the|an?|their)\s+(?:[\w-]+\s+){0,3}?(?:black)?list\b)"
     r"|declar(?:ed|es|ing)|agreed|decided|signed|(?:placed|put)\s+under|finali[sz]ed|endorsed|tit-for-tat|retaliat(?:ed|ory|ion)"
     r"|restor(?:ed|es|ing)|reinstat(?:ed|es|ing)|brought|bring(?:s|ing)?|prohibit(?:s|ed|ing)?"
@@ -84,8 +87,13 @@ _GOVERNS = re.compile(
 # "will impose sanctions if Russia invades": a warning.
 _CONDITION_AFTER = re.compile(r"[^.;]{0,120}?\b(?:if|unless)\b")
 # "announced that it will impose", "decided it would lift": a decision told, not a threat.
+# The authority saying what it will do announces it too (README: "announced" is impose):
+# "Canada said on Thursday it would impose sanctions on nine officials"; a condition after
+# ("... if Russia invades") is read first and makes it a warning.
 _DECIDED_BEFORE = re.compile(
-    r"\b(?:announced|decided|agreed|approved|adopted|ordered|signed)\b[^.;]*$", re.IGNORECASE
+    r"\b(?:announced|decided|agreed|approved|adopted|ordered|signed|said|says|told|stated"
+    r"|confirmed|declared)\b[^.;]*$",
+    re.IGNORECASE,
 )
 # "X should impose sanctions" recommends: someone else's call on X.
 _SHOULD = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\b[^.;,]*$")
@@ -116,7 +124,9 @@ WEAK_CUE = re.compile(
 _WEAK_CUE_PENALTY = 30
 _CUE_BEFORE = 70
 _CUE_AFTER = 45
-_GOVERN_REACH = 60
+# "called on X and X to use existing statutory powers to impose": a call reaches over an
+# infinitive or two.
+_GOVERN_REACH = 80
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|should|hopes?|hoped|hoping|if|unless|whether)\b[^.;,]*$"
 )
@@ -151,15 +161,62 @@ def _nearest_cue(r: Reading) -> re.Match[str] | None:
     ]
     if not found:
         return None
+    # "lifted the sanctions imposed by Congress in May 1998": where the words that describe
+    # the sanctions start (a date there is theirs, not the action's).
+    described = [m.start() for m in found if m.start() >= t.end() and described_by(r, m)]
+    r.described_at = described[0] if described else None
 
     def distance(m: re.Match[str]) -> int:
         if m.start() >= t.start() and m.end() <= t.end():
             return 0
+        if m.start() >= t.end() and _passive_of_trigger(r, m):
+            return 0  # "ordered that U.S. sanctions on Myanmar be lifted": the trigger's verb
         gap = t.start() - m.end() if m.end() <= t.start() else m.start() - t.end() + 5
-        # "extended sanctions targeting ...": a word that only describes loses to a verb.
+        # "extended sanctions targeting ...": a word that only describes loses to a verb, and
+        # so does a participle after the trigger ("lifted the sanctions imposed by Congress").
+        if m.start() >= t.end() and described_by(r, m):
+            return gap + _CUE_BEFORE  # any verb before, in reach, is the action's
         return gap + (_WEAK_CUE_PENALTY if WEAK_CUE.fullmatch(m.group()) else 0)
 
     return min(found, key=distance)
+
+
+# A passive after the trigger, in its clause, is the trigger's own verb: "sanctions on X
+# be lifted", "the embargo was finally eased".
+_PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$")
+_CLAUSE_END = re.compile(r"[,;:–—()]|\b(?:which|that|who|and|but|while)\b")
+# A bare participle right after the trigger describes it (a reduced relative clause), and
+# so does a relative clause of its own subject: "approved measures it will impose".
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)|brought|put|set|hit", re.IGNORECASE)
+_PARTICIPLE_REACH = 12
+_RELATIVE_BETWEEN = re.compile(
+    r"(?:\s+(?!on\b|against\b|of\b|to\b|for\b|in\b)[a-z]+)?\s+(?:(?:that|which)\s+)?(?:it|they|we|he|she)\s+(?:(?:will|would|has|have|had|is|are"
+    r"|was|were)\s+)?(?:also\s+)?"
+)
+
+
+def _passive_of_trigger(r: Reading, cue: re.Match[str]) -> bool:
+    """Whether a cue after the trigger is the passive verb whose subject the trigger is."""
+    between = r.text[r.trigger.end() : cue.start()]
+    if _CLAUSE_END.search(between):
+        return False
+    return _PASSIVE_AUX.search(between) is not None
+
+
+def described_by(r: Reading, cue: re.Match[str]) -> bool:
+    """Whether a cue after the trigger is a participle that describes it.
+
+    "lifted most of the sanctions imposed by Congress in 1998": "imposed" tells which
+    sanctions were lifted, not the action; "approved new measures it will impose".
+    """
+    if _RELATIVE_BETWEEN.fullmatch(r.text, r.trigger.end(), cue.start()):
+        return True  # "additional sanction measures it will impose on its own"
+    if cue.start() - r.trigger.end() > _PARTICIPLE_REACH:
+        return False
+    if not _PARTICIPLE.fullmatch(cue.group()):
+        return False
+    between = r.text[r.trigger.end() : cue.start()]
+    return _CLAUSE_END.search(between) is None and _PASSIVE_AUX.search(between) is None
 
 
 # "renewed an arms embargo, travel ban and assets freeze": the nouns of a list of measures
@@ -191,7 +248,7 @@ def _governed(r: Reading, cue: re.Match[str]) -> str:
         # "asked on Monday the Security Council of the United Nations to impose": a name,
         # however long, stands between a verb and its infinitive as one word.
         window = _NAMES.sub("X", _without_asides(window))[-_GOVERN_REACH:]
-        governing = _GOVERNS.search(window)
+        governing = None if _finite_past(r, cue) else _GOVERNS.search(window)
         verb = "threaten" if governing is not None and governing.group("threaten") else "propose"
         if governing is not None and _BY_AFTER.match(window, governing.end(verb)):
             governing = None  # "The resolution, drafted by the United States, renews"
@@ -215,6 +272,25 @@ def _governed(r: Reading, cue: re.Match[str]) -> str:
     return action
 
 
+# A verb in the past with no auxiliary before it is finite: no call or plan governs it
+# ("Britain urged Russia to free X and imposed sanctions on Y": Britain imposed).
+_PAST = re.compile(r"[a-z]+ed|froze|frozen|brought|hit|slapped|levied", re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:be|been|being|is|are|was|were|have|has|had|get|got)\s+(?:[a-z]+ly\s+)?$"
+)
+
+
+def _finite_past(r: Reading, cue: re.Match[str]) -> bool:
+    """Whether a cue is a finite verb in the past ("and imposed"), not an infinitive."""
+    if not _PAST.fullmatch(cue.group()):
+        return False
+    low = max(0, cue.start() - WORD_REACH)
+    return _AUXILIARY_BEFORE.search(r.text, low, cue.start()) is None
+
+
+_READY = frozenset({"ready", "prepared"})
+
+
 def _as_governed(r: Reading, action: str, governing: re.Match[str]) -> str:
     """An action under a governing verb: "plans to lift" is lift, "urged ... to lift" none."""
     if governing.group("propose"):
@@ -225,6 +301,8 @@ def _as_governed(r: Reading, action: str, governing: re.Match[str]) -> str:
         return "" if action == "lift" else "propose"
     if _WARNING.match(governing.group("threaten")):
         return "threaten"
+    if action == "lift" and governing.group("threaten").lower() in _READY:
+        return ""  # "the US was prepared to issue licenses": an offer, no lifting decided
     r.intends = True  # "plans to impose", "decided to prepare"
     return "lift" if action == "lift" else "threaten"
 

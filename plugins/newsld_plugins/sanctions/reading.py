@@ -126,6 +126,8 @@ def _read(r: Reading) -> Statement | None:
     statement.end = r.sentence.start + max(end, r.trigger.end(), cue.end() if cue else 0)
     statement.measure = _first(_MEASURE, r.text, 0)
     statement.anchor = r.sentence.start + r.trigger.start()
+    if r.described_at is not None and cue is not None and cue.start() < r.described_at:
+        statement.described = r.sentence.start + r.described_at
     statement.terror = r.trigger.group().lower().startswith("designat") and bool(
         AS_TERRORIST.match(r.text, r.trigger.end())
     )

@@ -31,6 +31,7 @@ class Statement:
     measure: str | None = None
     sector: str | None = None
     anchor: int = 0
+    described: int | None = None  # where words describing the sanctions start ("imposed in 1998")
     adds: bool = False
     when: str | None = None
     terror: bool = False

@@ -72,10 +72,13 @@ _SECTOR_NAMES = {
     "defense": "defence",
     "metal": "metals",
 }
-# Who rules a country, named without the country: "the junta", "the military government".
+# Who rules a country, named without the country: "the junta", "the military government",
+# "the coup leaders".
 _RULERS = re.compile(
     r"\s*(?:\S+\s+){0,4}?(?:the\s+)?(?:[\w-]+\s+)?(?:junta|regime|military\s+government"
-    r"|military\s+rulers|military\s+leaders|generals)\b"
+    r"|military\s+rulers|military\s+leaders|generals"
+    # "sanctions against the coup leaders", "on the mutinous troops": who seized power
+    r"|coup\s+(?:leaders|makers|plotters)|putschists|mutineers|mutinous\s+(?:troops|soldiers))\b"
 )
 
 

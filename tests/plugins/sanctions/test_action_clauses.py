@@ -1,0 +1,104 @@
+"""Sanctions read as actions (issue 12, fourth round): the verb of the trigger's own clause,
+modality told by who speaks or calls, the parties of the clause that acts, and the day of
+the action rather than of what it describes or answers. Every sentence here is written for
+the test, none is taken from an article."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.plugins.sanctions.test_actions import MONDAY, found, one
+
+Convert = Callable[..., dict[str, Any]]
+
+
+# ------------------------------------------------------------------ the trigger's own verb
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # A passive whose subject is the sanctions is their verb, not the verb above it.
+        ("President Jane Doe ordered on Monday that US sanctions on Belarus be lifted.", "lift"),
+        ("The EU announced on Monday that the embargo on Belarus was eased.", "lift"),
+        # A participle after the sanctions describes them: the verb before is the action.
+        ("On Monday the US lifted most of the sanctions imposed on Belarus.", "lift"),
+        ("On Monday the EU renewed the sanctions adopted against Belarus.", "extend"),
+        # ... and so does a relative clause: "measures it will impose".
+        ("Japan approved on Monday new sanction measures it will impose on Belarus.", "impose"),
+        # "sanction measures" is a noun, no verb of its own.
+        ("The UN voted on Monday for the lifting of sanction measures on Belarus.", "lift"),
+    ],
+)
+def test_the_verb_of_the_sanctions_own_clause(to_jsonld: Convert, text: str, action: str) -> None:
+    claim = one(to_jsonld, text)
+    assert claim["action"] == action and claim["targetCountry"] == ["Belarus"]
+
+
+def test_the_date_of_what_describes_the_sanctions_is_not_the_actions(
+    to_jsonld: Convert,
+) -> None:
+    text = "On Monday the US lifted the sanctions imposed on Belarus in May 2019."
+    claim = one(to_jsonld, text)
+    assert claim["action"] == "lift" and claim["date"] == MONDAY
+
+
+# ------------------------------------------------------------------ modality
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        (
+            "Ukraine urged the European Union on Monday to impose sanctions on Rosatom.",
+            "European Union",
+        ),
+        ("Kyiv asked the United States on Monday to sanction Rosatom.", "United States"),
+        # A call reaches over an infinitive and a name: the call, not the verb it governs.
+        (
+            "Lawmakers called on Kyiv and Warsaw on Monday to use their existing powers to "
+            "impose sanctions on Rosatom.",
+            None,
+        ),
+    ],
+)
+def test_whom_a_call_is_made_on_is_the_authority_of_a_proposal(
+    to_jsonld: Convert, text: str, authority: str | None
+) -> None:
+    claims = found(to_jsonld, text)
+    assert [c["action"] for c in claims] == ["propose"] * len(claims) and claims
+    assert all(c["targets"] == ["Rosatom"] for c in claims)
+    if authority is not None:
+        assert claims[0]["authority"] == [authority]
+
+
+def test_a_call_to_consider_sanctions_is_a_proposal_with_the_country_of_the_coup(
+    to_jsonld: Convert,
+) -> None:
+    text = (
+        "Soldiers seized power in Guinea-Bissau last week. The African Union urged ECOWAS on "
+        "Monday to consider imposing sanctions against the coup leaders."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["action"] == "propose" and claim["targetCountry"] == ["Guinea-Bissau"]
+    assert claim["authority"] == ["Economic Community of West African States"]
+
+
+def test_a_finite_verb_after_a_call_is_the_callers_own_action(to_jsonld: Convert) -> None:
+    text = "Britain urged Russia on Monday to free Ivan Petrov and imposed sanctions on Tarn Bank."
+    claim = one(to_jsonld, text)
+    assert claim["action"] == "impose" and claim["authority"] == ["United Kingdom"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US said on Monday it was prepared to issue licenses to buyers of Belarus potash.",
+        "The EU is ready to lift sanctions on Belarus if it frees its prisoners.",
+    ],
+)
+def test_readiness_to_lift_is_no_lifting(to_jsonld: Convert, text: str) -> None:
+    assert found(to_jsonld, text) == []
