@@ -60,6 +60,7 @@ from newsld.text.events import (
     dates_between,
     event_sentences,
     previous_sentence,
+    published_date,
     sentence_index,
     sentences_matching,
 )
@@ -419,7 +420,11 @@ def _claim(analysis: Analysis, action: Action, day_before: str | None) -> Claim:
     ]
     day = next((d for s in own if (d := _date(analysis, s)) is not None), None)
     if day is None and not any(s.when for s in own):
-        day = _date_before(analysis, own[0]) or _date_after(analysis, own[0])
+        day = (
+            _date_before(analysis, own[0])
+            or _date_after(analysis, own[0])
+            or _reported_as_news(analysis, own[0])
+        )
     if day is not None:
         properties["date"] = day.isoformat()
     elif day_before is not None and own[0].adds and not any(s.when for s in own):
@@ -482,8 +487,14 @@ def _of_another_event(analysis: Analysis, statement: Statement, m: DateMention, 
 
 _OF_BEFORE = re.compile(r"\b[A-Za-z]+\s+of\s+(?:[0-9]{1,2}\s*[-–]\s*)?$")
 _OF_REACH = 24
-_AFTER_WORD = re.compile(r"\b(?:after|following|follows|followed)\b")
-_AFTER_CLAUSE = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing)\b[^,;]*$")
+# What the action followed or answers: "after Russia recognised the regions on Monday",
+# "in response to the EU's entry ban of March 2".
+_AFTER = (
+    r"\b(?:[Aa]fter|[Ff]ollow(?:ing|s|ed)|[Ii]n\s+(?:response|reply|retaliation)\s+(?:to|for|against)"
+    r"|[Rr]esponding\s+to|[Rr]etaliating\s+(?:for|against))\b"
+)
+_AFTER_WORD = re.compile(_AFTER)
+_AFTER_CLAUSE = re.compile(_AFTER + r"[^,;]*$")
 
 
 def _date(analysis: Analysis, statement: Statement) -> dt.date | None:
@@ -531,7 +542,24 @@ def _date_after(analysis: Analysis, statement: Statement) -> dt.date | None:
 _POINTS_BACK = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:decision|move|approval|announcement|measures|sanctions"
     r"|order|step|package|council|Council|ministry|Ministry|bloc|cabinet|Cabinet)\b"
+    # "This was announced by the prime minister on Thursday": the action told just before
+    r"|^\s*(?:This|That|It)\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:announced|decided|agreed|approved|adopted|ordered|signed|confirmed|made)\b"
 )
+
+
+def _reported_as_news(analysis: Analysis, statement: Statement) -> dt.date | None:
+    """The publication day, for an undated action the lead tells in the perfect.
+
+    "Russia's foreign ministry has declared a ban on 500 US citizens" opening an article
+    reports the news of the day it was published; the perfect later in an article, or an
+    action told as before ("had already announced"), tells a background of no day.
+    """
+    if not statement.perfect or statement.earlier or not analysis.paragraphs:
+        return None
+    if statement.start >= analysis.paragraphs[0].end:
+        return None
+    return published_date(analysis)
 
 
 def _date_before(analysis: Analysis, statement: Statement) -> dt.date | None:

@@ -34,7 +34,7 @@ __all__ = ["BILL_RE", "WEAK_CUE", "read_action"]
 _CUES = {
     "impose": r"(?:re-?)?impos(?:ed|es|e|ing|ition)|announc(?:ed|es|e|ing)|adopt(?:ed|s|ing)?"
     r"|slap(?:ped|s)?"
-    r"|levie[ds]|levy|introduc(?:ed|es|e)|unveil(?:ed|s)?|issu(?:ed|es)|approv(?:ed|es)|passed"
+    r"|levie[ds]|levy|level(?:l)?ed|levels|introduc(?:ed|es|e)|unveil(?:ed|s)?|issu(?:ed|es)|approv(?:ed|es)|passed"
     r"|implement(?:ed|s|ing)?|enacted|hit|target(?:ed|ing|s)?|includ(?:ed|es|e|ing)|new|fresh"
     r"|tougher|additional|expand(?:ed|s)|tighten(?:ed|s)|broaden(?:ed|s)|sanction(?:ed|ing)"
     r"|blacklist(?:ed|ing)|designat(?:ed|ing)|froze|frozen|freez(?:e|es|ing)|ban(?:s|ned)?|order(?:ed|s)"

@@ -102,3 +102,35 @@ def test_a_finite_verb_after_a_call_is_the_callers_own_action(to_jsonld: Convert
 )
 def test_readiness_to_lift_is_no_lifting(to_jsonld: Convert, text: str) -> None:
     assert found(to_jsonld, text) == []
+
+
+# ------------------------------------------------------------------ the day of the action
+
+
+def test_the_day_of_what_the_action_answers_is_not_its_day(to_jsonld: Convert) -> None:
+    text = (
+        "Moscow leveled sanctions on Monday against nine Canadian officials in response to "
+        "sanctions imposed by Ottawa on March 4."
+    )
+    claim = found(to_jsonld, text)[0]
+    assert claim["authority"] == ["Russia"] and claim["date"] == MONDAY
+
+
+def test_a_sentence_saying_this_was_announced_gives_the_day(to_jsonld: Convert) -> None:
+    text = (
+        "The Canadian government has imposed sanctions on Tarn Bank. "
+        "This was announced by Prime Minister Jane Doe on Monday."
+    )
+    assert one(to_jsonld, text)["date"] == MONDAY
+
+
+def test_the_lead_told_in_the_perfect_is_the_news_of_the_day(to_jsonld: Convert) -> None:
+    # The publication day (2024-03-15) for the news the lead tells undated in the perfect...
+    lead = "Russia has declared an entry ban on Tom Ardley."
+    text = f"Russia bans Ardley\n\n{lead}\n\nThe ban is new."
+    assert one(to_jsonld, text)["date"] == "2024-03-15"
+    # ... but not for the perfect told later, nor for the simple past.
+    later = f"Russia bans Ardley\n\nThe Kremlin spoke.\n\n{lead}"
+    assert "date" not in one(to_jsonld, later)
+    past = "Russia bans Ardley\n\nRussia declared an entry ban on Tom Ardley."
+    assert "date" not in one(to_jsonld, past)
