@@ -22,7 +22,7 @@ from newsld_plugins.sanctions.context import Reading
 from newsld_plugins.sanctions.names import SPEECH, TOKEN, closes_clause, name_runs
 from newsld_plugins.sanctions.places import sentence_places
 from newsld_plugins.sanctions.statement import Party, Statement, add
-from newsld_plugins.sanctions.targets import reason_country, target
+from newsld_plugins.sanctions.targets import named_targets, reason_country
 from newsld_plugins.sanctions.trigger import DESCRIBED_BEFORE, running_total, sport
 
 __all__ = ["LISTING", "read_listing"]
@@ -114,10 +114,8 @@ def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
     runs = name_runs(text, start, stop)
     if match.group("after") or match.group("among"):
         runs += _while_subject(text, start)
-    for run_start, run_end in runs:
-        party = target(reading, run_start, run_end)
-        if party is not None:
-            add(statement.targets, party)
+    for _, party in named_targets(reading, start, stop, runs):
+        add(statement.targets, party)
     statement.anchor = sentence.start + match.start()
     if match.group("before"):
         # "Mammut Group and Mammut Diesel had been designated in 2020": an imposition of its

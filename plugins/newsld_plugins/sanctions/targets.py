@@ -46,6 +46,7 @@ from newsld_plugins.sanctions.names import (
     closes_clause,
     name_runs,
 )
+from newsld_plugins.sanctions.people import titled_people
 from newsld_plugins.sanctions.places import (
     GOVERNMENT_BODY,
     LIST_JOINT,
@@ -56,7 +57,7 @@ from newsld_plugins.sanctions.places import (
 from newsld_plugins.sanctions.statement import Party, Statement, add
 from newsld_plugins.sanctions.trigger import REMOVED_FROM
 
-__all__ = ["read_objects", "reason_country", "target"]
+__all__ = ["named_targets", "read_objects", "reason_country", "target"]
 
 _BY_OFFICIAL_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 _CLAUSE_OPENS = frozenset(
@@ -101,14 +102,10 @@ def read_objects(r: Reading, statement: Statement) -> int:
                 if place.kind == "country":
                     named.append(place)
                 end = max(end, place.end)
-        for run_start, run_end in name_runs(r.text, start, stop):
-            if _acronym_of_name_before(r.text, run_start, run_end):
-                continue  # "Korvo Trading (KT)": the acronym is another name of the target
-            party = target(r, run_start, run_end)
-            if party is not None:
-                add(statement.targets, party)
-                _add_leading_country(party, statement)
-                end = max(end, run_end)
+        for run_end, party in named_targets(r, start, stop):
+            add(statement.targets, party)
+            _add_leading_country(party, statement)
+            end = max(end, run_end)
         statement.sector = statement.sector or _sector(r.text, start, stop)
     # "lifted sanctions on Niger, Mali and Burkina Faso": one list of countries by name
     # ("on Russian and Ukrainian officials" names the officials).
@@ -129,6 +126,27 @@ def read_objects(r: Reading, statement: Statement) -> int:
         _leaders_countries(r, statement)
     statement.countries = [c for c in statement.countries if c.name not in authorities]
     return end
+
+
+def named_targets(
+    r: Reading, start: int, stop: int, runs: list[tuple[int, int]] | None = None
+) -> list[tuple[int, Party]]:
+    """The targets named in `start..stop` (and where each ends), in the order told.
+
+    A list item naming a person by office is that person ("head of the prison service
+    Anne Kell"); the other names are read run by run.
+    """
+    people = titled_people(r, start, stop)
+    found = [(end, party) for _, end, party in people]
+    for run_start, run_end in name_runs(r.text, start, stop) if runs is None else runs:
+        if any(s <= run_start < e for s, e, _ in people):
+            continue  # the office of a person named after it
+        if _acronym_of_name_before(r.text, run_start, run_end):
+            continue  # "Korvo Trading (KT)": the acronym is another name of the target
+        party = target(r, run_start, run_end)
+        if party is not None:
+            found.append((run_end, party))
+    return sorted(found, key=lambda f: f[0])
 
 
 _NAME_THEN_BRACKET = re.compile(r"[A-Z][\w&.-]*\s*\($")

@@ -41,6 +41,12 @@ __all__ = [
     "sport",
 ]
 
+# A count spelled out: "banned nine Canadian officials", "a ban on twenty-five lawmakers".
+_SPELLED = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
+    r"(?:-[a-z]+)?"
+)
+
 #: The words that make a sentence speak of sanctions: the cheap test before reading it.
 # The first letters, then the first few letters of the words below, are checked before the
 # alternatives are tried: most words of a text fail there (same matches, a third of the work).
@@ -56,15 +62,16 @@ TRIGGER = re.compile(
     r"|[Ee]xport\s+(?:bans?|controls)|[Ii]mport\s+bans?|(?:[Tt]ravel|[Ee]ntry|[Vv]isa)\s+bans?|[Vv]isa\s+restrictions"
     r"|[Bb]ans?\s+on\s+(?:entry|travel)"
     # "a ban on 500 US citizens": people banned, an entry ban
-    r"|[Bb]ans?(?=\s+on\s+(?:[0-9][0-9,]*|hundreds|dozens|several)\s+(?:more\s+)?(?:[A-Z][\w.]*\s+)?"
+    r"|[Bb]ans?(?=\s+on\s+(?:[0-9][0-9,]*|hundreds|dozens|several|" + _SPELLED + r")\s+"
+    r"(?:more\s+)?(?:[A-Z][\w.]*\s+)?"
     r"(?:[A-Z][a-z]+s|people|officials|individuals|citizens|nationals)\b)|[Bb]lacklisting|[Dd]e-?listing|[Ee]ntity\s+[Ll]ist"
     r"|(?:[Ee]xport\s+)?[Bb]lacklist\b(?!ed|ing)|[Ss]anctions\s+list|(?:banned|barred)\s+entry)"
     r"|(?P<verb>[Ss]anction(?:ed|ing)?|[Bb]lacklist(?:ed|ing|s)?|[Dd]e-?listed|[Dd]esignat(?:ed|es|ing)"
     r"|froze|frozen|freez(?:e|es|ing)"
     r"|(?:ban(?:s|ned)?|prohibit(?:s|ed)?)(?=\s+(?:the\s+)?(?:exports?|imports?)\b)"
-    # "banned 26 more Canadians": people banned, an entry ban
-    r"|banned(?=\s+(?:[0-9][0-9,]*|hundreds|dozens|several)\s+(?:more\s+)?(?:[A-Z][a-z]+s"
-    r"|people|officials|individuals|citizens|nationals)\b))"
+    # "banned 26 more Canadians", "banned nine Canadian officials": people banned, an entry ban
+    r"|banned(?=\s+(?:[0-9][0-9,]*|hundreds|dozens|several|" + _SPELLED + r")\s+(?:more\s+)?"
+    r"(?:[A-Z][a-z]+s|(?:[A-Z][\w.]*\s+)?(?:people|officials|individuals|citizens|nationals))\b))"
     # "removed X from its Specially Designated Nationals list": a delisting
     r"|(?P<removal>[Rr]emov(?:ed|es|ing)(?=[^.;,]{1,100}?\sfrom\s+(?:its|the|their|a)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:black)?list\b))"

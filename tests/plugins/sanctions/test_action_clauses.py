@@ -134,3 +134,23 @@ def test_the_lead_told_in_the_perfect_is_the_news_of_the_day(to_jsonld: Convert)
     assert "date" not in one(to_jsonld, later)
     past = "Russia bans Ardley\n\nRussia declared an entry ban on Tom Ardley."
     assert "date" not in one(to_jsonld, past)
+
+
+# ------------------------------------------------------------------ targets
+
+
+def test_officials_listed_with_their_offices_are_the_people(to_jsonld: Convert) -> None:
+    text = (
+        "On Monday Russia banned nine Canadian officials. The list includes Canada's Minister "
+        "of Justice and Attorney General Paul Renard, Head of Canada's Prison Service Anne "
+        "Kell, Deputy Commissioner of the Royal Mounted Police Brian Brenner, and "
+        "Intergovernmental Affairs Minister Dom Leblond."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["targets"] == ["Paul Renard", "Anne Kell", "Brian Brenner", "Dom Leblond"]
+    assert claim["authority"] == ["Russia"] and claim["targetCountry"] == ["Canada"]
+
+
+def test_an_office_closing_on_a_body_names_no_person(to_jsonld: Convert) -> None:
+    text = "The UK sanctioned Roman Abram, owner of Kelso Football Club, on Monday."
+    assert one(to_jsonld, text)["targets"] == ["Roman Abram"]
