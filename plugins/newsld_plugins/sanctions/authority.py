@@ -106,7 +106,11 @@ def read_authority(r: Reading, statement: Statement) -> int:
         p
         for p in r.places
         if t.end() <= p.start <= t.end() + 60
-        and ((_by(r, p) and not _proposer(r, p)) or _FROM_AFTER.fullmatch(r.text, t.end(), p.start))
+        and (
+            (_by(r, p) and not _proposer(r, p))
+            # "lifted sanctions from Libya": whom a lifting relieves, not a source
+            or (statement.action != "lift" and _FROM_AFTER.fullmatch(r.text, t.end(), p.start))
+        )
         # "banned from entering the country, in retaliation for moves by Washington": the
         # "by" of another clause names no one who acts here
         and _CLAUSE_BREAK.search(r.text, t.end(), p.start) is None

@@ -17,6 +17,7 @@ describes, "new" or "targeting", loses to a verb), turned by the verb that gover
   would impose) is `propose`, and a call to lift is no event;
 - a condition after it ("would impose sanctions if Russia invades") makes it a
   warning, `threaten`, never the same action as the imposition told later;
+- the sanctions themselves frozen ("the Council froze sanctions") are suspended, `lift`;
 - "could", "may", "if" make it hypothetical, and a hypothetical is no action; so is
   the measure described ("the sanctions will include").
 """
@@ -40,7 +41,8 @@ _CUES = {
     r"|blacklist(?:ed|ing)|designat(?:ed|ing)|froze|frozen|freez(?:e|es|ing)|ban(?:s|ned)?|order(?:ed|s)"
     # the verb: "it would sanction Lockheed" (not the noun of "sanction measures")
     r"|sanction(?=\s+(?!on\b|against\b|measures\b|regimes?\b|lists?\b|committees?\b)[\w-])"
-    r"|add(?:ed|s|ing)?(?=[^.;]{0,60}\bto\s+(?:its|the|an?|their)\s+(?:[\w-]+\s+){0,3}?(?:black)?list\b)"
+    r"|add(?:ed|s|ing)?(?=[^.;]{0,180}?\bto\s+(?:its|the|an?|their)\s+(?:[\w\"“”-]+\s+){0,3}?"
+    r"[\"“]?(?:black|[Ee]ntity\s+)?list\b)"
     r"|declar(?:ed|es|ing)|agreed|decided|signed|(?:placed|put)\s+under|finali[sz]ed|endorsed|tit-for-tat|retaliat(?:ed|ory|ion)"
     r"|restor(?:ed|es|ing)|reinstat(?:ed|es|ing)|brought|bring(?:s|ing)?|prohibit(?:s|ed|ing)?"
     r"|barred|toughen(?:ed|s)?|widen(?:ed|s)?|step(?:ped|s)?\s+up|ramp(?:ed|s)?\s+up"
@@ -140,6 +142,8 @@ def read_action(r: Reading) -> tuple[str | None, re.Match[str] | None]:
     if cue is None:
         return None, None
     action = _governed(r, cue)
+    if action == "impose" and _sanctions_frozen(r, cue):
+        action = "lift"  # "the Security Council froze sanctions": suspended them
     if action == "propose":
         # "China had pushed for an arms embargo", "X urged the Council to impose": whoever
         # speaks before the call only proposes.
@@ -147,6 +151,22 @@ def read_action(r: Reading) -> tuple[str | None, re.Match[str] | None]:
         calls = [m.start() for m in _PROPOSE_VERB.finditer(r.text, low, r.trigger.start())]
         r.propose_at = calls[-1] if calls else None
     return action, cue
+
+
+_TO_LIST_BEFORE = re.compile(r"\bto\s+(?:its|the|an?|their)\s+(?:[\w\"“”-]+\s+){0,3}?[\"“]?$")
+_ADD_REACH = 200
+_FREEZE = re.compile(r"froze|frozen|freez(?:e|es|ing)", re.IGNORECASE)
+_DETERMINER = re.compile(r"\s+(?:(?:the|its|their|all|some|most|of|these)\s+)*")
+_SANCTIONS_NOUN = re.compile(r"sanctions|embargo(?:es)?", re.IGNORECASE)
+
+
+def _sanctions_frozen(r: Reading, cue: re.Match[str]) -> bool:
+    """Whether the sanctions themselves are frozen (suspended), not assets under them."""
+    if not _FREEZE.fullmatch(cue.group()) or cue.end() > r.trigger.start():
+        return False
+    if not _SANCTIONS_NOUN.fullmatch(r.trigger.group()):
+        return False
+    return _DETERMINER.fullmatch(r.text, cue.end(), r.trigger.start()) is not None
 
 
 def _nearest_cue(r: Reading) -> re.Match[str] | None:
@@ -159,6 +179,14 @@ def _nearest_cue(r: Reading) -> re.Match[str] | None:
         for m in _CUE.finditer(r.text, low, t.end() + _CUE_AFTER)
         if not (noun and t.start() <= m.start() < t.end()) and not _measure_noun(r.text, m)
     ]
+    if not found and _TO_LIST_BEFORE.search(r.text, max(0, t.start() - WORD_REACH), t.start()):
+        # "adding several companies and an institute involved in ... to its entity list": the
+        # verb of a listing reaches over the long list of what is added.
+        found = [
+            m
+            for m in _CUE.finditer(r.text, max(0, t.start() - _ADD_REACH), t.end())
+            if m.start() < t.start() and m.group().lower().startswith("add")
+        ]
     if not found:
         return None
     # "lifted the sanctions imposed by Congress in May 1998": where the words that describe

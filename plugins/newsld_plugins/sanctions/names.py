@@ -208,6 +208,8 @@ def _continues(text: str, tokens: list[re.Match[str]], j: int) -> bool:
     word = token.group()
     if word[0].isupper() and (word not in NOT_TARGETS or word in _TITLES):
         return True
+    if _PARTICLE_NAME.fullmatch(word):
+        return True  # "Ahmad al-Sharaa", "Abu Bakr al-Baghdadi": a particle joined to a name
     if word == "and" and _and_inside_name(text, token):
         return True
     # "Foundation for the Fight against Repression": connectors inside a name.
@@ -349,6 +351,7 @@ _WELL_AS_AFTER = re.compile(r"\s+well\s+as\b")
 
 _WELL_BEFORE = re.compile(r"\bwell\s+$")
 
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-[A-Z][\w’'-]*")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 
 _CAPITALISED_AFTER = re.compile(r" (?:the )?[A-Z]")

@@ -43,7 +43,9 @@ _BODIES = frozenset(
 _WORD = re.compile(r"[\w'’.-]+")
 _ITEM_END = re.compile(r"[,;:()]")
 _JOINER = re.compile(r"^\s*(?:and|or|as\s+well\s+as)\s+")
-_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+# A capitalised word, or a particle joined to a name ("al-Sharaa").
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-[A-Z][\w'’-]*")
+_AND = re.compile(r"\s+and\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
 # A name word never ends in a full stop unless it is an initial ("George W. Bush").
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -53,9 +55,17 @@ def titled_people(r: Reading, start: int, stop: int) -> list[tuple[int, int, Par
     """Each list item of `start..stop` naming a person by office: (item start, end, person)."""
     found = []
     for item_start, item_end in _items(r.text, start, stop):
-        person = _person_of_item(r, item_start, item_end)
+        # "Syrian President Ahmad al-Sharaa and Interior Minister Anas Khattab": two people,
+        # but "Minister of Justice and Attorney General Paul Renard" is one.
+        at = item_start
+        for joiner in _AND.finditer(r.text, item_start, item_end):
+            person = _person_of_item(r, at, joiner.start())
+            if person is not None:
+                found.append((at, joiner.start(), person))
+                at = joiner.end()
+        person = _person_of_item(r, at, item_end)
         if person is not None:
-            found.append((item_start, item_end, person))
+            found.append((at, item_end, person))
     return found
 
 
@@ -70,7 +80,10 @@ def _items(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     cut = []
     for item_start, item_end in items:
         joiner = _JOINER.match(text, item_start, item_end)
-        cut.append((joiner.end() if joiner else item_start, item_end))
+        end = item_end
+        while end > item_start and text[end - 1] in '. "”’':
+            end -= 1  # the sentence's full stop or closing quote is no part of a name
+        cut.append((joiner.end() if joiner else item_start, end))
     return cut
 
 

@@ -2,7 +2,7 @@
 
 The trigger is a word for sanctions: "sanctions", "sanctioned", "embargo",
 "blacklisted", "delisted", "asset freeze", "asset freezing", "frozen the assets",
-"travel ban", "entry ban", "banned from entering", "visa restrictions", "export
+"travel ban", "entry ban", "port ban", "banned from entering", "visa restrictions", "export
 controls", "restrictive measures", "countermeasures" (aimed at someone), "bans
 exports", "prohibits exports", "the measures" (or restrictions, penalties: the
 sanctions the article tells of), "removed X from its sanctions list" (from "the list"
@@ -53,13 +53,13 @@ _SPELLED = (
 TRIGGER = re.compile(
     r"(?=[SsEeAaCcRrPpIiTtVvBbDdFfGg])(?<![\w-])"
     r"(?=[Ss](?:anc|nap)|[Ee](?:mb|xp|nt)|[Tt](?:he\s[mrp]|rav)|[Aa]sset|[Cc]ounter|[Rr]e[sm]"
-    r"|[Pp]uni|prohib|[Ii]mp|[Vv]isa|[Bb](?:an|la)|barr|[Dd]e|fr|[Gg]en)"
+    r"|[Pp]uni|[Pp]ort\s|prohib|[Ii]mp|[Vv]isa|[Bb](?:an|la)|barr|[Dd]e|fr|[Gg]en)"
     r"(?:(?P<noun>[Ss]anctions|[Ee]mbargo(?:es)?|[Ss]napback"
     # "The measures were originally introduced in 2014": the sanctions the article tells of
     r"|[Tt]he\s(?:measures|restrictions|penalties)"
     r"|[Aa]sset\s+freez(?:es?|ing)"
     r"|[Cc]ounter-?(?:measures|sanctions)|[Rr]estrictive\s+measures|[Pp]unitive\s+measures"
-    r"|[Ee]xport\s+(?:bans?|controls)|[Ii]mport\s+bans?|(?:[Tt]ravel|[Ee]ntry|[Vv]isa)\s+bans?|[Vv]isa\s+restrictions"
+    r"|[Ee]xport\s+(?:bans?|controls)|[Pp]ort\s+bans?|[Ii]mport\s+bans?|(?:[Tt]ravel|[Ee]ntry|[Vv]isa)\s+bans?|[Vv]isa\s+restrictions"
     r"|[Bb]ans?\s+on\s+(?:entry|travel)"
     # "a ban on 500 US citizens": people banned, an entry ban
     r"|[Bb]ans?(?=\s+on\s+(?:[0-9][0-9,]*|hundreds|dozens|several|" + _SPELLED + r")\s+"
@@ -73,7 +73,7 @@ TRIGGER = re.compile(
     r"|banned(?=\s+(?:[0-9][0-9,]*|hundreds|dozens|several|" + _SPELLED + r")\s+(?:more\s+)?"
     r"(?:[A-Z][a-z]+s|(?:[A-Z][\w.]*\s+)?(?:people|officials|individuals|citizens|nationals))\b))"
     # "removed X from its Specially Designated Nationals list": a delisting
-    r"|(?P<removal>[Rr]emov(?:ed|es|ing)(?=[^.;,]{1,100}?\sfrom\s+(?:its|the|their|a)\s+"
+    r"|(?P<removal>[Rr]emov(?:ed|es|ing|e)(?=[^.;,]{1,100}?\sfrom\s+(?:its|the|their|a)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:black)?list\b))"
     # "issued a general license authorizing transactions": a lifting
     r"|(?P<relief>[Gg]eneral\s+licen[cs]es?)"

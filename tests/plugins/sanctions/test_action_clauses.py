@@ -154,3 +154,40 @@ def test_officials_listed_with_their_offices_are_the_people(to_jsonld: Convert) 
 def test_an_office_closing_on_a_body_names_no_person(to_jsonld: Convert) -> None:
     text = "The UK sanctioned Roman Abram, owner of Kelso Football Club, on Monday."
     assert one(to_jsonld, text)["targets"] == ["Roman Abram"]
+
+
+def test_two_officials_joined_by_and_with_a_particle_name(to_jsonld: Convert) -> None:
+    text = (
+        "On Monday the UN adopted a resolution to remove Syrian President Omar al-Haddad and "
+        "Interior Minister Sami Nour from the sanctions list."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["action"] == "lift" and claim["targets"] == ["Omar al-Haddad", "Sami Nour"]
+
+
+# ------------------------------------------------------------------ vocabulary and structure
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "country"),
+    [
+        # The sanctions themselves frozen are suspended.
+        ("In May the Security Council froze sanctions on Libya.", "lift", "Libya"),
+        # Whom a lifting relieves is named after "from", and is no source of it.
+        ("On Monday the Security Council lifted sanctions from Libya.", "lift", "Libya"),
+        ("The United Nations imposed a port ban on ships from North Korea.", "impose", None),
+        # The verb of a listing reaches over the long list of what it adds.
+        (
+            "The Commerce Department said on Monday it was adding several Chinese companies "
+            "and an institute involved in supercomputing with military uses to its national "
+            'security "entity list".',
+            "impose",
+            "China",
+        ),
+    ],
+)
+def test_more_actions_read(to_jsonld: Convert, text: str, action: str, country: str | None) -> None:
+    claim = one(to_jsonld, text)
+    assert claim["action"] == action
+    if country is not None:
+        assert claim["targetCountry"] == [country] and claim["authority"] != [country]
