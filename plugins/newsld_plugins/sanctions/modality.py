@@ -18,6 +18,7 @@ describes, "new" or "targeting", loses to a verb), turned by the verb that gover
 - a condition after it ("would impose sanctions if Russia invades") makes it a
   warning, `threaten`, never the same action as the imposition told later;
 - the sanctions themselves frozen ("the Council froze sanctions") are suspended, `lift`;
+- a negated verb ("will not lift", "refused to impose") tells no action;
 - "could", "may", "if" make it hypothetical, and a hypothetical is no action; so is
   the measure described ("the sanctions will include").
 """
@@ -132,6 +133,12 @@ _GOVERN_REACH = 80
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|should|hopes?|hoped|hoping|if|unless|whether)\b[^.;,]*$"
 )
+# A negated verb tells no action: "will not lift", "did not impose", "refused to extend".
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no\s+longer)|n['’]t|\b(?:refus|declin)(?:ed|es|ing)\s+(?:[\w.]+\s+){0,3}?to)"
+    r"\s+(?:(?:yet|be|been|to|also|immediately)\s+)?$",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(r"\b(?:will|would|shall|won['’]t|going\s+to)\b[^.;,]*$|['’]ll\b[^.;,]*$")
 _MODAL_REACH = 30
 
@@ -153,6 +160,7 @@ def read_action(r: Reading) -> tuple[str | None, re.Match[str] | None]:
     return action, cue
 
 
+_OTHER_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 _TO_LIST_BEFORE = re.compile(r"\bto\s+(?:its|the|an?|their)\s+(?:[\w\"“”-]+\s+){0,3}?[\"“]?$")
 _ADD_REACH = 200
 _FREEZE = re.compile(r"froze|frozen|freez(?:e|es|ing)", re.IGNORECASE)
@@ -177,7 +185,10 @@ def _nearest_cue(r: Reading) -> re.Match[str] | None:
     found = [
         m
         for m in _CUE.finditer(r.text, low, t.end() + _CUE_AFTER)
-        if not (noun and t.start() <= m.start() < t.end()) and not _measure_noun(r.text, m)
+        if not (noun and t.start() <= m.start() < t.end())
+        and not _measure_noun(r.text, m)
+        # "informed him of the restrictions, and vowed to continue": another clause's verb
+        and not (m.start() >= t.end() and _OTHER_CLAUSE.search(r.text, t.end(), m.start()))
     ]
     if not found and _TO_LIST_BEFORE.search(r.text, max(0, t.start() - WORD_REACH), t.start()):
         # "adding several companies and an institute involved in ... to its entity list": the
@@ -270,6 +281,8 @@ def _governed(r: Reading, cue: re.Match[str]) -> str:
     if action == "propose" and _lifted_after(r):
         return ""  # "called for sanctions on Rusal to be lifted"
     before = r.text[max(0, cue.start() - _MODAL_REACH) : cue.start()]
+    if _NEGATED.search(before):
+        return ""  # "Washington will not lift sanctions", "refused to impose sanctions"
     if action in ("impose", "lift", "extend"):
         # "urged the Council – which meets on Friday – to impose": the aside cut first.
         window = r.text[max(0, cue.start() - _GOVERN_REACH - _ASIDE_REACH) : cue.start()]

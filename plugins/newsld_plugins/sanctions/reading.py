@@ -7,7 +7,8 @@ invasion, which prompted Washington to impose sanctions"): the action and its mo
 (`targets`), the measure ("asset freeze", "arms embargo") and the sector. Sanctions
 told of as a circumstance ("despite Western sanctions", "to evade sanctions") or
 offered in a deal ("in return for lifting sanctions") are no action. An action told in
-the perfect ("China has sanctioned") is marked as a background, one told as before the
+the perfect ("China has sanctioned") is marked as a background, sanctions only kept in
+force ("keeping U.S. sanctions on Libya in full force") are none, one told as before the
 action ("Moscow had already announced") as earlier. "also" before the verb adds
 targets to the action told before ("The Treasury also sanctioned Lukoil"); "further
 sanctions" are more than the action told before; an export or import ban names no one
@@ -110,7 +111,7 @@ _TRIGGERS_READ = 4  # triggers of one sentence read for its action (a sentence i
 def _read(r: Reading) -> Statement | None:
     """The statement, or None when the action is only hypothetical."""
     action, cue = read_action(r)
-    if action == "" or _circumstance(r):
+    if action == "" or _circumstance(r) or _standing(r):
         return None
     r.cue = cue
     start = min(r.trigger.start(), cue.start() if cue else r.trigger.start())
@@ -151,6 +152,20 @@ def _circumstance(r: Reading) -> bool:
     """Whether the sanctions are a circumstance: "despite Western sanctions", "to evade"."""
     start = r.trigger.start()
     return _CIRCUMSTANCE.search(r.text, max(0, start - PHRASE_REACH), start) is not None
+
+
+# Sanctions kept as they are tell no action: "keeping U.S. sanctions on Libya in full force".
+_KEPT_BEFORE = re.compile(
+    r"\b(?:keep(?:s|ing)?|kept|leav(?:e|es|ing)|left)\s+(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE
+)
+_IN_FORCE_AFTER = re.compile(r"[^.;,]{0,80}?\bin\s+(?:full\s+)?(?:force|place|effect)\b")
+
+
+def _standing(r: Reading) -> bool:
+    """Whether the sanctions are only kept as they stand: "keeping sanctions in force"."""
+    start, end = r.trigger.start(), r.trigger.end()
+    kept = _KEPT_BEFORE.search(r.text, max(0, start - PHRASE_REACH), start) is not None
+    return kept and _IN_FORCE_AFTER.match(r.text, end) is not None
 
 
 def _first(pattern: re.Pattern[str], text: str, start: int) -> str | None:

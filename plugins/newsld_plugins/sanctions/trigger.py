@@ -119,6 +119,10 @@ _APPROVAL = re.compile(
 _RUNNING_TOTAL = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:imposed|sanctioned|designated|blacklisted|targeted)\b"
     r"[^.;]*\b[Ss]ince\b|\b[Ss]ince\s+(?:[0-9]{4}|the\s+(?:start|beginning|outbreak)|[A-Z][a-z]+\.?\s+[0-9]{1,2}\b)"
+    # "since the Russian war on Ukraine, Australia imposed ...": since a war or a coup began
+    r"|\b[Ss]ince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:war|invasion|coup|conflict|crisis|annexation)\b"
+    # "imposed 1,200 sanctions on Moscow": a count of the sanctions themselves, a tally
+    r"|\b[0-9]{1,3}(?:,[0-9]{3})+\s+(?:[a-z]+\s+)?sanctions\b"
     r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b"
 )
 # What the object of a verb trigger must hold within reach: a name or a country.

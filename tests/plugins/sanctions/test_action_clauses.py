@@ -191,3 +191,21 @@ def test_more_actions_read(to_jsonld: Convert, text: str, action: str, country: 
     assert claim["action"] == action
     if country is not None:
         assert claim["targetCountry"] == [country] and claim["authority"] != [country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A negated verb tells no action.
+        "US officials said on Monday that Washington will not lift sanctions on Libya.",
+        "The EU refused on Monday to lift sanctions on Belarus.",
+        "Canada did not impose sanctions on Tarn Bank.",
+        # Sanctions kept as they stand, and a tally of sanctions since a war began.
+        "This includes keeping US sanctions on Libya in full force, the US envoy said.",
+        "Since the war on Ukraine began, Australia imposed 1,200 sanctions on Moscow.",
+        # A verb after the sanctions in another clause is not theirs.
+        "The ministry informed the EU envoy of the restrictions, and vowed to retaliate.",
+    ],
+)
+def test_no_action_told(to_jsonld: Convert, text: str) -> None:
+    assert found(to_jsonld, text) == []
