@@ -150,7 +150,7 @@ def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
     statements = [
         s
         for sentence in sentences_matching(analysis, TRIGGER)
-        if (s := read_sentence(analysis, sentence)) is not None
+        for s in read_sentence(analysis, sentence)
     ]
     statements = _one_per_party(_with_listings(analysis, statements))
     for statement in statements:
@@ -255,20 +255,22 @@ def _copy(
 
 def _with_listings(analysis: Analysis, statements: list[Statement]) -> list[Statement]:
     """Add the targets of listing sentences ("X and Y are also targeted") to the statements."""
-    by_sentence = {s.sentence.start: s for s in statements}
+    by_sentence: dict[int, Statement] = {}
+    for statement in statements:
+        by_sentence.setdefault(statement.sentence.start, statement)  # the first action told
     starts = sorted(by_sentence)
     for sentence in sentences_matching(analysis, LISTING):
         listing = read_listing(analysis, sentence)
         if listing is None or not _restates(analysis, listing, by_sentence, starts):
             continue
-        statement = by_sentence.get(sentence.start)
-        if statement is None:
+        told = by_sentence.get(sentence.start)
+        if told is None:
             statements.append(listing)
             continue
         for target in listing.targets:
-            if target not in statement.targets:
-                statement.targets.append(target)
-        statement.adds = statement.adds or listing.added  # "Japan has added X to a list"
+            if target not in told.targets:
+                told.targets.append(target)
+        told.adds = told.adds or listing.added  # "Japan has added X to a list"
     return sorted(statements, key=lambda s: s.start)
 
 
@@ -477,6 +479,8 @@ def _of_another_event(analysis: Analysis, statement: Statement, m: DateMention, 
     body = analysis.body
     if _OF_BEFORE.search(body, max(0, m.start - _OF_REACH), m.start):
         return True
+    if statement.answered:
+        return m.start < at  # "in response to sanctions imposed by Ottawa on March 24": theirs
     if statement.described is not None and m.start > statement.described:
         return True  # "lifted the sanctions imposed by Congress in May 1998": theirs
     if m.start > at:

@@ -34,6 +34,7 @@ class Reading:
     intends: bool = False
     propose_at: int | None = None  # where the verb of a call on someone else starts
     described_at: int | None = None  # where a clause describing the sanctions starts
+    answered_at: int | None = None  # where what another action answers is told
     text: str = field(init=False)
 
     def __post_init__(self) -> None:

@@ -30,6 +30,7 @@ __all__ = [
     "TOKEN",
     "WORD_REACH",
     "closes_clause",
+    "for_in_title",
     "name_runs",
 ]
 
@@ -58,6 +59,7 @@ NOT_TARGETS = frozenset(
     May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
     Sep Sept Oct Nov Dec Western Eastern European Soviet One Two Three Four Five Six Seven
     Eight Nine Ten Eleven Twelve Dozens Hundreds Thousands Several Many Some All Both
+    And But Or So Yet There Here Now Then
     """.split()
 )
 
@@ -86,6 +88,12 @@ _AMOUNT_BEFORE = re.compile(r"\b(?:more|less|fewer)\s+$")
 
 # The only tokens that may close a clause: every other word is passed over at once.
 MAY_CLOSE = _CLAUSE_ENDS | {";", "—", "–", "”", '"'}
+
+
+def for_in_title(text: str, token: re.Match[str]) -> bool:
+    """Whether "for" goes on with an office's title: "the minister for home affairs"."""
+    low = max(0, token.start() - WORD_REACH)
+    return _OFFICE_BEFORE.search(text, low, token.start()) is not None
 
 
 def closes_clause(text: str, token: re.Match[str]) -> bool:

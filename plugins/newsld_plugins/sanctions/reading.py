@@ -83,35 +83,96 @@ _SANCTIONS_LIST = re.compile(
 )
 
 
-def read_sentence(analysis: Analysis, sentence: Segment) -> Statement | None:
-    """What `sentence` says about a sanctions action, or None when it says nothing of one."""
+def read_sentence(analysis: Analysis, sentence: Segment) -> list[Statement]:
+    """What `sentence` says about sanctions actions: the first action told, and a second
+    one another state takes in a clause of its own or that the first answers."""
     text = sentence.text
     if sport(text):
-        return None
+        return []
     places = sentence_places(analysis, sentence)
     lists = analysis.layer("sanctions.lists", lambda a: _SANCTIONS_LIST.search(a.body) is not None)
     triggers = (m for m in TRIGGER.finditer(text) if is_trigger(text, m, places, lists))
     opening = next(triggers, None)
     if opening is None or running_total(text) or not_sanctions(text, opening):
-        return None
+        return []
     # The first trigger with an action: "The travel bans form part of a spiral since the
     # invasion, which prompted Washington to impose sanctions on Moscow".
     first = None
+    found: Statement | None = None
     for trigger in itertools.islice(itertools.chain([opening], triggers), _TRIGGERS_READ):
-        statement = _read(Reading(analysis, sentence, places, trigger))
+        reading = Reading(analysis, sentence, places, trigger)
+        if found is not None:
+            other = _second_action(reading, found)
+            if other is not None:
+                return [found, other]
+            continue
+        statement = _read(reading)
         if statement is not None and statement.action is not None:
-            return statement
+            found = statement
         first = first or statement
-    return first
+    return [found] if found is not None else [first] if first is not None else []
 
 
 _TRIGGERS_READ = 4  # triggers of one sentence read for its action (a sentence is bounded)
 
+# What a trigger answers: "Moscow banned eight officials in response to sanctions imposed by
+# Ottawa on March 24"; the sanctions answered are a past action of their own.
+_ANSWERED_BEFORE = re.compile(
+    r"\b(?P<phrase>in\s+(?:response|reply|retaliation)\s+(?:to|for|against)|responding\s+to"
+    r"|retaliating\s+(?:for|against))\s+(?:[\w'’.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# A clause of its own: "The EU imposed sanctions on Belarus, while the US froze ...".
+_OWN_CLAUSE = re.compile(r";|,?\s+(?:while|whereas)\s|,\s+and\s|\sand\s+(?:the\s+)?[A-Z]")
 
-def _read(r: Reading) -> Statement | None:
-    """The statement, or None when the action is only hypothetical."""
+
+def _second_action(r: Reading, first: Statement) -> Statement | None:
+    """An action of another state told in the same sentence as `first`, or None.
+
+    The sanctions the first action answers ("in response to sanctions imposed by Ottawa on
+    March 24") are an earlier action of their own; a clause of its own tells another
+    state's action ("..., while the US froze the assets of Belavia").
+    """
+    start = r.trigger.start()
+    phrase = _ANSWERED_BEFORE.search(r.text, max(0, start - PHRASE_REACH), start)
+    between = r.text[first.anchor - r.sentence.start : start]
+    if phrase is None and _OWN_CLAUSE.search(between) is None:
+        return None
+    if phrase is not None:
+        # Who imposed what is answered is named after "in response to" ("the European
+        # Council's entry ban", "sanctions imposed by Ottawa"), never the one answering.
+        r.answered_at = phrase.end("phrase")
+    statement = _read(r, answered=phrase is not None)
+    if statement is None or statement.action is None or not statement.authority:
+        return None
+    if set(statement.authority) & set(first.authority):
+        return None
+    if phrase is not None:
+        statement.earlier = statement.answered = True
+        # The sanctions answered were aimed at whoever answers them.
+        statement.countries = statement.countries or [
+            a for a in first.authority if a.type == "Country"
+        ]
+        return statement
+    # The names of the second clause are its own, not the first action's objects.
+    for key in ("targets", "countries"):
+        mine = getattr(first, key)
+        mine[:] = [p for p in mine if p not in getattr(statement, key)]
+    first.countries[:] = [c for c in first.countries if c not in statement.authority]
+    return statement
+
+
+def _read(r: Reading, answered: bool = False) -> Statement | None:
+    """The statement, or None when the action is only hypothetical.
+
+    `answered`: the sanctions are what another action answers, read as an action of their
+    own (never a circumstance of the sentence's action).
+    """
     action, cue = read_action(r)
-    if action == "" or _circumstance(r) or _standing(r):
+    if answered and (cue is None or r.answered_at is None or cue.start() < r.answered_at):
+        action, cue = "impose", None  # the cue before is the answering action's
+        r.propose_at = r.answered_at  # its authority is named after "in response to"
+    if action == "" or (_circumstance(r) and not answered) or _standing(r):
         return None
     r.cue = cue
     start = min(r.trigger.start(), cue.start() if cue else r.trigger.start())

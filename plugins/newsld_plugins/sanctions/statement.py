@@ -42,6 +42,7 @@ class Statement:
     added: bool = False  # "Japan has added X to a list": more targets of the action told
     perfect: bool = False  # told in the perfect ("China has sanctioned ..."), a background
     earlier: bool = False  # told as before the action ("Moscow had already announced ...")
+    answered: bool = False  # what another action answers ("in response to sanctions imposed by")
 
     aimed: bool = True  # a ban aimed at someone; "India banned wheat exports" is aimed at no one
 

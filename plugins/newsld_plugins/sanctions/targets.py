@@ -44,6 +44,7 @@ from newsld_plugins.sanctions.names import (
     TOKEN,
     WORD_REACH,
     closes_clause,
+    for_in_title,
     name_runs,
 )
 from newsld_plugins.sanctions.people import titled_people
@@ -186,11 +187,15 @@ _OTHER_NOUN_ON = re.compile(
     r"\b(?:pressure|talks|war|attacks?|strikes?|focus|stance|position|views?|impact|effects?"
     r"|influence|grip|hold|crackdown|assault|offensive|invasion|deal|agreement)\s+on\s+(?:the\s+)?$"
 )
-_REASON_WORDS = frozenset({"over", "because", "in"})
+_REASON_WORDS = frozenset({"over", "because", "in", "for", "following", "after"})
 _DASHES = frozenset({"–", "—"})
+# "for Moscow's military aggression against Ukraine", "following its attack on Ukraine".
 _REASON_OPENS = re.compile(
     r"(?:over|because\s+of|in\s+response\s+to|in\s+retaliation\s+for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*['’]s\s+)?[a-z]"
+    # "for" and "following" open a reason only with an owner or a gerund ("for the first
+    # time" opens none)
+    r"|(?:for|following|after)\s+(?:(?:its|their|his|her|[A-Z][\w-]*['’]s)\s+[a-z]|[a-z]+ing\b)"
 )
 _POSSESSIVE_OWNER = re.compile(r"['’]s\s+\w")
 _PHRASE = 50
@@ -273,7 +278,11 @@ def _object_spans(r: Reading) -> list[tuple[int, int]]:
     active, start, reason = True, r.trigger.end(), False
     for token in TOKEN.finditer(r.text, r.trigger.end()):
         word = token.group()
-        if word in _REASON_WORDS and _REASON_OPENS.match(r.text, token.start()):
+        if (
+            word in _REASON_WORDS
+            and _REASON_OPENS.match(r.text, token.start())
+            and not (word == "for" and for_in_title(r.text, token))  # "the minister for trade"
+        ):
             # "in response to Iran's attack on Israel": a reason names no objects
             if active:
                 spans.append((start, token.start()))

@@ -209,3 +209,42 @@ def test_more_actions_read(to_jsonld: Convert, text: str, action: str, country: 
 )
 def test_no_action_told(to_jsonld: Convert, text: str) -> None:
     assert found(to_jsonld, text) == []
+
+
+# ------------------------------------------------------------------ two actions in a sentence
+
+
+def test_the_sanctions_answered_are_an_earlier_action_of_their_own(to_jsonld: Convert) -> None:
+    text = (
+        "Moscow leveled sanctions on Monday against nine Canadian officials in response to "
+        "sanctions imposed by Ottawa on March 4."
+    )
+    answering, answered = found(to_jsonld, text)
+    assert answering["authority"] == ["Russia"] and answering["targetCountry"] == ["Canada"]
+    assert answering["date"] == MONDAY
+    assert answered["authority"] == ["Canada"] and answered["targetCountry"] == ["Russia"]
+    assert answered["date"] == "2024-03-04"
+
+
+def test_another_states_action_in_a_clause_of_its_own(to_jsonld: Convert) -> None:
+    text = (
+        "The EU imposed sanctions on Belarus on Monday, while the US froze the assets of Belavia."
+    )
+    eu, us = found(to_jsonld, text)
+    assert eu["authority"] == ["European Union"] and eu["targetCountry"] == ["Belarus"]
+    assert "targets" not in eu
+    assert us["authority"] == ["United States"] and us["targets"] == ["Belavia"]
+
+
+def test_each_country_of_a_list_with_a_reason_after_it(to_jsonld: Convert) -> None:
+    text = (
+        "Switzerland adopted the EU sanctions against Russia and Belarus on Monday for "
+        "Moscow's aggression against Ukraine."
+    )
+    claims = found(to_jsonld, text)
+    assert [c["targetCountry"] for c in claims] == [["Russia"], ["Belarus"]]
+
+
+def test_a_conjunction_opening_a_sentence_is_no_target(to_jsonld: Convert) -> None:
+    text = "The US sanctioned Tarn Bank on Monday. And the sanctions will stay, officials said."
+    assert one(to_jsonld, text)["targets"] == ["Tarn Bank"]
