@@ -14,8 +14,10 @@ sanctions") is their target, except the powers that sanction ("US sanctions").
 With no one named before, the state that says or warns after the sentence ("Russia
 could face new sanctions, the EU warned").
 
-Never the authority: who calls for sanctions ("China had pushed for an arms embargo":
-the call is on someone else), who is warned ("gave Russia 50 days"), who visited, the
+Never the authority: a name in an aside between the doer and its verb ("The United
+States, following the lead of the European Union, is moving to impose"), who calls for
+sanctions ("China had pushed for an arms embargo": the call is on someone else), who is
+warned ("gave Russia 50 days"), who visited, the
 object of another verb ("suspended Mali and imposed"), a name that only suffers ("Iran
 faces new sanctions", "Myanmar has been sanctioned"), who drafted a resolution, a
 demonym that does not act ("the Syrian sanctions regulations").
@@ -28,7 +30,7 @@ import re
 from newsld.model import Entity
 from newsld.text.entities import mentions
 from newsld.text.gazetteer import PlaceMention, find_places
-from newsld_plugins.sanctions.context import Reading
+from newsld_plugins.sanctions.context import PHRASE_REACH, Reading
 from newsld_plugins.sanctions.modality import WEAK_CUE
 from newsld_plugins.sanctions.names import NOT_TARGETS
 from newsld_plugins.sanctions.places import (
@@ -248,6 +250,8 @@ def _can_authorise(r: Reading, place: PlaceMention) -> bool:
         return False
     if _reacts(r, place.end):
         return False  # "Sudan welcomed the lifting of the sanctions": who reacts, not who acts
+    if _inside_aside(r, place):
+        return False  # "The US, following the lead of the EU, is moving to impose": the US
     if _VISITED_BEFORE.search(r.text, window, place.start):
         return False  # "Corker, who visited Ukraine, called the sanctions mild"
     if _ADDRESSEE_BEFORE.search(r.text, window, place.start):
@@ -267,6 +271,22 @@ def _can_authorise(r: Reading, place: PlaceMention) -> bool:
             return False  # "the Syrian sanctions regulations" are the U.S. programme on Syria
         return _AUTHORITY_DEMONYM_AFTER.match(r.text, place.end) is not None
     return True
+
+
+# An aside between the subject and its verb: ", following the lead of the European Union,".
+_ASIDE_OPEN_BEFORE = re.compile(r",\s+(?:[a-z][\w'’-]*\s+){1,6}$")
+_ASIDE_CLOSE_AFTER = re.compile(r"[^,.;]{0,20},")
+
+
+def _inside_aside(r: Reading, place: PlaceMention) -> bool:
+    """Whether a name lies in an aside after a doer named before it, closed before the verb."""
+    opened = _ASIDE_OPEN_BEFORE.search(r.text, max(0, place.start - PHRASE_REACH), place.start)
+    if opened is None:
+        return False
+    closed = _ASIDE_CLOSE_AFTER.match(r.text, place.end)
+    if closed is None or closed.end() > r.trigger.start():
+        return False
+    return any(p.end <= opened.start() and authority_party(p) is not None for p in r.places)
 
 
 def _person_authority(r: Reading) -> Party | None:

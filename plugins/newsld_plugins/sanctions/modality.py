@@ -63,7 +63,9 @@ _CUES = {
     r"|(?:would|could|will|may)\s+(?:also\s+)?face"
     r"|warn(?:ed|s|ing)?|consider(?:ed|s|ing)?"
     r"|weigh(?:ed|s|ing)|mull(?:ed|s|ing)|prepar(?:ed|es|ing)|ready(?:ing)?|plan(?:s|ned|ning)?"
-    r"|vow(?:ed|s)|promis(?:ed|es)|draft(?:ed|ing)|eye(?:s|ing)|intend(?:s|ed|ing)?|intention",
+    r"|vow(?:ed|s)|promis(?:ed|es)|draft(?:ed|ing)|eye(?:s|ing)|intend(?:s|ed|ing)?|intention"
+    # "is moving to impose", "is set to impose", "is expected to lift": told ahead
+    r"|(?:moving|moves|set|poised|expected|due|about)(?=\s+to\b)",
     "propose": r"call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|demand(?:ed|s|ing)?"
     r"|propos(?:ed|es|e|al)|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)|lobb(?:ied|ying)"
     r"|appeal(?:ed|s)|encourag(?:ed|es|e)|ask(?:ed|s)(?!\s+about)|wants?|wanted|wanting",
@@ -132,6 +134,10 @@ _CUE_AFTER = 45
 _GOVERN_REACH = 80
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|should|hopes?|hoped|hoping|if|unless|whether)\b[^.;,]*$"
+)
+_TOLD_AHEAD_AFTER = re.compile(
+    r"(?:[^.;,]|\.(?=\w|\s+[a-z])){0,60}?\b(?:will|would|(?:is|are)\s+(?:expected|set|due)\s+to)\s+"
+    r"(?:be\s+(?:announced|imposed|introduced|unveiled|adopted)|come|follow)\b"
 )
 # A negated verb tells no action: "will not lift", "did not impose", "refused to extend".
 _NEGATED = re.compile(
@@ -301,12 +307,26 @@ def _governed(r: Reading, cue: re.Match[str]) -> str:
         return ""
     if action in ("impose", "lift", "extend") and TRIGGER_SUBJECT.match(r.text, r.trigger.end()):
         return ""  # the measure described, not a new action
+    # "an announcement on retaliatory sanctions will come in due course", "new sanctions on
+    # X will be announced next week": the sanctions' own verb tells them ahead.
+    modifier = cue.end() >= r.trigger.start() - 2 or WEAK_CUE.fullmatch(cue.group())
+    if (
+        action == "impose"
+        and cue.end() <= r.trigger.start() + 1
+        and modifier
+        and _TOLD_AHEAD_AFTER.match(r.text, r.trigger.end())
+    ):
+        r.intends = True
+        return "threaten"
     if action in ("impose", "lift", "extend") and _FUTURE.search(before):
         if r.quoted and "would" in before:
             return ""
         if _CONDITION_AFTER.match(r.text, r.trigger.end()):
             return "threaten"  # "the US said it would impose sanctions if Russia invades"
-        if _DECIDED_BEFORE.search(r.text, max(0, cue.start() - _GOVERN_REACH), cue.start()):
+        decided = _DECIDED_BEFORE.search(r.text, max(0, cue.start() - _GOVERN_REACH), cue.start())
+        # ... but an announcement still to come is no announcement: "said new sanctions on X
+        # will be announced soon".
+        if decided and not cue.group().lower().startswith("announc"):
             return action  # "Japan announced it will impose sanctions": decided, announced
         r.intends = True  # "Japan will freeze the assets": the decision, told ahead
         return "lift" if action == "lift" else "threaten"

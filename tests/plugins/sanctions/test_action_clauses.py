@@ -248,3 +248,30 @@ def test_each_country_of_a_list_with_a_reason_after_it(to_jsonld: Convert) -> No
 def test_a_conjunction_opening_a_sentence_is_no_target(to_jsonld: Convert) -> None:
     text = "The US sanctioned Tarn Bank on Monday. And the sanctions will stay, officials said."
     assert one(to_jsonld, text)["targets"] == ["Tarn Bank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "authority"),
+    [
+        # Told ahead: "moving to", "set to", and the sanctions' own future verb.
+        (
+            "The United States is moving to impose travel sanctions on Ivan Petrov.",
+            "threaten",
+            "United States",
+        ),
+        ("The EU is set to impose sanctions on Ivan Petrov.", "threaten", "European Union"),
+        ("Tehran said new sanctions on Ivan Petrov will be announced soon.", "threaten", "Iran"),
+        # A name in an aside between the doer and its verb does not act.
+        (
+            "The United States, following the lead of the European Union, imposed sanctions "
+            "on Ivan Petrov on Monday.",
+            "impose",
+            "United States",
+        ),
+    ],
+)
+def test_told_ahead_and_the_doer_past_an_aside(
+    to_jsonld: Convert, text: str, action: str, authority: str
+) -> None:
+    claim = one(to_jsonld, text)
+    assert claim["action"] == action and claim["authority"] == [authority]
