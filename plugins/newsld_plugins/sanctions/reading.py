@@ -109,6 +109,8 @@ def read_sentence(analysis: Analysis, sentence: Segment) -> list[Statement]:
         statement = _read(reading)
         if statement is not None and statement.action is not None:
             found = statement
+            if not _MAY_TELL_ANOTHER.search(text, trigger.end()):
+                return [found]  # no clause of its own, nothing answered: one action
         first = first or statement
     return [found] if found is not None else [first] if first is not None else []
 
@@ -124,6 +126,13 @@ _ANSWERED_BEFORE = re.compile(
 )
 # A clause of its own: "The EU imposed sanctions on Belarus, while the US froze ...".
 _OWN_CLAUSE = re.compile(r";|,?\s+(?:while|whereas)\s|,\s+and\s|\sand\s+(?:the\s+)?[A-Z]")
+
+
+# The cheap test for a second action after the first: a clause of its own or an answer.
+_MAY_TELL_ANOTHER = re.compile(
+    r";|\s(?:while|whereas|and)\s|\b(?:response|reply|retaliation|responding|retaliating)\b",
+    re.IGNORECASE,
+)
 
 
 def _second_action(r: Reading, first: Statement) -> Statement | None:
