@@ -275,3 +275,9 @@ def test_told_ahead_and_the_doer_past_an_aside(
 ) -> None:
     claim = one(to_jsonld, text)
     assert claim["action"] == action and claim["authority"] == [authority]
+
+
+def test_the_au_is_the_african_union(to_jsonld: Convert) -> None:
+    text = "Last month the AU suspended Mali, and it imposed sanctions on Colonel Assimi Goita."
+    claim = one(to_jsonld, text)
+    assert claim["authority"] == ["African Union"] and claim["targets"] == ["Assimi Goita"]
