@@ -32,7 +32,7 @@ from newsld.text.entities import mentions
 from newsld.text.gazetteer import PlaceMention, find_places
 from newsld_plugins.sanctions.context import PHRASE_REACH, Reading
 from newsld_plugins.sanctions.modality import WEAK_CUE
-from newsld_plugins.sanctions.names import NOT_TARGETS
+from newsld_plugins.sanctions.names import NOT_TARGETS, WORD_REACH
 from newsld_plugins.sanctions.places import (
     LIST_JOINT,
     authority_party,
@@ -159,8 +159,13 @@ def _speaker_after(r: Reading) -> Party | None:
     return None
 
 
-_SAID_AFTER = re.compile(r"\s+(?:said|says|warned|warns|announced|threatened|stated|added)\b")
-_COMMA_BEFORE = re.compile(r",\s+(?:the\s+)?$")
+# "... the EU warned", and past the speaker's title and name: '"We are ready to impose
+# further sanctions," EU foreign policy chief Josep Borrell said'.
+_SAID_AFTER = re.compile(
+    r"(?:\s+[\w.'’-]+){0,5}?\s+(?:said|says|warned|warns|announced|threatened|stated|added"
+    r"|told)\b"
+)
+_COMMA_BEFORE = re.compile(r",[\"”’']?\s+(?:the\s+)?$")
 
 
 def _named_for(r: Reading) -> PlaceMention | None:
@@ -252,6 +257,8 @@ def _can_authorise(r: Reading, place: PlaceMention) -> bool:
         return False  # "Sudan welcomed the lifting of the sanctions": who reacts, not who acts
     if _inside_aside(r, place):
         return False  # "The US, following the lead of the EU, is moving to impose": the US
+    if _only_speaks(r, place):
+        return False  # "The Kremlin said new Western sanctions would not change its course"
     if _VISITED_BEFORE.search(r.text, window, place.start):
         return False  # "Corker, who visited Ukraine, called the sanctions mild"
     if _ADDRESSEE_BEFORE.search(r.text, window, place.start):
@@ -271,6 +278,30 @@ def _can_authorise(r: Reading, place: PlaceMention) -> bool:
             return False  # "the Syrian sanctions regulations" are the U.S. programme on Syria
         return _AUTHORITY_DEMONYM_AFTER.match(r.text, place.end) is not None
     return True
+
+
+# Who says a clause whose sanctions no verb acts on (only a descriptor, "new"), with no
+# pronoun pointing back to the speaker, only speaks of them.
+_SPEAKS_BETWEEN = re.compile(
+    r"\s+(?:[\w.'’-]+\s+){0,2}?(?:said|says|told|stated|noted|argued|insisted)\b"
+    r"(?:(?!\b(?:it|its|they|their|we|our|he|his|she|her)\b)[^.;])*$"
+)
+
+
+# Sanctions named as others' ("Western sanctions", "international sanctions").
+_OTHERS_BEFORE = re.compile(
+    r"\b(?:Western|foreign|international|global|allied)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+
+
+def _only_speaks(r: Reading, place: PlaceMention) -> bool:
+    """Whether a name before the trigger only says something of sanctions no verb acts on."""
+    if r.cue is not None and not WEAK_CUE.fullmatch(r.cue.group()):
+        return False
+    start = r.trigger.start()
+    if not _OTHERS_BEFORE.search(r.text, max(0, start - WORD_REACH), start):
+        return False  # "Japan said new sanctions on X take effect": Japan's own
+    return _SPEAKS_BETWEEN.match(r.text, place.end, start) is not None
 
 
 # An aside between the subject and its verb: ", following the lead of the European Union,".

@@ -281,3 +281,17 @@ def test_the_au_is_the_african_union(to_jsonld: Convert) -> None:
     text = "Last month the AU suspended Mali, and it imposed sanctions on Colonel Assimi Goita."
     claim = one(to_jsonld, text)
     assert claim["authority"] == ["African Union"] and claim["targets"] == ["Assimi Goita"]
+
+
+def test_the_state_of_the_speaker_after_a_quote_threatens(to_jsonld: Convert) -> None:
+    text = (
+        '"We are ready to impose further sanctions on Russia," EU foreign policy chief Jane '
+        "Doe said on Monday."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["action"] == "threaten" and claim["authority"] == ["European Union"]
+
+
+def test_who_only_speaks_of_others_sanctions_does_not_act(to_jsonld: Convert) -> None:
+    text = "The Kremlin said on Monday that new Western sanctions would not change its course."
+    assert found(to_jsonld, text) == []
