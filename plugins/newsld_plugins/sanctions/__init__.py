@@ -64,8 +64,9 @@ from newsld.text.events import (
     sentence_index,
     sentences_matching,
 )
+from newsld.text.segment import Segment
 from newsld_plugins.sanctions.listing import LISTING, read_listing
-from newsld_plugins.sanctions.places import BLOC_ACRONYMS
+from newsld_plugins.sanctions.places import BLOC_ACRONYMS, authority_party, sentence_places
 from newsld_plugins.sanctions.reading import read_sentence
 from newsld_plugins.sanctions.statement import Party, Statement
 from newsld_plugins.sanctions.trigger import TRIGGER
@@ -572,10 +573,28 @@ def _date_before(analysis: Analysis, statement: Statement) -> dt.date | None:
     "EU foreign ministers met in Brussels on Monday. They agreed new sanctions on Iran."
     """
     before = previous_sentence(analysis, statement.sentence)
-    if before is None:
+    if before is None or not _same_actor(analysis, statement, before):
         return None
     found = [m for m in dates_between(analysis, before.start, before.end) if m.value is not None]
     return found[-1].value if len(found) == 1 else None
+
+
+# A subject pointing back to who acted in the sentence before: "They agreed new sanctions".
+_ACTOR_BACK = re.compile(
+    r"\s*(?:They|It|He|She|We|The\s+(?:[\w-]+\s+)?(?:ministers|leaders|bloc))\b"
+)
+
+
+def _same_actor(analysis: Analysis, statement: Statement, before: Segment) -> bool:
+    """Whether the sentence before tells of the action's doer, not of another event.
+
+    "EU foreign ministers met on Monday. They agreed new sanctions": the ministers' day;
+    "Russia invaded Ukraine on Feb. 24. The EU imposed sanctions": not the EU's day.
+    """
+    if _ACTOR_BACK.match(statement.sentence.text):
+        return True
+    named = {authority_party(p) for p in sentence_places(analysis, before)}
+    return any(a in named for a in statement.authority)
 
 
 def _ref(analysis: Analysis, party: Party) -> Ref:

@@ -306,7 +306,12 @@ def _is_name(text: str, end: int, stop: int) -> bool:
 
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
-_DESCRIBES_NAME = re.compile(r"((?:\s+[a-z][\w-]*){1,3})\s+[A-Z]")
+# ... but not a day: "sanctions on Tarn Bank last Tuesday".
+_DESCRIBES_NAME = re.compile(
+    r"((?:\s+[a-z][\w-]*){1,3})\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Z]"
+)
 
 _FUNCTION_WORDS = frozenset(
     """

@@ -295,3 +295,15 @@ def test_the_state_of_the_speaker_after_a_quote_threatens(to_jsonld: Convert) ->
 def test_who_only_speaks_of_others_sanctions_does_not_act(to_jsonld: Convert) -> None:
     text = "The Kremlin said on Monday that new Western sanctions would not change its course."
     assert found(to_jsonld, text) == []
+
+
+def test_the_day_of_another_event_told_before_is_not_the_actions(to_jsonld: Convert) -> None:
+    text = "Russia invaded Ukraine on Feb. 24, 2022. The EU imposed sanctions on Tarn Bank."
+    assert "date" not in one(to_jsonld, text)
+    text = "EU leaders met in Brussels on Monday. The EU imposed sanctions on Tarn Bank."
+    assert one(to_jsonld, text)["date"] == MONDAY
+
+
+def test_a_day_after_a_name_is_no_name_it_describes(to_jsonld: Convert) -> None:
+    claim = one(to_jsonld, "The EU imposed sanctions on Tarn Bank last Tuesday.")
+    assert claim["targets"] == ["Tarn Bank"] and claim["date"] == "2024-03-12"
