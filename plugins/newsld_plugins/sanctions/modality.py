@@ -36,7 +36,9 @@ __all__ = ["BILL_RE", "WEAK_CUE", "read_action"]
 _CUES = {
     "impose": r"(?:re-?)?impos(?:ed|es|e|ing|ition)|announc(?:ed|es|e|ing)|adopt(?:ed|s|ing)?"
     r"|slap(?:ped|s)?"
-    r"|levie[ds]|levy|level(?:l)?ed|levels|introduc(?:ed|es|e)|unveil(?:ed|s)?|issu(?:ed|es)|approv(?:ed|es)|passed"
+    r"|levie[ds]|levy|level(?:l)?ed|levels"
+    # "would take countermeasures against", "took retaliatory measures"
+    r"|t(?:ake|akes|ook|aking)(?=\s+(?:[\w-]+\s+)?[\"“]?(?:counter-?measures|measures|retaliatory))|introduc(?:ed|es|e)|unveil(?:ed|s)?|issu(?:ed|es)|approv(?:ed|es)|passed"
     r"|implement(?:ed|s|ing)?|enacted|hit|target(?:ed|ing|s)?|includ(?:ed|es|e|ing)|new|fresh"
     r"|tougher|additional|expand(?:ed|s)|tighten(?:ed|s)|broaden(?:ed|s)|sanction(?:ed|ing)"
     r"|blacklist(?:ed|ing)|designat(?:ed|ing)|froze|frozen|freez(?:e|es|ing)|ban(?:s|ned)?|order(?:ed|s)"
@@ -96,10 +98,11 @@ _CONDITION_AFTER = re.compile(r"[^.;]{0,120}?\b(?:if|unless)\b")
 # "Canada said on Thursday it would impose sanctions on nine officials"; a condition after
 # ("... if Russia invades") is read first and makes it a warning.
 _DECIDED_BEFORE = re.compile(
-    r"\b(?:announced|decided|agreed|approved|adopted|ordered|signed|said|says|told|stated"
-    r"|confirmed|declared)\b[^.;]*$",
+    r"\b(announced|decided|agreed|approved|adopted|ordered|signed|said|says|told|stated"
+    r"|confirmed|declared?|declares)\b[^.;,]*$",
     re.IGNORECASE,
 )
+_SPEECH_DECIDED = re.compile(r"said|says|told|stated|confirmed|declared?|declares", re.IGNORECASE)
 # "X should impose sanctions" recommends: someone else's call on X.
 _SHOULD = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\b[^.;,]*$")
 # Governing verbs that warn rather than plan: "warned it would impose", "threatened to".
@@ -327,7 +330,10 @@ def _governed(r: Reading, cue: re.Match[str]) -> str:
         # ... but an announcement still to come is no announcement: "said new sanctions on X
         # will be announced soon".
         if decided and not cue.group().lower().startswith("announc"):
-            return action  # "Japan announced it will impose sanctions": decided, announced
+            # "Japan announced it will impose sanctions": decided, announced; said only, it
+            # is an announcement when it names whom it acts on (read with the objects).
+            r.said_ahead = _SPEECH_DECIDED.fullmatch(decided.group(1)) is not None
+            return action
         r.intends = True  # "Japan will freeze the assets": the decision, told ahead
         return "lift" if action == "lift" else "threaten"
     return action

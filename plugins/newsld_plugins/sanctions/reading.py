@@ -192,6 +192,10 @@ def _read(r: Reading, answered: bool = False) -> Statement | None:
         home = home_country(r.analysis)
         statement.authority += [Party("Country", home)] if home else []
     end = read_objects(r, statement)
+    if r.said_ahead and not (statement.targets or statement.countries):
+        # "Beijing declared it would take countermeasures against the companies involved":
+        # said ahead with no one named, a warning.
+        statement.action, r.intends = "threaten", True
     start = min(start, authority_at)
     statement.start = r.sentence.start + start
     statement.end = r.sentence.start + max(end, r.trigger.end(), cue.end() if cue else 0)

@@ -447,6 +447,9 @@ _ASSOCIATES_OF = re.compile(
     r"|(?:step|grand)?(?:daughters?|sons?|children)|wife|husband|spouse|brothers?|sisters?"
     r"|founder|chief\s+executive|head|chairman|owner|director|mayor|governor)"
     r"(?:\s+respectively)?\s+of|(?:links?|ties|advis[eo]r|aide)\s+to)\s+(?:[\w.-]+\s+){0,3}$"
+    # "four officials serving on the U.S. Commission on International Religious Freedom":
+    # the body its unnamed members serve on is no target
+    r"|\b(?:serving|sitting|working)\s+(?:on|in|at|for|with)\s+(?:[\w.-]+\s+){0,5}$"
 )
 
 

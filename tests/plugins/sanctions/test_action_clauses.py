@@ -307,3 +307,39 @@ def test_the_day_of_another_event_told_before_is_not_the_actions(to_jsonld: Conv
 def test_a_day_after_a_name_is_no_name_it_describes(to_jsonld: Convert) -> None:
     claim = one(to_jsonld, "The EU imposed sanctions on Tarn Bank last Tuesday.")
     assert claim["targets"] == ["Tarn Bank"] and claim["date"] == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # Said ahead, naming whom it acts on: an announcement.
+        ("Beijing said on Monday it would impose sanctions on four Canadian officials.", "impose"),
+        # Said ahead with no one named: a warning.
+        (
+            "Beijing said on Monday that it would take countermeasures against the firms.",
+            "threaten",
+        ),
+    ],
+)
+def test_said_ahead_is_announced_when_it_names_whom(
+    to_jsonld: Convert, text: str, action: str
+) -> None:
+    assert one(to_jsonld, text)["action"] == action
+
+
+def test_the_body_unnamed_members_serve_on_is_no_target(to_jsonld: Convert) -> None:
+    text = (
+        "Beijing said on Monday it will impose sanctions on four officials serving on the "
+        "U.S. Commission on Trade Fairness."
+    )
+    claim = one(to_jsonld, text)
+    assert "targets" not in claim and claim["targetCountry"] == ["United States"]
+
+
+def test_a_word_in_quotation_marks_quotes_no_one(to_jsonld: Convert) -> None:
+    text = (
+        "Last month the US approved an arms sale, prompting Beijing to declare that it would "
+        'take "countermeasures" against the companies.'
+    )
+    claim = one(to_jsonld, text)
+    assert claim["action"] == "threaten" and claim["authority"] == ["China"]
