@@ -55,12 +55,13 @@ _LIST_DASHED = (
     r"|sanctioned|designated|blacklisted|listed)\b[^–—:;.]{0,30}?\s(?P<dashed>[–—:])"
 )
 # The next sentence names whom the action counted: "The companies are A, B and C",
-# "They include A and B", "The six, who include Judge A, ...".
+# "They include A and B", "The six, who include Judge A, ...", "They targeted A and B".
 _LIST_RESTATED = (
     r"\b(?:They|Those|These|The\s+(?:[\w-]+\s+){0,2}?(?P<head>companies|firms"
     r"|entities|individuals|people|persons|officials|vessels|ships|tankers|banks|targets|groups"
-    r"|two|three|four|five|six|seven|eight|nine|ten))(?:,\s+who)?\s+(?P<restated>are|were"
-    r"|include[sd]?)\b(?=\s+(?:the\s+)?[A-Z])"
+    r"|two|three|four|five|six|seven|eight|nine|ten|sanctions|measures))(?:,\s+who)?\s+"
+    # "They targeted the Turkish Ministry of Defense and ...": what the sanctions told hit
+    r"(?:also\s+)?(?P<restated>are|were|include[sd]?|target(?:ed|s)?|hit)\b(?=\s+(?:the\s+)?[A-Z])"
 )
 # "The ministry on Sunday listed these companies as A, B and C": the names of a counted group.
 _LIST_NAMED_AS = (

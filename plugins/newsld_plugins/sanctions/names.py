@@ -233,7 +233,11 @@ def _and_inside_name(text: str, token: re.Match[str]) -> bool:
     """Whether "and" joins one name: "Ministry of Petroleum and Mineral Resources"."""
     if _spelled_by_acronym(text, token):
         return True  # "the National Unity and Progress Front (NUPF)": one name, as its acronym
-    if _BODY_OF_BEFORE.search(text, max(0, token.start() - 60), token.start()):
+    body = _BODY_OF_BEFORE.search(text, max(0, token.start() - 60), token.start())
+    if body is not None:
+        # "Ministry of Defense and Ministry of Energy": a second body of the same kind
+        if re.match(r"\s+" + body.group(1) + r"\b", text[token.end() :]):
+            return False
         return _CAPITAL_AFTER.match(text, token.end()) is not None
     after = _ORG_AFTER_AND.match(text, token.end())
     if after is None or _ORG_END.search(text, max(0, token.start() - WORD_REACH), token.start()):
@@ -246,7 +250,7 @@ def _and_inside_name(text: str, token: re.Match[str]) -> bool:
 
 
 _BODY_OF_BEFORE = re.compile(
-    r"\b(?:Ministry|Department|Office|Council|Committee|Commission|Bureau)\s+of"
+    r"\b(Ministry|Department|Office|Council|Committee|Commission|Bureau)\s+of"
     r"(?:\s+[A-Z][\w-]*)+\s$"
 )
 

@@ -343,3 +343,12 @@ def test_a_word_in_quotation_marks_quotes_no_one(to_jsonld: Convert) -> None:
     )
     claim = one(to_jsonld, text)
     assert claim["action"] == "threaten" and claim["authority"] == ["China"]
+
+
+def test_they_targeted_names_the_targets_of_the_action_told(to_jsonld: Convert) -> None:
+    text = (
+        "The Treasury unveiled sanctions on Turkey on Monday. They targeted the Ministry of "
+        "Defense and Ministry of Energy and Natural Resources, as well as their leaders."
+    )
+    claim = one(to_jsonld, text)
+    assert claim["targets"] == ["Ministry of Defense", "Ministry of Energy and Natural Resources"]
