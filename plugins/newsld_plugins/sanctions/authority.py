@@ -311,7 +311,10 @@ _ASIDE_CLOSE_AFTER = re.compile(r"[^,.;]{0,20},")
 
 def _inside_aside(r: Reading, place: PlaceMention) -> bool:
     """Whether a name lies in an aside after a doer named before it, closed before the verb."""
-    opened = _ASIDE_OPEN_BEFORE.search(r.text, max(0, place.start - PHRASE_REACH), place.start)
+    low = max(0, place.start - PHRASE_REACH)
+    if r.text.find(",", low, place.start) < 0:
+        return False  # the cheap test first: no comma, no aside
+    opened = _ASIDE_OPEN_BEFORE.search(r.text, low, place.start)
     if opened is None:
         return False
     closed = _ASIDE_CLOSE_AFTER.match(r.text, place.end)

@@ -209,11 +209,6 @@ def _nearest_cue(r: Reading) -> re.Match[str] | None:
         ]
     if not found:
         return None
-    # "lifted the sanctions imposed by Congress in May 1998": where the words that describe
-    # the sanctions start (a date there is theirs, not the action's).
-    described = [m.start() for m in found if m.start() >= t.end() and described_by(r, m)]
-    r.described_at = described[0] if described else None
-
     def distance(m: re.Match[str]) -> int:
         if m.start() >= t.start() and m.end() <= t.end():
             return 0
@@ -226,7 +221,13 @@ def _nearest_cue(r: Reading) -> re.Match[str] | None:
             return gap + _CUE_BEFORE  # any verb before, in reach, is the action's
         return gap + (_WEAK_CUE_PENALTY if WEAK_CUE.fullmatch(m.group()) else 0)
 
-    return min(found, key=distance)
+    best = min(found, key=distance)
+    if best.start() < t.start():
+        # "lifted the sanctions imposed by Congress in May 1998": where the words that
+        # describe the sanctions start (a date there is theirs, not the action's).
+        after = (m for m in found if m.start() >= t.end() and described_by(r, m))
+        r.described_at = next((m.start() for m in after), None)
+    return best
 
 
 # A passive after the trigger, in its clause, is the trigger's own verb: "sanctions on X

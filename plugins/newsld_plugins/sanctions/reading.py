@@ -143,9 +143,12 @@ def _second_action(r: Reading, first: Statement) -> Statement | None:
     state's action ("..., while the US froze the assets of Belavia").
     """
     start = r.trigger.start()
+    told = first.anchor - r.sentence.start
+    # The cheap test first: a state or bloc named after the first trigger, by this one.
+    if not any(told < p.start < r.trigger.end() + PHRASE_REACH for p in r.places):
+        return None
     phrase = _ANSWERED_BEFORE.search(r.text, max(0, start - PHRASE_REACH), start)
-    between = r.text[first.anchor - r.sentence.start : start]
-    if phrase is None and _OWN_CLAUSE.search(between) is None:
+    if phrase is None and _OWN_CLAUSE.search(r.text, told, start) is None:
         return None
     if phrase is not None:
         # Who imposed what is answered is named after "in response to" ("the European
@@ -237,9 +240,14 @@ _IN_FORCE_AFTER = re.compile(r"[^.;,]{0,80}?\bin\s+(?:full\s+)?(?:force|place|ef
 
 def _standing(r: Reading) -> bool:
     """Whether the sanctions are only kept as they stand: "keeping sanctions in force"."""
+    if not any(words in r.text for words in _IN_FORCE_WORDS):
+        return False  # the cheap test first
     start, end = r.trigger.start(), r.trigger.end()
     kept = _KEPT_BEFORE.search(r.text, max(0, start - PHRASE_REACH), start) is not None
     return kept and _IN_FORCE_AFTER.match(r.text, end) is not None
+
+
+_IN_FORCE_WORDS = (" force", " place", " effect")
 
 
 def _first(pattern: re.Pattern[str], text: str, start: int) -> str | None:
