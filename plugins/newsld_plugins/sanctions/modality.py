@@ -209,6 +209,7 @@ def _nearest_cue(r: Reading) -> re.Match[str] | None:
         ]
     if not found:
         return None
+
     def distance(m: re.Match[str]) -> int:
         if m.start() >= t.start() and m.end() <= t.end():
             return 0

@@ -33,7 +33,7 @@ from newsld_plugins.sanctions.authority import read_authority
 from newsld_plugins.sanctions.context import PHRASE_REACH, Reading
 from newsld_plugins.sanctions.modality import BILL_RE, read_action
 from newsld_plugins.sanctions.names import WORD_REACH
-from newsld_plugins.sanctions.places import home_country, sentence_places
+from newsld_plugins.sanctions.places import authority_party, home_country, sentence_places
 from newsld_plugins.sanctions.statement import Party, Statement
 from newsld_plugins.sanctions.targets import read_objects
 from newsld_plugins.sanctions.trigger import (
@@ -194,6 +194,8 @@ def _read(r: Reading, answered: bool = False) -> Statement | None:
         # "Lawmakers introduced a bill that would impose sanctions": their own state's.
         home = home_country(r.analysis)
         statement.authority += [Party("Country", home)] if home else []
+    if action == "propose" and not statement.authority and cue is not None:
+        _own_proposal(r, statement, cue)
     end = read_objects(r, statement)
     if r.said_ahead and not (statement.targets or statement.countries):
         # "Beijing declared it would take countermeasures against the companies involved":
@@ -223,6 +225,29 @@ def _read(r: Reading, answered: bool = False) -> Statement | None:
     statement.earlier = _EARLIER.search(r.text, low, verb.start()) is not None
     statement.perfect = _PERFECT.search(r.text, low, verb.start()) is not None
     return statement
+
+
+_PROPOSED_TO = re.compile(r"\b(?:at|to|before)\s+(?:the\s+)?$")
+
+
+def _own_proposal(r: Reading, statement: Statement, cue: re.Match[str]) -> None:
+    """A state or bloc proposing sanctions no one else is called on to impose prepares its
+    own: "The European Commission proposed a new package of sanctions against Russia"; a
+    body named after ("proposed an embargo at the UN Security Council") is the one asked."""
+    if not cue.group().lower().startswith("propos"):
+        return
+    for place in r.places:
+        # "proposed an arms embargo on Myanmar at the UN Security Council": the body asked
+        at = _PROPOSED_TO.search(r.text, max(0, place.start - 12), place.start)
+        party = authority_party(place) if place.start > r.trigger.end() and at else None
+        if party is not None and place.kind == "organization":
+            statement.authority.append(party)
+            return
+    before = [p for p in r.places if p.end <= cue.start()]
+    party = authority_party(before[-1]) if before else None
+    if party is not None:
+        statement.authority.append(party)
+        statement.action, r.intends = "threaten", True
 
 
 def _circumstance(r: Reading) -> bool:

@@ -352,3 +352,27 @@ def test_they_targeted_names_the_targets_of_the_action_told(to_jsonld: Convert) 
     )
     claim = one(to_jsonld, text)
     assert claim["targets"] == ["Ministry of Defense", "Ministry of Energy and Natural Resources"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "authority"),
+    [
+        # A bloc's own organ proposing its measures prepares them.
+        (
+            "The European Commission proposed on Monday new sanctions against Russia.",
+            "threaten",
+            "European Union",
+        ),
+        # A proposal made at another body calls on that body.
+        (
+            "China proposed on Monday an arms embargo on Myanmar at the UN Security Council.",
+            "propose",
+            "United Nations",
+        ),
+    ],
+)
+def test_who_a_proposal_is_made_to(
+    to_jsonld: Convert, text: str, action: str, authority: str
+) -> None:
+    claim = one(to_jsonld, text)
+    assert claim["action"] == action and claim["authority"] == [authority]
