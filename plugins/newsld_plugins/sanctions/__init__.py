@@ -503,14 +503,15 @@ _AFTER_CLAUSE = re.compile(_AFTER + r"[^,;]*$")
 
 
 def _date(analysis: Analysis, statement: Statement) -> dt.date | None:
-    """The date of a statement: the date expression nearest its trigger, if it has a value."""
-    nearest = _nearest_date(analysis, statement)
-    return nearest.value if nearest is not None else None
+    """The date of a statement: the date expression nearest its trigger, if it has a value
+    (read once, with its `when`)."""
+    return statement.day
 
 
 def _when(analysis: Analysis, statement: Statement) -> str | None:
     """When a statement says the action happened: a day, the words ("in April"), a year."""
     nearest = _nearest_date(analysis, statement)
+    statement.day = nearest.value if nearest is not None else None
     if nearest is None:
         # "The United States imposed sanctions on Iran in 2018": a past action of its own.
         year = _YEAR.search(statement.sentence.text)

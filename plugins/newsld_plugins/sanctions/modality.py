@@ -191,13 +191,13 @@ def _nearest_cue(r: Reading) -> re.Match[str] | None:
     low = max(0, t.start() - _CUE_BEFORE)
     # "renews the travel ban": the noun's "ban" is no verb of the action.
     noun = t.group("noun") is not None
+    # "informed him of the restrictions, and vowed to continue": another clause's verb
+    other = _OTHER_CLAUSE.search(r.text, t.end(), t.end() + _CUE_AFTER)
+    high = other.start() if other is not None else t.end() + _CUE_AFTER
     found = [
         m
-        for m in _CUE.finditer(r.text, low, t.end() + _CUE_AFTER)
-        if not (noun and t.start() <= m.start() < t.end())
-        and not _measure_noun(r.text, m)
-        # "informed him of the restrictions, and vowed to continue": another clause's verb
-        and not (m.start() >= t.end() and _OTHER_CLAUSE.search(r.text, t.end(), m.start()))
+        for m in _CUE.finditer(r.text, low, high)
+        if not (noun and t.start() <= m.start() < t.end()) and not _measure_noun(r.text, m)
     ]
     if not found and _TO_LIST_BEFORE.search(r.text, max(0, t.start() - WORD_REACH), t.start()):
         # "adding several companies and an institute involved in ... to its entity list": the
@@ -222,8 +222,8 @@ def _nearest_cue(r: Reading) -> re.Match[str] | None:
             return gap + _CUE_BEFORE  # any verb before, in reach, is the action's
         return gap + (_WEAK_CUE_PENALTY if WEAK_CUE.fullmatch(m.group()) else 0)
 
-    best = min(found, key=distance)
-    if best.start() < t.start():
+    best = found[0] if len(found) == 1 else min(found, key=distance)
+    if best.start() < t.start() and found[-1].start() >= t.end():
         # "lifted the sanctions imposed by Congress in May 1998": where the words that
         # describe the sanctions start (a date there is theirs, not the action's).
         after = (m for m in found if m.start() >= t.end() and described_by(r, m))

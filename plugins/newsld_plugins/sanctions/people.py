@@ -33,7 +33,7 @@ _OFFICES = frozenset(
     lawmaker counsel coordinator envoy judge justice
     """.split()
 )
-_ANY_OFFICE = re.compile(r"\b(?:" + "|".join(sorted(_OFFICES)) + r")\b", re.IGNORECASE)
+_SEPARATORS = str.maketrans(dict.fromkeys(",.;:'’\"“”()-", " "))
 # Words that end the name of a body, not of a person.
 _BODIES = frozenset(
     """
@@ -54,7 +54,7 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 
 def titled_people(r: Reading, start: int, stop: int) -> list[tuple[int, int, Party]]:
     """Each list item of `start..stop` naming a person by office: (item start, end, person)."""
-    if _ANY_OFFICE.search(r.text, start, stop) is None:
+    if _OFFICES.isdisjoint(r.text[start:stop].lower().translate(_SEPARATORS).split()):
         return []  # the cheap test: most lists name no office
     found = []
     for item_start, item_end in _items(r.text, start, stop):

@@ -28,6 +28,7 @@ import itertools
 import re
 
 from newsld.analysis import Analysis
+from newsld.text.gazetteer import PlaceMention
 from newsld.text.segment import Segment
 from newsld_plugins.sanctions.authority import read_authority
 from newsld_plugins.sanctions.context import PHRASE_REACH, Reading
@@ -109,7 +110,7 @@ def read_sentence(analysis: Analysis, sentence: Segment) -> list[Statement]:
         statement = _read(reading)
         if statement is not None and statement.action is not None:
             found = statement
-            if not _MAY_TELL_ANOTHER.search(text, trigger.end()):
+            if not _may_tell_another(text, trigger.end(), places):
                 return [found]  # no clause of its own, nothing answered: one action
         first = first or statement
     return [found] if found is not None else [first] if first is not None else []
@@ -133,6 +134,14 @@ _MAY_TELL_ANOTHER = re.compile(
     r";|\s(?:while|whereas|and)\s|\b(?:response|reply|retaliation|responding|retaliating)\b",
     re.IGNORECASE,
 )
+
+
+def _may_tell_another(text: str, after: int, places: list[PlaceMention]) -> bool:
+    """The cheap test: a state or bloc named after the first trigger, and a clause of its
+    own or an answer."""
+    if not places or places[-1].start <= after:
+        return False  # places are in the order of the text
+    return _MAY_TELL_ANOTHER.search(text, after) is not None
 
 
 def _second_action(r: Reading, first: Statement) -> Statement | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from newsld.text.segment import Segment
@@ -34,6 +35,7 @@ class Statement:
     described: int | None = None  # where words describing the sanctions start ("imposed in 1998")
     adds: bool = False
     when: str | None = None
+    day: dt.date | None = None  # the day of the date expression nearest the trigger
     terror: bool = False
     intends: bool = False  # an action told ahead ("will freeze", "plans to impose")
     further: bool = False  # "further sanctions": more than an action told before

@@ -140,14 +140,14 @@ def named_targets(
     people = titled_people(r, start, stop)
     found = [(end, party) for _, end, party in people]
     for run_start, run_end in name_runs(r.text, start, stop) if runs is None else runs:
-        if any(s <= run_start < e for s, e, _ in people):
+        if people and any(s <= run_start < e for s, e, _ in people):
             continue  # the office of a person named after it
         if _acronym_of_name_before(r.text, run_start, run_end):
             continue  # "Korvo Trading (KT)": the acronym is another name of the target
         party = target(r, run_start, run_end)
         if party is not None:
             found.append((run_end, party))
-    return sorted(found, key=lambda f: f[0])
+    return sorted(found, key=lambda f: f[0]) if people else found
 
 
 _NAME_THEN_BRACKET = re.compile(r"[A-Z][\w&.-]*\s*\($")
