@@ -60,11 +60,13 @@ from newsld.text.events import (
     dates_between,
     event_sentences,
     previous_sentence,
+    published_date,
     sentence_index,
     sentences_matching,
 )
+from newsld.text.segment import Segment
 from newsld_plugins.sanctions.listing import LISTING, read_listing
-from newsld_plugins.sanctions.places import BLOC_ACRONYMS
+from newsld_plugins.sanctions.places import BLOC_ACRONYMS, authority_party, sentence_places
 from newsld_plugins.sanctions.reading import read_sentence
 from newsld_plugins.sanctions.statement import Party, Statement
 from newsld_plugins.sanctions.trigger import TRIGGER
@@ -149,7 +151,7 @@ def extract_sanctions(article: Article, analysis: Analysis) -> Iterator[Claim]:
     statements = [
         s
         for sentence in sentences_matching(analysis, TRIGGER)
-        if (s := read_sentence(analysis, sentence)) is not None
+        for s in read_sentence(analysis, sentence)
     ]
     statements = _one_per_party(_with_listings(analysis, statements))
     for statement in statements:
@@ -254,20 +256,22 @@ def _copy(
 
 def _with_listings(analysis: Analysis, statements: list[Statement]) -> list[Statement]:
     """Add the targets of listing sentences ("X and Y are also targeted") to the statements."""
-    by_sentence = {s.sentence.start: s for s in statements}
+    by_sentence: dict[int, Statement] = {}
+    for statement in statements:
+        by_sentence.setdefault(statement.sentence.start, statement)  # the first action told
     starts = sorted(by_sentence)
     for sentence in sentences_matching(analysis, LISTING):
         listing = read_listing(analysis, sentence)
         if listing is None or not _restates(analysis, listing, by_sentence, starts):
             continue
-        statement = by_sentence.get(sentence.start)
-        if statement is None:
+        told = by_sentence.get(sentence.start)
+        if told is None:
             statements.append(listing)
             continue
         for target in listing.targets:
-            if target not in statement.targets:
-                statement.targets.append(target)
-        statement.adds = statement.adds or listing.added  # "Japan has added X to a list"
+            if target not in told.targets:
+                told.targets.append(target)
+        told.adds = told.adds or listing.added  # "Japan has added X to a list"
     return sorted(statements, key=lambda s: s.start)
 
 
@@ -419,7 +423,11 @@ def _claim(analysis: Analysis, action: Action, day_before: str | None) -> Claim:
     ]
     day = next((d for s in own if (d := _date(analysis, s)) is not None), None)
     if day is None and not any(s.when for s in own):
-        day = _date_before(analysis, own[0]) or _date_after(analysis, own[0])
+        day = (
+            _date_before(analysis, own[0])
+            or _date_after(analysis, own[0])
+            or _reported_as_news(analysis, own[0])
+        )
     if day is not None:
         properties["date"] = day.isoformat()
     elif day_before is not None and own[0].adds and not any(s.when for s in own):
@@ -472,6 +480,10 @@ def _of_another_event(analysis: Analysis, statement: Statement, m: DateMention, 
     body = analysis.body
     if _OF_BEFORE.search(body, max(0, m.start - _OF_REACH), m.start):
         return True
+    if statement.answered:
+        return m.start < at  # "in response to sanctions imposed by Ottawa on March 24": theirs
+    if statement.described is not None and m.start > statement.described:
+        return True  # "lifted the sanctions imposed by Congress in May 1998": theirs
     if m.start > at:
         return _AFTER_WORD.search(body, at, m.start) is not None
     opening = body[statement.sentence.start : m.start]
@@ -480,19 +492,26 @@ def _of_another_event(analysis: Analysis, statement: Statement, m: DateMention, 
 
 _OF_BEFORE = re.compile(r"\b[A-Za-z]+\s+of\s+(?:[0-9]{1,2}\s*[-–]\s*)?$")
 _OF_REACH = 24
-_AFTER_WORD = re.compile(r"\b(?:after|following|follows|followed)\b")
-_AFTER_CLAUSE = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing)\b[^,;]*$")
+# What the action followed or answers: "after Russia recognised the regions on Monday",
+# "in response to the EU's entry ban of March 2".
+_AFTER = (
+    r"\b(?:[Aa]fter|[Ff]ollow(?:ing|s|ed)|[Ii]n\s+(?:response|reply|retaliation)\s+(?:to|for|against)"
+    r"|[Rr]esponding\s+to|[Rr]etaliating\s+(?:for|against))\b"
+)
+_AFTER_WORD = re.compile(_AFTER)
+_AFTER_CLAUSE = re.compile(_AFTER + r"[^,;]*$")
 
 
 def _date(analysis: Analysis, statement: Statement) -> dt.date | None:
-    """The date of a statement: the date expression nearest its trigger, if it has a value."""
-    nearest = _nearest_date(analysis, statement)
-    return nearest.value if nearest is not None else None
+    """The date of a statement: the date expression nearest its trigger, if it has a value
+    (read once, with its `when`)."""
+    return statement.day
 
 
 def _when(analysis: Analysis, statement: Statement) -> str | None:
     """When a statement says the action happened: a day, the words ("in April"), a year."""
     nearest = _nearest_date(analysis, statement)
+    statement.day = nearest.value if nearest is not None else None
     if nearest is None:
         # "The United States imposed sanctions on Iran in 2018": a past action of its own.
         year = _YEAR.search(statement.sentence.text)
@@ -529,7 +548,24 @@ def _date_after(analysis: Analysis, statement: Statement) -> dt.date | None:
 _POINTS_BACK = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:decision|move|approval|announcement|measures|sanctions"
     r"|order|step|package|council|Council|ministry|Ministry|bloc|cabinet|Cabinet)\b"
+    # "This was announced by the prime minister on Thursday": the action told just before
+    r"|^\s*(?:This|That|It)\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:announced|decided|agreed|approved|adopted|ordered|signed|confirmed|made)\b"
 )
+
+
+def _reported_as_news(analysis: Analysis, statement: Statement) -> dt.date | None:
+    """The publication day, for an undated action the lead tells in the perfect.
+
+    "Russia's foreign ministry has declared a ban on 500 US citizens" opening an article
+    reports the news of the day it was published; the perfect later in an article, or an
+    action told as before ("had already announced"), tells a background of no day.
+    """
+    if not statement.perfect or statement.earlier or not analysis.paragraphs:
+        return None
+    if statement.start >= analysis.paragraphs[0].end:
+        return None
+    return published_date(analysis)
 
 
 def _date_before(analysis: Analysis, statement: Statement) -> dt.date | None:
@@ -538,10 +574,28 @@ def _date_before(analysis: Analysis, statement: Statement) -> dt.date | None:
     "EU foreign ministers met in Brussels on Monday. They agreed new sanctions on Iran."
     """
     before = previous_sentence(analysis, statement.sentence)
-    if before is None:
+    if before is None or not _same_actor(analysis, statement, before):
         return None
     found = [m for m in dates_between(analysis, before.start, before.end) if m.value is not None]
     return found[-1].value if len(found) == 1 else None
+
+
+# A subject pointing back to who acted in the sentence before: "They agreed new sanctions".
+_ACTOR_BACK = re.compile(
+    r"\s*(?:They|It|He|She|We|The\s+(?:[\w-]+\s+)?(?:ministers|leaders|bloc))\b"
+)
+
+
+def _same_actor(analysis: Analysis, statement: Statement, before: Segment) -> bool:
+    """Whether the sentence before tells of the action's doer, not of another event.
+
+    "EU foreign ministers met on Monday. They agreed new sanctions": the ministers' day;
+    "Russia invaded Ukraine on Feb. 24. The EU imposed sanctions": not the EU's day.
+    """
+    if _ACTOR_BACK.match(statement.sentence.text):
+        return True
+    named = {authority_party(p) for p in sentence_places(analysis, before)}
+    return any(a in named for a in statement.authority)
 
 
 def _ref(analysis: Analysis, party: Party) -> Ref:

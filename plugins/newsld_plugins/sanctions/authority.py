@@ -14,8 +14,10 @@ sanctions") is their target, except the powers that sanction ("US sanctions").
 With no one named before, the state that says or warns after the sentence ("Russia
 could face new sanctions, the EU warned").
 
-Never the authority: who calls for sanctions ("China had pushed for an arms embargo":
-the call is on someone else), who is warned ("gave Russia 50 days"), who visited, the
+Never the authority: a name in an aside between the doer and its verb ("The United
+States, following the lead of the European Union, is moving to impose"), who calls for
+sanctions ("China had pushed for an arms embargo": the call is on someone else), who is
+warned ("gave Russia 50 days"), who visited, the
 object of another verb ("suspended Mali and imposed"), a name that only suffers ("Iran
 faces new sanctions", "Myanmar has been sanctioned"), who drafted a resolution, a
 demonym that does not act ("the Syrian sanctions regulations").
@@ -28,9 +30,9 @@ import re
 from newsld.model import Entity
 from newsld.text.entities import mentions
 from newsld.text.gazetteer import PlaceMention, find_places
-from newsld_plugins.sanctions.context import Reading
+from newsld_plugins.sanctions.context import PHRASE_REACH, Reading
 from newsld_plugins.sanctions.modality import WEAK_CUE
-from newsld_plugins.sanctions.names import NOT_TARGETS
+from newsld_plugins.sanctions.names import NOT_TARGETS, WORD_REACH
 from newsld_plugins.sanctions.places import (
     LIST_JOINT,
     authority_party,
@@ -69,6 +71,11 @@ _CAUSED_BEFORE = re.compile(
     r"\b(?:prompted|forced|led|pushed|caused|spurred|moved|compelled|persuaded|drove"
     r"|triggered)\s+(?:the\s+)?$"
 )
+# ... and so does the object of a call: "urged the European Union to impose sanctions".
+_URGED_BEFORE = re.compile(
+    r"\b(?:urg(?:ed|es|ing)|ask(?:ed|s|ing)|press(?:ed|es|ing)|pressur(?:ed|es|ing)"
+    r"|encourag(?:ed|es|ing)|implor(?:ed|es|ing)|exhort(?:ed|s|ing))\s+(?:the\s+)?$"
+)
 # Who is warned or given a deadline is the target, never the authority.
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:gave|give[sn]?|giving|told|tell(?:s|ing)?|warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?"
@@ -101,7 +108,11 @@ def read_authority(r: Reading, statement: Statement) -> int:
         p
         for p in r.places
         if t.end() <= p.start <= t.end() + 60
-        and ((_by(r, p) and not _proposer(r, p)) or _FROM_AFTER.fullmatch(r.text, t.end(), p.start))
+        and (
+            (_by(r, p) and not _proposer(r, p))
+            # "lifted sanctions from Libya": whom a lifting relieves, not a source
+            or (statement.action != "lift" and _FROM_AFTER.fullmatch(r.text, t.end(), p.start))
+        )
         # "banned from entering the country, in retaliation for moves by Washington": the
         # "by" of another clause names no one who acts here
         and _CLAUSE_BREAK.search(r.text, t.end(), p.start) is None
@@ -148,8 +159,13 @@ def _speaker_after(r: Reading) -> Party | None:
     return None
 
 
-_SAID_AFTER = re.compile(r"\s+(?:said|says|warned|warns|announced|threatened|stated|added)\b")
-_COMMA_BEFORE = re.compile(r",\s+(?:the\s+)?$")
+# "... the EU warned", and past the speaker's title and name: '"We are ready to impose
+# further sanctions," EU foreign policy chief Josep Borrell said'.
+_SAID_AFTER = re.compile(
+    r"(?:\s+[\w.'’-]+){0,5}?\s+(?:said|says|warned|warns|announced|threatened|stated|added"
+    r"|told)\b"
+)
+_COMMA_BEFORE = re.compile(r",[\"”’']?\s+(?:the\s+)?$")
 
 
 def _named_for(r: Reading) -> PlaceMention | None:
@@ -239,11 +255,18 @@ def _can_authorise(r: Reading, place: PlaceMention) -> bool:
         return False
     if _reacts(r, place.end):
         return False  # "Sudan welcomed the lifting of the sanctions": who reacts, not who acts
+    if _inside_aside(r, place):
+        return False  # "The US, following the lead of the EU, is moving to impose": the US
+    if _only_speaks(r, place):
+        return False  # "The Kremlin said new Western sanctions would not change its course"
     if _VISITED_BEFORE.search(r.text, window, place.start):
         return False  # "Corker, who visited Ukraine, called the sanctions mild"
     if _ADDRESSEE_BEFORE.search(r.text, window, place.start):
         return False  # "Trump gave Russia 50 days ... or face sanctions": who is warned
     caused = _CAUSED_BEFORE.search(r.text, window, place.start) is not None
+    # "Ukraine urged the European Union to impose sanctions": who is called on acts.
+    called = r.propose_at is not None and _URGED_BEFORE.search(r.text, window, place.start)
+    caused = caused or bool(called)
     if (
         _OBJECT_BEFORE.search(r.text, window, place.start)
         and (r.first_doer_end <= place.start)
@@ -255,6 +278,49 @@ def _can_authorise(r: Reading, place: PlaceMention) -> bool:
             return False  # "the Syrian sanctions regulations" are the U.S. programme on Syria
         return _AUTHORITY_DEMONYM_AFTER.match(r.text, place.end) is not None
     return True
+
+
+# Who says a clause whose sanctions no verb acts on (only a descriptor, "new"), with no
+# pronoun pointing back to the speaker, only speaks of them.
+_SPEAKS_BETWEEN = re.compile(
+    r"\s+(?:[\w.'’-]+\s+){0,2}?(?:said|says|told|stated|noted|argued|insisted)\b"
+    r"(?:(?!\b(?:it|its|they|their|we|our|he|his|she|her)\b)[^.;])*$"
+)
+
+
+# Sanctions named as others' ("Western sanctions", "international sanctions").
+_OTHERS_BEFORE = re.compile(
+    r"\b(?:Western|foreign|international|global|allied)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+
+
+def _only_speaks(r: Reading, place: PlaceMention) -> bool:
+    """Whether a name before the trigger only says something of sanctions no verb acts on."""
+    if r.cue is not None and not WEAK_CUE.fullmatch(r.cue.group()):
+        return False
+    start = r.trigger.start()
+    if not _OTHERS_BEFORE.search(r.text, max(0, start - WORD_REACH), start):
+        return False  # "Japan said new sanctions on X take effect": Japan's own
+    return _SPEAKS_BETWEEN.match(r.text, place.end, start) is not None
+
+
+# An aside between the subject and its verb: ", following the lead of the European Union,".
+_ASIDE_OPEN_BEFORE = re.compile(r",\s+(?:[a-z][\w'’-]*\s+){1,6}$")
+_ASIDE_CLOSE_AFTER = re.compile(r"[^,.;]{0,20},")
+
+
+def _inside_aside(r: Reading, place: PlaceMention) -> bool:
+    """Whether a name lies in an aside after a doer named before it, closed before the verb."""
+    low = max(0, place.start - PHRASE_REACH)
+    if r.text.find(",", low, place.start) < 0:
+        return False  # the cheap test first: no comma, no aside
+    opened = _ASIDE_OPEN_BEFORE.search(r.text, low, place.start)
+    if opened is None:
+        return False
+    closed = _ASIDE_CLOSE_AFTER.match(r.text, place.end)
+    if closed is None or closed.end() > r.trigger.start():
+        return False
+    return any(p.end <= opened.start() and authority_party(p) is not None for p in r.places)
 
 
 def _person_authority(r: Reading) -> Party | None:

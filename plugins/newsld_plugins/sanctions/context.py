@@ -33,6 +33,9 @@ class Reading:
     cue: re.Match[str] | None = None
     intends: bool = False
     propose_at: int | None = None  # where the verb of a call on someone else starts
+    described_at: int | None = None  # where a clause describing the sanctions starts
+    answered_at: int | None = None  # where what another action answers is told
+    said_ahead: bool = False  # "X said it would impose ...": an announcement if it names whom
     text: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -55,5 +58,12 @@ def _inside_quote(analysis: Analysis, offset: int) -> bool:
     found = quotations(analysis)
     starts = analysis.layer("sanctions.quote_starts", lambda a: [q.start for q in found])
     index = bisect.bisect_right(starts, offset) - 1
-    # Quotations may nest: look back over the few that open before `offset`.
-    return any(q.start <= offset < q.end for q in found[max(0, index - 3) : index + 1])
+    # Quotations may nest: look back over the few that open before `offset`. A word or two
+    # in quotation marks ('take "countermeasures"') quotes no one speaking.
+    return any(
+        q.start <= offset < q.end and q.end - q.start > _SCARE_QUOTE
+        for q in found[max(0, index - 3) : index + 1]
+    )
+
+
+_SCARE_QUOTE = 30  # characters: at most a word or two

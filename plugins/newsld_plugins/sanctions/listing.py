@@ -22,7 +22,7 @@ from newsld_plugins.sanctions.context import Reading
 from newsld_plugins.sanctions.names import SPEECH, TOKEN, closes_clause, name_runs
 from newsld_plugins.sanctions.places import sentence_places
 from newsld_plugins.sanctions.statement import Party, Statement, add
-from newsld_plugins.sanctions.targets import reason_country, target
+from newsld_plugins.sanctions.targets import named_targets, reason_country
 from newsld_plugins.sanctions.trigger import DESCRIBED_BEFORE, running_total, sport
 
 __all__ = ["LISTING", "read_listing"]
@@ -55,12 +55,13 @@ _LIST_DASHED = (
     r"|sanctioned|designated|blacklisted|listed)\b[^–—:;.]{0,30}?\s(?P<dashed>[–—:])"
 )
 # The next sentence names whom the action counted: "The companies are A, B and C",
-# "They include A and B", "The six, who include Judge A, ...".
+# "They include A and B", "The six, who include Judge A, ...", "They targeted A and B".
 _LIST_RESTATED = (
     r"\b(?:They|Those|These|The\s+(?:[\w-]+\s+){0,2}?(?P<head>companies|firms"
     r"|entities|individuals|people|persons|officials|vessels|ships|tankers|banks|targets|groups"
-    r"|two|three|four|five|six|seven|eight|nine|ten))(?:,\s+who)?\s+(?P<restated>are|were"
-    r"|include[sd]?)\b(?=\s+(?:the\s+)?[A-Z])"
+    r"|two|three|four|five|six|seven|eight|nine|ten|sanctions|measures))(?:,\s+who)?\s+"
+    # "They targeted the Turkish Ministry of Defense and ...": what the sanctions told hit
+    r"(?:also\s+)?(?P<restated>are|were|include[sd]?|target(?:ed|s)?|hit)\b(?=\s+(?:the\s+)?[A-Z])"
 )
 # "The ministry on Sunday listed these companies as A, B and C": the names of a counted group.
 _LIST_NAMED_AS = (
@@ -114,10 +115,8 @@ def read_listing(analysis: Analysis, sentence: Segment) -> Statement | None:
     runs = name_runs(text, start, stop)
     if match.group("after") or match.group("among"):
         runs += _while_subject(text, start)
-    for run_start, run_end in runs:
-        party = target(reading, run_start, run_end)
-        if party is not None:
-            add(statement.targets, party)
+    for _, party in named_targets(reading, start, stop, runs):
+        add(statement.targets, party)
     statement.anchor = sentence.start + match.start()
     if match.group("before"):
         # "Mammut Group and Mammut Diesel had been designated in 2020": an imposition of its

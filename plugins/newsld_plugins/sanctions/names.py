@@ -30,6 +30,7 @@ __all__ = [
     "TOKEN",
     "WORD_REACH",
     "closes_clause",
+    "for_in_title",
     "name_runs",
 ]
 
@@ -58,6 +59,7 @@ NOT_TARGETS = frozenset(
     May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
     Sep Sept Oct Nov Dec Western Eastern European Soviet One Two Three Four Five Six Seven
     Eight Nine Ten Eleven Twelve Dozens Hundreds Thousands Several Many Some All Both
+    And But Or So Yet There Here Now Then
     """.split()
 )
 
@@ -86,6 +88,12 @@ _AMOUNT_BEFORE = re.compile(r"\b(?:more|less|fewer)\s+$")
 
 # The only tokens that may close a clause: every other word is passed over at once.
 MAY_CLOSE = _CLAUSE_ENDS | {";", "—", "–", "”", '"'}
+
+
+def for_in_title(text: str, token: re.Match[str]) -> bool:
+    """Whether "for" goes on with an office's title: "the minister for home affairs"."""
+    low = max(0, token.start() - WORD_REACH)
+    return _OFFICE_BEFORE.search(text, low, token.start()) is not None
 
 
 def closes_clause(text: str, token: re.Match[str]) -> bool:
@@ -208,6 +216,8 @@ def _continues(text: str, tokens: list[re.Match[str]], j: int) -> bool:
     word = token.group()
     if word[0].isupper() and (word not in NOT_TARGETS or word in _TITLES):
         return True
+    if _PARTICLE_NAME.fullmatch(word):
+        return True  # "Ahmad al-Sharaa", "Abu Bakr al-Baghdadi": a particle joined to a name
     if word == "and" and _and_inside_name(text, token):
         return True
     # "Foundation for the Fight against Repression": connectors inside a name.
@@ -223,7 +233,11 @@ def _and_inside_name(text: str, token: re.Match[str]) -> bool:
     """Whether "and" joins one name: "Ministry of Petroleum and Mineral Resources"."""
     if _spelled_by_acronym(text, token):
         return True  # "the National Unity and Progress Front (NUPF)": one name, as its acronym
-    if _BODY_OF_BEFORE.search(text, max(0, token.start() - 60), token.start()):
+    body = _BODY_OF_BEFORE.search(text, max(0, token.start() - 60), token.start())
+    if body is not None:
+        # "Ministry of Defense and Ministry of Energy": a second body of the same kind
+        if re.match(r"\s+" + body.group(1) + r"\b", text[token.end() :]):
+            return False
         return _CAPITAL_AFTER.match(text, token.end()) is not None
     after = _ORG_AFTER_AND.match(text, token.end())
     if after is None or _ORG_END.search(text, max(0, token.start() - WORD_REACH), token.start()):
@@ -236,7 +250,7 @@ def _and_inside_name(text: str, token: re.Match[str]) -> bool:
 
 
 _BODY_OF_BEFORE = re.compile(
-    r"\b(?:Ministry|Department|Office|Council|Committee|Commission|Bureau)\s+of"
+    r"\b(Ministry|Department|Office|Council|Committee|Commission|Bureau)\s+of"
     r"(?:\s+[A-Z][\w-]*)+\s$"
 )
 
@@ -296,7 +310,12 @@ def _is_name(text: str, end: int, stop: int) -> bool:
 
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
-_DESCRIBES_NAME = re.compile(r"((?:\s+[a-z][\w-]*){1,3})\s+[A-Z]")
+# ... but not a day: "sanctions on Tarn Bank last Tuesday".
+_DESCRIBES_NAME = re.compile(
+    r"((?:\s+[a-z][\w-]*){1,3})\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Z]"
+)
 
 _FUNCTION_WORDS = frozenset(
     """
@@ -349,6 +368,7 @@ _WELL_AS_AFTER = re.compile(r"\s+well\s+as\b")
 
 _WELL_BEFORE = re.compile(r"\bwell\s+$")
 
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-[A-Z][\w’'-]*")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 
 _CAPITALISED_AFTER = re.compile(r" (?:the )?[A-Z]")

@@ -49,7 +49,8 @@ _STAND_INS = re.compile(
     r"\b(?P<eu>Brussels|[Tt]he\s+(?:[\w-]+\s+)?bloc)\b(?!\s+of\b)"
     r"|\b(?P<bloc>ECOWAS|African\s+Union|Arab\s+League|ASEAN|Organization\s+of\s+American"
     r"\s+States|Gulf\s+Cooperation\s+Council|Economic\s+Community\s+of\s+West\s+African"
-    r"\s+States)\b"
+    # "the AU" (never a bare "AU", which may be Australia's code)
+    r"\s+States|(?<=[Tt]he\s)AU)\b"
     r"|\b[Tt]he\s+(?P<admin>administration|Administration)\b"
     r"|\b[Tt]he\s+(?P<council>Council)\b(?!\s+of\b)"
 )
@@ -61,6 +62,7 @@ BLOC_ACRONYMS = {
     "Association of Southeast Asian Nations": "ASEAN",
     "Organization of American States": "OAS",
     "Gulf Cooperation Council": "GCC",
+    "African Union": "AU",
 }
 _BLOC_NAMES = {acronym: name for name, acronym in BLOC_ACRONYMS.items()}
 # What stands between two names of one list: "the EU, UK and US", "Britain and Canada".

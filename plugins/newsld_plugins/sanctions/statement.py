@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from newsld.text.segment import Segment
@@ -31,8 +32,10 @@ class Statement:
     measure: str | None = None
     sector: str | None = None
     anchor: int = 0
+    described: int | None = None  # where words describing the sanctions start ("imposed in 1998")
     adds: bool = False
     when: str | None = None
+    day: dt.date | None = None  # the day of the date expression nearest the trigger
     terror: bool = False
     intends: bool = False  # an action told ahead ("will freeze", "plans to impose")
     further: bool = False  # "further sanctions": more than an action told before
@@ -41,6 +44,7 @@ class Statement:
     added: bool = False  # "Japan has added X to a list": more targets of the action told
     perfect: bool = False  # told in the perfect ("China has sanctioned ..."), a background
     earlier: bool = False  # told as before the action ("Moscow had already announced ...")
+    answered: bool = False  # what another action answers ("in response to sanctions imposed by")
 
     aimed: bool = True  # a ban aimed at someone; "India banned wheat exports" is aimed at no one
 

@@ -44,8 +44,10 @@ from newsld_plugins.sanctions.names import (
     TOKEN,
     WORD_REACH,
     closes_clause,
+    for_in_title,
     name_runs,
 )
+from newsld_plugins.sanctions.people import titled_people
 from newsld_plugins.sanctions.places import (
     GOVERNMENT_BODY,
     LIST_JOINT,
@@ -56,7 +58,7 @@ from newsld_plugins.sanctions.places import (
 from newsld_plugins.sanctions.statement import Party, Statement, add
 from newsld_plugins.sanctions.trigger import REMOVED_FROM
 
-__all__ = ["read_objects", "reason_country", "target"]
+__all__ = ["named_targets", "read_objects", "reason_country", "target"]
 
 _BY_OFFICIAL_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 _CLAUSE_OPENS = frozenset(
@@ -72,10 +74,13 @@ _SECTOR_NAMES = {
     "defense": "defence",
     "metal": "metals",
 }
-# Who rules a country, named without the country: "the junta", "the military government".
+# Who rules a country, named without the country: "the junta", "the military government",
+# "the coup leaders".
 _RULERS = re.compile(
     r"\s*(?:\S+\s+){0,4}?(?:the\s+)?(?:[\w-]+\s+)?(?:junta|regime|military\s+government"
-    r"|military\s+rulers|military\s+leaders|generals)\b"
+    r"|military\s+rulers|military\s+leaders|generals"
+    # "sanctions against the coup leaders", "on the mutinous troops": who seized power
+    r"|coup\s+(?:leaders|makers|plotters)|putschists|mutineers|mutinous\s+(?:troops|soldiers))\b"
 )
 
 
@@ -98,14 +103,10 @@ def read_objects(r: Reading, statement: Statement) -> int:
                 if place.kind == "country":
                     named.append(place)
                 end = max(end, place.end)
-        for run_start, run_end in name_runs(r.text, start, stop):
-            if _acronym_of_name_before(r.text, run_start, run_end):
-                continue  # "Korvo Trading (KT)": the acronym is another name of the target
-            party = target(r, run_start, run_end)
-            if party is not None:
-                add(statement.targets, party)
-                _add_leading_country(party, statement)
-                end = max(end, run_end)
+        for run_end, party in named_targets(r, start, stop):
+            add(statement.targets, party)
+            _add_leading_country(party, statement)
+            end = max(end, run_end)
         statement.sector = statement.sector or _sector(r.text, start, stop)
     # "lifted sanctions on Niger, Mali and Burkina Faso": one list of countries by name
     # ("on Russian and Ukrainian officials" names the officials).
@@ -126,6 +127,27 @@ def read_objects(r: Reading, statement: Statement) -> int:
         _leaders_countries(r, statement)
     statement.countries = [c for c in statement.countries if c.name not in authorities]
     return end
+
+
+def named_targets(
+    r: Reading, start: int, stop: int, runs: list[tuple[int, int]] | None = None
+) -> list[tuple[int, Party]]:
+    """The targets named in `start..stop` (and where each ends), in the order told.
+
+    A list item naming a person by office is that person ("head of the prison service
+    Anne Kell"); the other names are read run by run.
+    """
+    people = titled_people(r, start, stop)
+    found = [(end, party) for _, end, party in people]
+    for run_start, run_end in name_runs(r.text, start, stop) if runs is None else runs:
+        if people and any(s <= run_start < e for s, e, _ in people):
+            continue  # the office of a person named after it
+        if _acronym_of_name_before(r.text, run_start, run_end):
+            continue  # "Korvo Trading (KT)": the acronym is another name of the target
+        party = target(r, run_start, run_end)
+        if party is not None:
+            found.append((run_end, party))
+    return sorted(found, key=lambda f: f[0]) if people else found
 
 
 _NAME_THEN_BRACKET = re.compile(r"[A-Z][\w&.-]*\s*\($")
@@ -165,11 +187,15 @@ _OTHER_NOUN_ON = re.compile(
     r"\b(?:pressure|talks|war|attacks?|strikes?|focus|stance|position|views?|impact|effects?"
     r"|influence|grip|hold|crackdown|assault|offensive|invasion|deal|agreement)\s+on\s+(?:the\s+)?$"
 )
-_REASON_WORDS = frozenset({"over", "because", "in"})
+_REASON_WORDS = frozenset({"over", "because", "in", "for", "following", "after"})
 _DASHES = frozenset({"–", "—"})
+# "for Moscow's military aggression against Ukraine", "following its attack on Ukraine".
 _REASON_OPENS = re.compile(
     r"(?:over|because\s+of|in\s+response\s+to|in\s+retaliation\s+for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*['’]s\s+)?[a-z]"
+    # "for" and "following" open a reason only with an owner or a gerund ("for the first
+    # time" opens none)
+    r"|(?:for|following|after)\s+(?:(?:its|their|his|her|[A-Z][\w-]*['’]s)\s+[a-z]|[a-z]+ing\b)"
 )
 _POSSESSIVE_OWNER = re.compile(r"['’]s\s+\w")
 _PHRASE = 50
@@ -252,7 +278,11 @@ def _object_spans(r: Reading) -> list[tuple[int, int]]:
     active, start, reason = True, r.trigger.end(), False
     for token in TOKEN.finditer(r.text, r.trigger.end()):
         word = token.group()
-        if word in _REASON_WORDS and _REASON_OPENS.match(r.text, token.start()):
+        if (
+            word in _REASON_WORDS
+            and _REASON_OPENS.match(r.text, token.start())
+            and not (word == "for" and for_in_title(r.text, token))  # "the minister for trade"
+        ):
             # "in response to Iran's attack on Israel": a reason names no objects
             if active:
                 spans.append((start, token.start()))
@@ -417,6 +447,9 @@ _ASSOCIATES_OF = re.compile(
     r"|(?:step|grand)?(?:daughters?|sons?|children)|wife|husband|spouse|brothers?|sisters?"
     r"|founder|chief\s+executive|head|chairman|owner|director|mayor|governor)"
     r"(?:\s+respectively)?\s+of|(?:links?|ties|advis[eo]r|aide)\s+to)\s+(?:[\w.-]+\s+){0,3}$"
+    # "four officials serving on the U.S. Commission on International Religious Freedom":
+    # the body its unnamed members serve on is no target
+    r"|\b(?:serving|sitting|working)\s+(?:on|in|at|for|with)\s+(?:[\w.-]+\s+){0,5}$"
 )
 
 

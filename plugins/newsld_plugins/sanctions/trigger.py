@@ -2,7 +2,7 @@
 
 The trigger is a word for sanctions: "sanctions", "sanctioned", "embargo",
 "blacklisted", "delisted", "asset freeze", "asset freezing", "frozen the assets",
-"travel ban", "entry ban", "banned from entering", "visa restrictions", "export
+"travel ban", "entry ban", "port ban", "banned from entering", "visa restrictions", "export
 controls", "restrictive measures", "countermeasures" (aimed at someone), "bans
 exports", "prohibits exports", "the measures" (or restrictions, penalties: the
 sanctions the article tells of), "removed X from its sanctions list" (from "the list"
@@ -41,6 +41,12 @@ __all__ = [
     "sport",
 ]
 
+# A count spelled out: "banned nine Canadian officials", "a ban on twenty-five lawmakers".
+_SPELLED = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
+    r"(?:-[a-z]+)?"
+)
+
 #: The words that make a sentence speak of sanctions: the cheap test before reading it.
 # The first letters, then the first few letters of the words below, are checked before the
 # alternatives are tried: most words of a text fail there (same matches, a third of the work).
@@ -48,26 +54,27 @@ TRIGGER = re.compile(
     # (The word start asked first: inside a word, the most offsets, it fails at once.)
     r"(?<![\w-])(?=[SsEeAaCcRrPpIiTtVvBbDdFfGg])"
     r"(?=[Ss](?:anc|nap)|[Ee](?:mb|xp|nt)|[Tt](?:he\s[mrp]|rav)|[Aa]sset|[Cc]ounter|[Rr]e[sm]"
-    r"|[Pp]uni|prohib|[Ii]mp|[Vv]isa|[Bb](?:an|la)|barr|[Dd]e|fr|[Gg]en)"
+    r"|[Pp]uni|[Pp]ort\s|prohib|[Ii]mp|[Vv]isa|[Bb](?:an|la)|barr|[Dd]e|fr|[Gg]en)"
     r"(?:(?P<noun>[Ss]anctions|[Ee]mbargo(?:es)?|[Ss]napback"
     # "The measures were originally introduced in 2014": the sanctions the article tells of
     r"|[Tt]he\s(?:measures|restrictions|penalties)"
     r"|[Aa]sset\s+freez(?:es?|ing)"
     r"|[Cc]ounter-?(?:measures|sanctions)|[Rr]estrictive\s+measures|[Pp]unitive\s+measures"
-    r"|[Ee]xport\s+(?:bans?|controls)|[Ii]mport\s+bans?|(?:[Tt]ravel|[Ee]ntry|[Vv]isa)\s+bans?|[Vv]isa\s+restrictions"
+    r"|[Ee]xport\s+(?:bans?|controls)|[Pp]ort\s+bans?|[Ii]mport\s+bans?|(?:[Tt]ravel|[Ee]ntry|[Vv]isa)\s+bans?|[Vv]isa\s+restrictions"
     r"|[Bb]ans?\s+on\s+(?:entry|travel)"
     # "a ban on 500 US citizens": people banned, an entry ban
-    r"|[Bb]ans?(?=\s+on\s+(?:[0-9][0-9,]*|hundreds|dozens|several)\s+(?:more\s+)?(?:[A-Z][\w.]*\s+)?"
+    r"|[Bb]ans?(?=\s+on\s+(?:[0-9][0-9,]*|hundreds|dozens|several|" + _SPELLED + r")\s+"
+    r"(?:more\s+)?(?:[A-Z][\w.]*\s+)?"
     r"(?:[A-Z][a-z]+s|people|officials|individuals|citizens|nationals)\b)|[Bb]lacklisting|[Dd]e-?listing|[Ee]ntity\s+[Ll]ist"
     r"|(?:[Ee]xport\s+)?[Bb]lacklist\b(?!ed|ing)|[Ss]anctions\s+list|(?:banned|barred)\s+entry)"
     r"|(?P<verb>[Ss]anction(?:ed|ing)?|[Bb]lacklist(?:ed|ing|s)?|[Dd]e-?listed|[Dd]esignat(?:ed|es|ing)"
     r"|froze|frozen|freez(?:e|es|ing)"
     r"|(?:ban(?:s|ned)?|prohibit(?:s|ed)?)(?=\s+(?:the\s+)?(?:exports?|imports?)\b)"
-    # "banned 26 more Canadians": people banned, an entry ban
-    r"|banned(?=\s+(?:[0-9][0-9,]*|hundreds|dozens|several)\s+(?:more\s+)?(?:[A-Z][a-z]+s"
-    r"|people|officials|individuals|citizens|nationals)\b))"
+    # "banned 26 more Canadians", "banned nine Canadian officials": people banned, an entry ban
+    r"|banned(?=\s+(?:[0-9][0-9,]*|hundreds|dozens|several|" + _SPELLED + r")\s+(?:more\s+)?"
+    r"(?:[A-Z][a-z]+s|(?:[A-Z][\w.]*\s+)?(?:people|officials|individuals|citizens|nationals))\b))"
     # "removed X from its Specially Designated Nationals list": a delisting
-    r"|(?P<removal>[Rr]emov(?:ed|es|ing)(?=[^.;,]{1,100}?\sfrom\s+(?:its|the|their|a)\s+"
+    r"|(?P<removal>[Rr]emov(?:ed|es|ing|e)(?=[^.;,]{1,100}?\sfrom\s+(?:its|the|their|a)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:black)?list\b))"
     # "issued a general license authorizing transactions": a lifting
     r"|(?P<relief>[Gg]eneral\s+licen[cs]es?)"
@@ -113,6 +120,10 @@ _APPROVAL = re.compile(
 _RUNNING_TOTAL = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:imposed|sanctioned|designated|blacklisted|targeted)\b"
     r"[^.;]*\b[Ss]ince\b|\b[Ss]ince\s+(?:[0-9]{4}|the\s+(?:start|beginning|outbreak)|[A-Z][a-z]+\.?\s+[0-9]{1,2}\b)"
+    # "since the Russian war on Ukraine, Australia imposed ...": since a war or a coup began
+    r"|\b[Ss]ince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:war|invasion|coup|conflict|crisis|annexation)\b"
+    # "imposed 1,200 sanctions on Moscow": a count of the sanctions themselves, a tally
+    r"|\b[0-9]{1,3}(?:,[0-9]{3})+\s+(?:[a-z]+\s+)?sanctions\b"
     r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b"
 )
 # What the object of a verb trigger must hold within reach: a name or a country.

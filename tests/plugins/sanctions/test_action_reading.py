@@ -174,7 +174,8 @@ def test_a_meeting_named_by_its_days_is_not_the_actions_day(to_jsonld: Convert) 
         "The EU has extended its sanctions on Russia. "
         "The extension follows a report to the European Council of 7-8 March 2024."
     )
-    assert "date" not in one(to_jsonld, text)
+    # The lead in the perfect is the news of the publication day, never the meeting's.
+    assert one(to_jsonld, text).get("date") not in ("2024-03-07", "2024-03-08")
 
 
 def test_the_day_of_what_the_action_followed_is_not_its_day(to_jsonld: Convert) -> None:

@@ -338,8 +338,27 @@ def test_a_ban_aimed_at_a_country_is_a_sanction(to_jsonld: Convert) -> None:
 
 
 def test_the_verb_sanction_told_ahead_is_a_threat(to_jsonld: Convert) -> None:
-    claim = one(to_jsonld, "Beijing said on Monday it would sanction Lockheed Martin.")
+    claim = one(to_jsonld, "Beijing threatened on Monday to sanction Lockheed Martin.")
     assert claim["action"] == "threaten" and claim["targets"] == ["Lockheed Martin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # The README counts an announced action as imposed: the authority saying what it
+        # will do announces it.
+        ("Beijing said on Monday it would sanction Tarn Bank.", "impose"),
+        ("Ottawa said on Monday that it will impose sanctions on Tarn Bank.", "impose"),
+        # ... unless it sets a condition (a warning) or only warns.
+        ("Ottawa said on Monday it would sanction Tarn Bank if it kept trading.", "threaten"),
+        ("Ottawa warned on Monday it would sanction Tarn Bank.", "threaten"),
+    ],
+)
+def test_the_authority_saying_it_will_act_announces_the_action(
+    to_jsonld: Convert, text: str, action: str
+) -> None:
+    claim = one(to_jsonld, text)
+    assert claim["action"] == action and claim["targets"] == ["Tarn Bank"]
 
 
 @pytest.mark.parametrize(
