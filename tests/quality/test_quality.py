@@ -14,13 +14,15 @@ GOLD = Path(__file__).resolve().parent.parent / "data" / "gold"
 
 # Floors pinned at what the extractors reach on tests/data/gold. Raise them when a
 # change does better; lowering one needs a reason in the change that does it.
+# (2026-12-03: ten public-domain and CC BY articles of three fresh annotated sets joined
+# the gate, scored before any tuning on them; the floors are what the larger gate gives.)
 FLOORS = {
-    ("direct", "f1"): 1.0,
+    ("direct", "f1"): 0.99,
     ("direct", "attribution"): 1.0,
-    ("direct", "strict_f1"): 1.0,
-    ("indirect", "f1"): 0.95,
-    ("indirect", "attribution"): 1.0,
-    ("indirect", "strict_f1"): 0.95,
+    ("direct", "strict_f1"): 0.99,
+    ("indirect", "f1"): 0.96,
+    ("indirect", "attribution"): 0.98,
+    ("indirect", "strict_f1"): 0.94,
 }
 
 
@@ -42,7 +44,7 @@ def scores() -> dict[str, Score]:
 
 
 def test_gold_articles_are_present() -> None:
-    assert len(_articles()) >= 21
+    assert len(_articles()) >= 31
     assert all(p.with_suffix(".gold.json").is_file() for p in _articles())
 
 
