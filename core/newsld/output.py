@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import signal
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -100,14 +101,32 @@ def atomic_output(path: Path) -> Iterator[IO[bytes]]:
             stream.flush()
             if keep is not None:
                 os.fchmod(stream.fileno(), keep)
-            if temp is None:
-                temp = _name(stream.fileno(), path)
-        os.replace(temp, path)
+            with _interrupts_held():
+                # Ctrl-C between naming the file and renaming it would leave the name behind.
+                if temp is None:
+                    temp = _name(stream.fileno(), path)
+                os.replace(temp, path)
+                temp = None
     except BaseException:
         if temp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
         raise
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C and termination until the block ends (where the platform can), so a
+    file is named and renamed into place as one step; the signal arrives just after."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _temporary(path: Path) -> tuple[int, Path | None]:
