@@ -358,7 +358,18 @@ _ORGANIZATIONS: dict[tuple[str, str | None], str] = {
     ("NATO", None): "North Atlantic Treaty Organization",
     ("United Nations", None): "UN | U.N. | the United Nations",
     ("UN Security Council", None): "United Nations Security Council | UNSC | Security Council",
-    ("World Health Organization", None): "WHO",
+    ("World Health Organization", None): "WHO | UN health agency | U.N. health agency",
+    # UN agencies, also by the descriptions news copy gives them
+    ("UNHCR", None): "United Nations High Commissioner for Refugees | UN High Commissioner for "
+    "Refugees | U.N. High Commissioner for Refugees | UN refugee agency | U.N. refugee agency",
+    ("UNICEF", None): "United Nations Children's Fund | UN Children's Fund | UN children's agency"
+    " | U.N. children's agency",
+    ("World Food Programme", None): "WFP | World Food Program | UN food agency | U.N. food agency",
+    ("United Nations Office for the Coordination of Humanitarian Affairs", None): "OCHA | UN "
+    "Office for the Coordination of Humanitarian Affairs | U.N. Office for the Coordination of "
+    "Humanitarian Affairs | UN humanitarian office | U.N. humanitarian office",
+    ("UNRWA", None): "United Nations Relief and Works Agency | UN Relief and Works Agency | "
+    "U.N. Relief and Works Agency",
     ("International Monetary Fund", None): "IMF",
     ("World Bank", None): "",
     ("OPEC", None): "Organization of the Petroleum Exporting Countries",
@@ -367,7 +378,8 @@ _ORGANIZATIONS: dict[tuple[str, str | None], str] = {
     ("European Commission", None): "",
     ("European Council", None): "",
     ("International Criminal Court", None): "ICC",
-    ("International Atomic Energy Agency", None): "IAEA",
+    ("International Atomic Energy Agency", None): "IAEA | UN nuclear watchdog | U.N. nuclear "
+    "watchdog",
     ("Red Cross", None): "ICRC | International Committee of the Red Cross",
     ("Amnesty International", None): "",
     ("Human Rights Watch", None): "",
@@ -535,7 +547,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # (It opens with one character class, the first letter, so a scan skips to the next capital
 # in C; the lookbehind `(?<!\w\w)` after it is the word boundary before that letter.)
 _NAME_START = re.compile(r"[^\W\d_a-z](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<!\w\w)\w*(?:[-'’]\w+)*)")
-_MAX_WORDS = 8
+_MAX_WORDS = 10  # "United Nations Office for the Coordination of Humanitarian Affairs"
 
 
 def body_places(analysis: Analysis) -> list[PlaceMention]:
