@@ -382,6 +382,10 @@ _ORGANIZATIONS: dict[tuple[str, str | None], str] = {
     "watchdog",
     ("Red Cross", None): "ICRC | International Committee of the Red Cross",
     ("Amnesty International", None): "",
+    # Acronyms from the French names, which no English initials give
+    ("Doctors Without Borders", None): "MSF | Médecins Sans Frontières | Medecins Sans Frontieres",
+    ("Reporters Without Borders", None): "RSF | Reporters Sans Frontières | "
+    "Reporters Sans Frontieres",
     ("Human Rights Watch", None): "",
     ("Kremlin", "RU"): "the Kremlin",
     ("White House", "US"): "the White House",

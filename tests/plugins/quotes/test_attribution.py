@@ -326,6 +326,11 @@ def test_a_long_title_between_a_body_and_its_person(to_jsonld: Convert) -> None:
     ]
 
 
+def test_an_acronym_of_a_french_name_is_the_body(to_jsonld: Convert) -> None:
+    body = "Doctors Without Borders (MSF) runs the clinic. MSF said the roof had collapsed.\n"
+    assert reported(to_jsonld, body) == [("the roof had collapsed", "Doctors Without Borders")]
+
+
 def test_the_recipient_of_told_is_not_the_speaker(to_jsonld: Convert) -> None:
     body = "Ana Silva told Reuters that the company would cut 500 jobs.\n"
     assert reported(to_jsonld, body) == [("the company would cut 500 jobs", "Ana Silva")]
