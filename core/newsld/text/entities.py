@@ -37,6 +37,7 @@ __all__ = [
     "SUBORDINATE_TITLES",
     "Mention",
     "Mentions",
+    "is_acronym",
     "mentions",
 ]
 
@@ -557,8 +558,8 @@ class _Finder:
         if len(run) == 2 and run[0].lower in _COMPASS and not self._opens_sentence(start):
             self._add_place(start, end)  # "South Darfur", "North Kivu": a region
             return
-        if _acronym(run[-1].text) and not all(_acronym(t.text) for t in run):
-            if len(run) < 3 or _acronym(run[-2].text):
+        if is_acronym(run[-1].text) and not all(is_acronym(t.text) for t in run):
+            if len(run) < 3 or is_acronym(run[-2].text):
                 return  # "Senior CPDM": no person is called by an acronym
             run = run[:-1]  # "Ronald Thwaites QC": letters after the name
         name_from = self._name_start(run)
@@ -574,7 +575,7 @@ class _Finder:
             lead = _TITLE_BEFORE.search(self.body, max(0, start - 80), start)
             if lead is not None and any(w.lower() in _ROLES for w in lead.group().split()):
                 title = self.body[lead.start() : run[name_from - 1].end].strip()
-        if not title and name_from > 0 and _acronym(run[name_from - 1].text):
+        if not title and name_from > 0 and is_acronym(run[name_from - 1].text):
             title = self.body[run[0].start : run[name_from - 1].end]  # "Kisumu OCPD"
         elif not title and name_from == 0 and len(name) >= 2:
             bracketed = _BRACKETED_TITLE.search(self.body, max(0, start - 40), start)
@@ -749,13 +750,13 @@ class _Finder:
                 break  # "Secretary of State Mike Pompeo"
             if token.lower in ("of", "for", "and", "the") or token.start in self.in_place:
                 break
-            if _acronym(token.text) and len(run) - i >= 2:
+            if is_acronym(token.text) and len(run) - i >= 2:
                 break  # "DCP Amrutha Guguloth", "Kisumu OCPD Benard Nyakwaka": a title
             i -= 1
-        if i == len(run) - 2 and len(run[i].text) >= 3 and _acronym(run[i].text):
+        if i == len(run) - 2 and len(run[i].text) >= 3 and is_acronym(run[i].text):
             if self._known_person(run[i + 1]):
                 return i + 1  # "DSP Obeng", once "Juliana Obeng" was named
-            if not _acronym(run[i + 1].text):
+            if not is_acronym(run[i + 1].text):
                 return None  # "SSP Bulandshahar": a post and its place, no person's name
         return i if i < len(run) else None
 
@@ -864,9 +865,9 @@ class _Finder:
             if title.split()[0].lower().strip(".") in _FEMALE_HONORIFICS:
                 self.gender[entity.id] = "she"
             last = title.split()[-1]
-            if _acronym(last) and self._spelled_out(last) is None and self.table.find(last) is None:
-                self.acronym_titles.setdefault(last, entity)  # "DCP X" … "the DCP said"; not
-                # "MDC leader X", nor an organisation's own acronym
+            # "DCP X" … "the DCP said"; not "MDC leader X", nor an organisation's own acronym
+            if is_acronym(last) and not self._names_a_body(last):
+                self.acronym_titles.setdefault(last, entity)
         self.named.mark(start, end)
         if len(name) >= 2:
             first = name[0].lower
@@ -878,6 +879,10 @@ class _Finder:
         if _JOINED_ARTICLE.match(surname):
             self.table.alias(entity, surname.split("-", 1)[1])  # "al-Assad" … "Assad said"
         self.add(start, end, "person", entity)
+
+    def _names_a_body(self, acronym: str) -> bool:
+        """Whether an acronym is an organisation's, spelled out or met before."""
+        return self._spelled_out(acronym) is not None or self.table.find(acronym) is not None
 
     def _affiliation(self, title: str) -> Entity | None:
         """The country or organisation a job title names ("Iranian President" → Iran)."""
@@ -1339,7 +1344,7 @@ def _every_initial(name: str) -> str:
 _BRACKETED_TITLE = re.compile(r"\b([A-Z]{2,6}) \([^()]{1,30}\) $")
 
 
-def _acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
     """Whether a word is an acronym of capitals ("DCP", "MP"), not a name or an initial."""
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 

@@ -44,7 +44,7 @@ _DESCRIBED_REACH = 800
 # How far back a pronoun or a document looks for the source it stands for.
 DISCOURSE_REACH = 1500
 # The word after a possessive mark ("Presley's party" → party).
-WORD_AFTER = re.compile(r"\s*([\w-]+)")
+_WORD_AFTER = re.compile(r"\s*([\w-]+)")
 # A comma and at most a title before a name: the name is in apposition.
 _APPOSITIVE = re.compile(r",\s+(?:[\w.'’-]+\s+){0,3}$")
 
@@ -167,7 +167,7 @@ class Discourse:
             return None  # "Any measure of Brown's success would …, she said": the clause said
         if mark is None:
             return None  # a name that is a subject or object: the usual reading decides
-        following = WORD_AFTER.match(self.body, mark.end())
+        following = _WORD_AFTER.match(self.body, mark.end())
         noun = following.group(1).lower() if following is not None else ""
         if noun in PERSON_NOUNS:
             return None  # "DeLay's lawyer said he": the lawyer

@@ -39,7 +39,7 @@ import re
 
 from newsld.analysis import Analysis
 from newsld.model import Entity
-from newsld.text.entities import Mention, Mentions
+from newsld.text.entities import Mention, Mentions, is_acronym
 from newsld.text.gazetteer import demonym_country
 from newsld.text.quotations import Quotation
 from newsld.text.segment import Segment
@@ -132,11 +132,6 @@ _SINGULAR_PEOPLE = _SINGULAR_ROLES & UNNAMED_PEOPLE
 
 #: A noun shaped like one for a person by what they do ("batsman", "bowler", "guitarist").
 _PERSON_SHAPED = re.compile(r"(?:[a-z]{3}(?:man|woman)|[a-z]{3}(?:er|or|ist|ian))$")
-
-
-def _acronym(word: str) -> bool:
-    """Whether a word is an acronym of capitals ("SSP", "DCP")."""
-    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
 def _plain_definite(phrase: str) -> bool:
@@ -791,7 +786,7 @@ class Sources:
             gap = self.body[previous_end : match.start()]
             if count and (any(mark in gap for mark in ',;:(“"') or self.text.quoted(match.start())):
                 titled = self.body[start:previous_end].split()
-                if gap.strip() == "," and titled and _acronym(titled[0]):
+                if gap.strip() == "," and titled and is_acronym(titled[0]):
                     renamed = self._appositive_name(previous_end)
                     if renamed is not None:
                         return renamed  # "said SSP Bulandshahar, Santosh Singh"
