@@ -25,6 +25,7 @@ __all__ = [
     "MAY_CLOSE",
     "NOT_TARGETS",
     "ORG_TAIL",
+    "PARTICLE_NAME",
     "SECTOR",
     "SPEECH",
     "TOKEN",
@@ -216,7 +217,7 @@ def _continues(text: str, tokens: list[re.Match[str]], j: int) -> bool:
     word = token.group()
     if word[0].isupper() and (word not in NOT_TARGETS or word in _TITLES):
         return True
-    if _PARTICLE_NAME.fullmatch(word):
+    if PARTICLE_NAME.fullmatch(word):
         return True  # "Ahmad al-Sharaa", "Abu Bakr al-Baghdadi": a particle joined to a name
     if word == "and" and _and_inside_name(text, token):
         return True
@@ -368,7 +369,7 @@ _WELL_AS_AFTER = re.compile(r"\s+well\s+as\b")
 
 _WELL_BEFORE = re.compile(r"\bwell\s+$")
 
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-[A-Z][\w’'-]*")
+PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-[A-Z][\w’'-]*")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 
 _CAPITALISED_AFTER = re.compile(r" (?:the )?[A-Z]")

@@ -19,7 +19,7 @@ import re
 
 from newsld.text.entities import mentions
 from newsld_plugins.sanctions.context import Reading
-from newsld_plugins.sanctions.names import ORG_TAIL
+from newsld_plugins.sanctions.names import ORG_TAIL, PARTICLE_NAME
 from newsld_plugins.sanctions.statement import Party
 
 __all__ = ["titled_people"]
@@ -45,7 +45,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _ITEM_END = re.compile(r"[,;:()]")
 _JOINER = re.compile(r"^\s*(?:and|or|as\s+well\s+as)\s+")
 # A capitalised word, or a particle joined to a name ("al-Sharaa").
-_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-[A-Z][\w'’-]*")
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*|" + PARTICLE_NAME.pattern)
 _AND = re.compile(r"\s+and\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
 # A name word never ends in a full stop unless it is an initial ("George W. Bush").
